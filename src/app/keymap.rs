@@ -1,0 +1,281 @@
+//! Every key of every screen, as data: input handling, the hint bar and the
+//! help overlay all read these tables, so they cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program (saving first).
+    Quit,
+    Help,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Open,
+    Next,
+    Prev,
+    /// Continue writing the latest answer of a reflection.
+    Edit,
+    /// Start a fresh answer to a reflection.
+    NewAnswer,
+    Save,
+    Undo,
+    Redo,
+}
+
+/// Which table applies: the screen in front, or an overlay over it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Home,
+    Chapter,
+    Editor,
+    Overlay,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+const fn key(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::NONE,
+    }
+}
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+const fn code(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+    /// Shown in the one-line hint bar, not only in the help overlay.
+    pub hint: bool,
+}
+
+const fn bind(keys: &'static [Key], action: Action, help: &'static str, hint: bool) -> Binding {
+    Binding {
+        keys,
+        action,
+        help,
+        hint,
+    }
+}
+
+const UP: &[Key] = &[code(KeyCode::Up), key('k')];
+const DOWN: &[Key] = &[code(KeyCode::Down), key('j')];
+const PAGE_UP: &[Key] = &[code(KeyCode::PageUp), ctrl('u')];
+const PAGE_DOWN: &[Key] = &[code(KeyCode::PageDown), ctrl('d'), key(' ')];
+const QUIT: &[Key] = &[key('q'), ctrl('c')];
+const HELP: &[Key] = &[key('?'), code(KeyCode::F(1))];
+
+static HOME: &[Binding] = &[
+    bind(UP, Action::Up, "previous entry", false),
+    bind(DOWN, Action::Down, "next entry", false),
+    bind(
+        &[code(KeyCode::Home), key('g')],
+        Action::Top,
+        "first entry",
+        false,
+    ),
+    bind(
+        &[code(KeyCode::End), key('G')],
+        Action::Bottom,
+        "last entry",
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Right), key('l')],
+        Action::Open,
+        "open: continue where you left off",
+        true,
+    ),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", true),
+];
+
+static CHAPTER: &[Binding] = &[
+    bind(
+        &[key('n'), code(KeyCode::Right), key('l')],
+        Action::Next,
+        "next step",
+        true,
+    ),
+    bind(
+        &[key('p'), code(KeyCode::Left), key('h')],
+        Action::Prev,
+        "previous step",
+        true,
+    ),
+    bind(UP, Action::Up, "scroll up", false),
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(PAGE_UP, Action::PageUp, "page up", false),
+    bind(PAGE_DOWN, Action::PageDown, "page down", false),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        Action::Edit,
+        "write: continue your latest answer",
+        true,
+    ),
+    bind(
+        &[key('a')],
+        Action::NewAnswer,
+        "write a new answer, keeping the earlier ones",
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Esc), key('b')],
+        Action::Back,
+        "back to the chapter list",
+        true,
+    ),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", false),
+];
+
+/// In the editor letters are text: only control and function keys act.
+static EDITOR: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Esc)],
+        Action::Back,
+        "save and close the editor",
+        true,
+    ),
+    bind(&[ctrl('s')], Action::Save, "save now", true),
+    bind(&[ctrl('z')], Action::Undo, "undo", true),
+    bind(&[ctrl('y')], Action::Redo, "redo", false),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", true),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+];
+
+static OVERLAY: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", false),
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(
+        &[
+            code(KeyCode::Esc),
+            code(KeyCode::Enter),
+            key('q'),
+            key('?'),
+            code(KeyCode::F(1)),
+        ],
+        Action::Back,
+        "close",
+        true,
+    ),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+];
+
+pub fn bindings(ctx: Context) -> &'static [Binding] {
+    match ctx {
+        Context::Home => HOME,
+        Context::Chapter => CHAPTER,
+        Context::Editor => EDITOR,
+        Context::Overlay => OVERLAY,
+    }
+}
+
+/// Shift is ignored for characters, which carry their case already.
+fn matches(k: &Key, ev: &KeyEvent) -> bool {
+    let mods = match ev.code {
+        KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
+        _ => ev.modifiers,
+    };
+    k.code == ev.code && k.mods == mods
+}
+
+pub fn action_for(ctx: Context, ev: &KeyEvent) -> Option<Action> {
+    bindings(ctx)
+        .iter()
+        .find(|b| b.keys.iter().any(|k| matches(k, ev)))
+        .map(|b| b.action)
+}
+
+pub fn key_label(k: &Key) -> String {
+    let base = match k.code {
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if k.mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+pub fn keys_label(b: &Binding) -> String {
+    b.keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
+}
+
+/// The short hint bar: first key of each hinted binding.
+pub fn hint_line(ctx: Context) -> Vec<(String, &'static str)> {
+    bindings(ctx)
+        .iter()
+        .filter(|b| b.hint)
+        .map(|b| (key_label(&b.keys[0]), short(b.help)))
+        .collect()
+}
+
+fn short(help: &'static str) -> &'static str {
+    help.split(':').next().unwrap_or(help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for ctx in [
+            Context::Home,
+            Context::Chapter,
+            Context::Editor,
+            Context::Overlay,
+        ] {
+            let mut seen = Vec::new();
+            for b in bindings(ctx) {
+                for k in b.keys {
+                    assert!(!seen.contains(k), "{ctx:?}: {} bound twice", key_label(k));
+                    seen.push(*k);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn editor_leaves_printable_keys_to_the_text() {
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(action_for(Context::Editor, &q), None);
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(action_for(Context::Editor, &esc), Some(Action::Back));
+    }
+}

@@ -1,0 +1,10 @@
+//! The app: state, the keymap, and `update`, which turns events into changes.
+
+pub mod clock;
+pub mod keymap;
+pub mod state;
+pub mod update;
+
+pub use clock::Clock;
+pub use state::{App, Screen};
+pub use update::Event;

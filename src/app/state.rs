@@ -1,0 +1,167 @@
+//! What the app knows at any moment. Rendering reads it; only `update` changes it.
+
+use ratatui_textarea::TextArea;
+
+use crate::content::{Chapter, Step, Workbook};
+use crate::journal::{EditTarget, Journal, Timestamp};
+use crate::ui::theme::Theme;
+
+use super::clock::Clock;
+use super::keymap::Context;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Chapter,
+    Editor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Welcome,
+    Help,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+/// One entry of the Home list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeEntry {
+    /// Back to the last position: (chapter index, step index).
+    Continue(usize, usize),
+    Chapter(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChapterView {
+    pub chapter: usize,
+    pub step: usize,
+    /// First visible line of the step body.
+    pub scroll: usize,
+}
+
+pub struct EditorState {
+    pub chapter: usize,
+    pub step: usize,
+    pub textarea: TextArea<'static>,
+    pub target: EditTarget,
+    /// The text as it is on disk; the editor is dirty when it differs.
+    pub saved_text: String,
+    /// When the text last changed, for the idle autosave.
+    pub last_change: Option<Timestamp>,
+    /// When it was last saved, for the status line.
+    pub saved_at: Option<Timestamp>,
+}
+
+impl EditorState {
+    pub fn text(&self) -> String {
+        self.textarea.lines().join("\n")
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.textarea.lines().join("\n") != self.saved_text
+    }
+}
+
+pub struct App {
+    pub workbook: Workbook,
+    pub journal: Journal,
+    pub clock: Clock,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub overlay_scroll: usize,
+    pub home_selected: usize,
+    pub view: ChapterView,
+    pub editor: Option<EditorState>,
+    pub status: Option<Status>,
+    /// The terminal size, so update can scroll by what render shows.
+    pub size: (u16, u16),
+    pub quit: bool,
+    /// A quit failed to save; the next quit leaves anyway.
+    pub quit_armed: bool,
+}
+
+impl App {
+    pub fn context(&self) -> Context {
+        if self.overlay.is_some() {
+            return Context::Overlay;
+        }
+        match self.screen {
+            Screen::Home => Context::Home,
+            Screen::Chapter => Context::Chapter,
+            Screen::Editor => Context::Editor,
+        }
+    }
+
+    /// The context whose keys the help overlay lists.
+    pub fn screen_context(&self) -> Context {
+        match self.screen {
+            Screen::Home => Context::Home,
+            Screen::Chapter => Context::Chapter,
+            Screen::Editor => Context::Editor,
+        }
+    }
+
+    pub fn chapter(&self) -> &Chapter {
+        &self.workbook.chapters[self.view.chapter]
+    }
+
+    pub fn step(&self) -> &Step {
+        &self.chapter().steps[self.view.step]
+    }
+
+    pub fn home_entries(&self) -> Vec<HomeEntry> {
+        let mut entries = Vec::with_capacity(self.workbook.chapters.len() + 1);
+        if let Some(pos) = self.last_position() {
+            entries.push(HomeEntry::Continue(pos.0, pos.1));
+        }
+        entries.extend((0..self.workbook.chapters.len()).map(HomeEntry::Chapter));
+        entries
+    }
+
+    /// The last position, if it still exists in this workbook.
+    pub fn last_position(&self) -> Option<(usize, usize)> {
+        let last = self.journal.progress().last.as_ref()?;
+        let c = self.workbook.chapter_index(&last.chapter)?;
+        let s = self.workbook.chapters[c].step_index(&last.step)?;
+        Some((c, s))
+    }
+
+    /// (done, total) steps of a chapter.
+    pub fn chapter_progress(&self, index: usize) -> (usize, usize) {
+        let chapter = &self.workbook.chapters[index];
+        let done = self
+            .journal
+            .progress()
+            .chapters
+            .get(&chapter.id)
+            .map_or(0, |p| {
+                chapter
+                    .steps
+                    .iter()
+                    .filter(|s| p.done.contains(s.id()))
+                    .count()
+            });
+        (done, chapter.steps.len())
+    }
+
+    pub fn is_step_done(&self, chapter: usize, step: usize) -> bool {
+        let c = &self.workbook.chapters[chapter];
+        self.journal
+            .progress()
+            .chapters
+            .get(&c.id)
+            .is_some_and(|p| p.done.contains(c.steps[step].id()))
+    }
+}

@@ -1,0 +1,545 @@
+//! Events in, state changes out. The only place that changes `App`.
+
+use chrono::Duration;
+use crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use crate::content::{Step, Workbook};
+use crate::journal::{EditTarget, Journal, OpenEditor, Position, Timestamp};
+use crate::ui;
+use crate::ui::theme::Theme;
+
+use super::clock::Clock;
+use super::keymap::{Action, Context, action_for};
+use super::state::{App, ChapterView, EditorState, HomeEntry, Overlay, Screen, Status, StatusKind};
+
+/// Text is saved after this long without typing.
+pub const AUTOSAVE_AFTER: Duration = Duration::seconds(2);
+
+#[derive(Debug, Clone)]
+pub enum Event {
+    Key(KeyEvent),
+    Paste(String),
+    Resize(u16, u16),
+    /// Time passed (the autosave deadline was reached).
+    Tick,
+}
+
+impl App {
+    /// Starts where the user left off: the open editor, else the last step,
+    /// else Home (with the welcome on the very first start).
+    pub fn new(
+        workbook: Workbook,
+        journal: Journal,
+        clock: Clock,
+        theme: Theme,
+        size: (u16, u16),
+    ) -> App {
+        let mut app = App {
+            workbook,
+            journal,
+            clock,
+            theme,
+            screen: Screen::Home,
+            overlay: None,
+            overlay_scroll: 0,
+            home_selected: 0,
+            view: ChapterView {
+                chapter: 0,
+                step: 0,
+                scroll: 0,
+            },
+            editor: None,
+            status: None,
+            size,
+            quit: false,
+            quit_armed: false,
+        };
+        if let Some(e) = app.journal.progress_error() {
+            app.status = Some(Status {
+                kind: StatusKind::Error,
+                text: format!(
+                    "{e} — progress is not saved this session; the file is left as it is"
+                ),
+            });
+        }
+        if !app.journal.progress().welcomed {
+            app.overlay = Some(Overlay::Welcome);
+        }
+        let editing = app.journal.progress().editing.clone();
+        if let Some((c, s)) = app.last_position() {
+            app.open_step(c, s);
+            if let Some(open) = editing
+                && let Some(c) = app.workbook.chapter_index(&open.chapter)
+                && let Some(s) = app.workbook.chapters[c].step_index(&open.step)
+            {
+                app.open_step(c, s);
+                app.resume_editor(&open);
+            }
+        }
+        app
+    }
+
+    /// When the next `Event::Tick` is due, if anything is waiting for time.
+    pub fn next_deadline(&self) -> Option<Timestamp> {
+        let editor = self.editor.as_ref()?;
+        if !editor.is_dirty() {
+            return None;
+        }
+        editor.last_change.map(|t| t + AUTOSAVE_AFTER)
+    }
+
+    pub fn handle(&mut self, event: Event) {
+        match event {
+            Event::Resize(w, h) => {
+                self.size = (w, h);
+                self.clamp_scroll();
+            }
+            Event::Tick => self.autosave(),
+            Event::Paste(text) => {
+                if let (Screen::Editor, None, Some(editor)) =
+                    (self.screen, self.overlay, self.editor.as_mut())
+                {
+                    editor.textarea.insert_str(text);
+                    editor.last_change = Some(self.clock.now());
+                }
+            }
+            Event::Key(key) => {
+                if key.kind == KeyEventKind::Press {
+                    self.key(key);
+                }
+            }
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent) {
+        let ctx = self.context();
+        let action = action_for(ctx, &key);
+        if action != Some(Action::Quit) {
+            self.quit_armed = false;
+        }
+        match (ctx, action) {
+            (_, Some(Action::Quit)) => self.quit_safely(),
+            (Context::Overlay, Some(a)) => self.overlay_action(a),
+            (Context::Overlay, None) => {}
+            (Context::Home, Some(a)) => self.home_action(a),
+            (Context::Chapter, Some(a)) => self.chapter_action(a),
+            (Context::Editor, Some(a)) => self.editor_action(a),
+            (Context::Editor, None) => {
+                if let Some(editor) = self.editor.as_mut()
+                    && editor.textarea.input(key)
+                {
+                    editor.last_change = Some(self.clock.now());
+                }
+            }
+            (_, None) => {}
+        }
+    }
+
+    fn overlay_action(&mut self, action: Action) {
+        match action {
+            Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
+            Action::Down => self.overlay_scroll += 1,
+            Action::Back => {
+                if self.overlay == Some(Overlay::Welcome)
+                    && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
+                {
+                    self.error(e.to_string());
+                }
+                self.overlay = None;
+                self.overlay_scroll = 0;
+            }
+            _ => {}
+        }
+    }
+
+    fn home_action(&mut self, action: Action) {
+        let entries = self.home_entries();
+        let last = entries.len().saturating_sub(1);
+        match action {
+            Action::Up => self.home_selected = self.home_selected.saturating_sub(1),
+            Action::Down => self.home_selected = (self.home_selected + 1).min(last),
+            Action::Top => self.home_selected = 0,
+            Action::Bottom => self.home_selected = last,
+            Action::Help => self.show_overlay(Overlay::Help),
+            Action::Open => match entries.get(self.home_selected) {
+                Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
+                Some(HomeEntry::Chapter(c)) => {
+                    let chapter = &self.workbook.chapters[*c];
+                    let step = self
+                        .journal
+                        .progress()
+                        .chapters
+                        .get(&chapter.id)
+                        .and_then(|p| p.last_step.as_deref())
+                        .and_then(|id| chapter.step_index(id))
+                        .unwrap_or(0);
+                    self.open_step(*c, step);
+                }
+                None => {}
+            },
+            _ => {}
+        }
+    }
+
+    fn chapter_action(&mut self, action: Action) {
+        let page = usize::from(ui::chapter::body_height(self.size))
+            .saturating_sub(1)
+            .max(1);
+        match action {
+            Action::Next => {
+                let steps = self.chapter().steps.len();
+                if self.view.step + 1 < steps {
+                    self.open_step(self.view.chapter, self.view.step + 1);
+                } else if self.view.chapter + 1 < self.workbook.chapters.len() {
+                    self.open_step(self.view.chapter + 1, 0);
+                    self.info(format!("Chapter {} begins", self.chapter().number));
+                } else {
+                    self.info("This is the last step of the workbook".into());
+                }
+            }
+            Action::Prev => {
+                if self.view.step > 0 {
+                    self.open_step(self.view.chapter, self.view.step - 1);
+                } else {
+                    self.info("This is the first step of the chapter".into());
+                }
+            }
+            Action::Up => self.scroll_by(-1),
+            Action::Down => self.scroll_by(1),
+            Action::PageUp => self.scroll_by(-(page as isize)),
+            Action::PageDown => self.scroll_by(page as isize),
+            Action::Edit => self.open_editor(false),
+            Action::NewAnswer => self.open_editor(true),
+            Action::Back => {
+                self.screen = Screen::Home;
+                self.home_selected = 0;
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    fn editor_action(&mut self, action: Action) {
+        match action {
+            Action::Back => self.close_editor(),
+            Action::Save => {
+                self.save_editor();
+            }
+            Action::Undo | Action::Redo => {
+                if let Some(editor) = self.editor.as_mut() {
+                    let changed = if action == Action::Undo {
+                        editor.textarea.undo()
+                    } else {
+                        editor.textarea.redo()
+                    };
+                    if changed {
+                        editor.last_change = Some(self.clock.now());
+                    }
+                }
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    fn show_overlay(&mut self, overlay: Overlay) {
+        self.overlay = Some(overlay);
+        self.overlay_scroll = 0;
+    }
+
+    /// Shows a step and remembers it as the place to come back to.
+    pub fn open_step(&mut self, chapter: usize, step: usize) {
+        self.view = ChapterView {
+            chapter,
+            step,
+            scroll: 0,
+        };
+        self.screen = Screen::Chapter;
+        let chapter_id = self.chapter().id.clone();
+        let step_id = self.step().id().to_string();
+        if let Err(e) = self.journal.load_answers(&chapter_id) {
+            let e = e.to_string();
+            self.error(format!(
+                "{e} — this chapter is read-only; the file is left as it is"
+            ));
+        }
+        let result = self.journal.update_progress(|p| {
+            p.last = Some(Position {
+                chapter: chapter_id.clone(),
+                step: step_id.clone(),
+            });
+            let cp = p.chapters.entry(chapter_id).or_default();
+            cp.last_step = Some(step_id.clone());
+            cp.visited.insert(step_id);
+        });
+        if let Err(e) = result
+            && self.journal.progress_error().is_none()
+        {
+            self.error(e.to_string());
+        }
+        self.mark_read_if_at_end();
+    }
+
+    fn scroll_by(&mut self, delta: isize) {
+        let max = self.max_scroll();
+        self.view.scroll = self.view.scroll.saturating_add_signed(delta).min(max);
+        self.mark_read_if_at_end();
+    }
+
+    fn max_scroll(&self) -> usize {
+        let lines = ui::chapter::step_lines(
+            self,
+            self.view.chapter,
+            self.view.step,
+            ui::chapter::body_width(self.size),
+        )
+        .len();
+        lines.saturating_sub(usize::from(ui::chapter::body_height(self.size)))
+    }
+
+    fn clamp_scroll(&mut self) {
+        if self.screen != Screen::Home {
+            self.view.scroll = self.view.scroll.min(self.max_scroll());
+        }
+    }
+
+    /// A Text step counts as done once its last line has been on screen.
+    fn mark_read_if_at_end(&mut self) {
+        if matches!(self.step(), Step::Text(_)) && self.view.scroll >= self.max_scroll() {
+            self.mark_done(self.view.chapter, self.view.step);
+        }
+    }
+
+    fn mark_done(&mut self, chapter: usize, step: usize) {
+        if self.is_step_done(chapter, step) {
+            return;
+        }
+        let c = &self.workbook.chapters[chapter];
+        let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().to_string());
+        let result = self.journal.update_progress(|p| {
+            p.chapters
+                .entry(chapter_id)
+                .or_default()
+                .done
+                .insert(step_id);
+        });
+        if let Err(e) = result
+            && self.journal.progress_error().is_none()
+        {
+            self.error(e.to_string());
+        }
+    }
+
+    fn open_editor(&mut self, fresh: bool) {
+        if !matches!(self.step(), Step::Reflection(_)) {
+            return;
+        }
+        let chapter_id = self.chapter().id.clone();
+        let step_id = self.step().id().to_string();
+        let latest = match self.journal.load_answers(&chapter_id) {
+            Err(e) => {
+                let e = e.to_string();
+                self.error(format!("{e} — this chapter is read-only"));
+                return;
+            }
+            Ok(answers) => {
+                let list = answers.reflections(&step_id);
+                list.last()
+                    .and_then(|r| r.latest())
+                    .map(|r| (list.len() - 1, r.text.clone()))
+            }
+        };
+        let (target, text) = match latest {
+            Some((entry, text)) if !fresh => (
+                EditTarget {
+                    entry: Some(entry),
+                    revision: None,
+                },
+                text,
+            ),
+            _ => (EditTarget::default(), String::new()),
+        };
+        self.start_editor(target, text, None);
+    }
+
+    /// Reopens the editor that was open when the program stopped.
+    fn resume_editor(&mut self, open: &OpenEditor) {
+        let chapter_id = self.chapter().id.clone();
+        let step_id = self.step().id().to_string();
+        let Ok(answers) = self.journal.load_answers(&chapter_id) else {
+            return;
+        };
+        let list = answers.reflections(&step_id);
+        let (target, text) = match open.entry.and_then(|e| list.get(e).map(|r| (e, r))) {
+            Some((e, r)) => (
+                // The draft is the last revision of that session: keep updating it.
+                EditTarget {
+                    entry: Some(e),
+                    revision: Some(r.revisions.len().saturating_sub(1)),
+                },
+                r.latest().map(|r| r.text.clone()).unwrap_or_default(),
+            ),
+            None => (EditTarget::default(), String::new()),
+        };
+        self.start_editor(target, text, Some(open.cursor));
+        self.info("Your draft is back where you left it".into());
+    }
+
+    fn start_editor(&mut self, target: EditTarget, text: String, cursor: Option<(usize, usize)>) {
+        let lines: Vec<String> = if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.split('\n').map(str::to_string).collect()
+        };
+        let mut textarea = TextArea::new(lines);
+        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
+        textarea.set_max_histories(1000);
+        textarea
+            .set_placeholder_text("Write freely. Nobody else reads this. Esc saves and closes.");
+        match cursor {
+            Some((row, col)) => textarea.move_cursor(CursorMove::Jump(
+                u16::try_from(row).unwrap_or(u16::MAX),
+                u16::try_from(col).unwrap_or(u16::MAX),
+            )),
+            None => {
+                textarea.move_cursor(CursorMove::Bottom);
+                textarea.move_cursor(CursorMove::End);
+            }
+        }
+        self.theme.style_textarea(&mut textarea);
+        self.editor = Some(EditorState {
+            chapter: self.view.chapter,
+            step: self.view.step,
+            textarea,
+            target,
+            saved_text: text,
+            last_change: None,
+            saved_at: None,
+        });
+        self.screen = Screen::Editor;
+        self.record_open_editor();
+    }
+
+    /// Remembers the open editor in progress.ron, so a restart reopens it.
+    fn record_open_editor(&mut self) {
+        let Some(editor) = &self.editor else { return };
+        let c = &self.workbook.chapters[editor.chapter];
+        let cursor = editor.textarea.cursor();
+        let open = OpenEditor {
+            chapter: c.id.clone(),
+            step: c.steps[editor.step].id().to_string(),
+            entry: editor.target.entry,
+            cursor: (cursor.0, cursor.1),
+        };
+        if let Err(e) = self.journal.update_progress(|p| p.editing = Some(open))
+            && self.journal.progress_error().is_none()
+        {
+            self.error(e.to_string());
+        }
+    }
+
+    /// Saves the editor's text if it changed. False when saving failed.
+    pub fn save_editor(&mut self) -> bool {
+        let now = self.clock.now();
+        let Some(editor) = self.editor.as_mut() else {
+            return true;
+        };
+        let text = editor.text();
+        if text == editor.saved_text {
+            return true;
+        }
+        let c = &self.workbook.chapters[editor.chapter];
+        let (chapter_id, step_id) = (c.id.clone(), c.steps[editor.step].id().to_string());
+        match self
+            .journal
+            .save_reflection(&chapter_id, &step_id, &mut editor.target, &text, now)
+        {
+            Ok(_) => {
+                editor.saved_text = text;
+                editor.saved_at = Some(now);
+                let (chapter, step) = (editor.chapter, editor.step);
+                if self
+                    .journal
+                    .answers(&chapter_id)
+                    .and_then(Result::ok)
+                    .is_some_and(|a| !a.reflections(&step_id).is_empty())
+                {
+                    self.mark_done(chapter, step);
+                }
+                self.record_open_editor();
+                self.info(format!("Saved {}", now.format("%H:%M:%S")));
+                true
+            }
+            Err(e) => {
+                // Keep the text here and try again after the next pause.
+                editor.last_change = Some(now);
+                self.error(format!(
+                    "Not saved: {e}. Your text is kept here and saving is retried."
+                ));
+                false
+            }
+        }
+    }
+
+    fn autosave(&mut self) {
+        let due = self.next_deadline().is_some_and(|d| d <= self.clock.now());
+        if due {
+            self.save_editor();
+        }
+    }
+
+    fn close_editor(&mut self) {
+        if !self.save_editor() {
+            return;
+        }
+        self.editor = None;
+        self.screen = Screen::Chapter;
+        if let Err(e) = self.journal.update_progress(|p| p.editing = None)
+            && self.journal.progress_error().is_none()
+        {
+            self.error(e.to_string());
+        }
+        self.clamp_scroll();
+    }
+
+    /// Saves everything, then leaves. An open editor stays recorded in
+    /// progress.ron so the next start reopens it with its text.
+    pub fn quit_safely(&mut self) {
+        if self.editor.is_some() {
+            self.record_open_editor();
+            if !self.save_editor() {
+                // Never drop words silently: a second quit in a row leaves anyway.
+                if self.quit_armed {
+                    self.quit = true;
+                } else {
+                    self.quit_armed = true;
+                    let reason = self
+                        .status
+                        .as_ref()
+                        .map(|s| s.text.clone())
+                        .unwrap_or_default();
+                    self.error(format!(
+                        "{reason} Press Ctrl-C again to quit without saving."
+                    ));
+                }
+                return;
+            }
+        }
+        self.quit = true;
+    }
+
+    fn info(&mut self, text: String) {
+        self.status = Some(Status {
+            kind: StatusKind::Info,
+            text,
+        });
+    }
+
+    fn error(&mut self, text: String) {
+        self.status = Some(Status {
+            kind: StatusKind::Error,
+            text,
+        });
+    }
+}

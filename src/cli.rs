@@ -1,0 +1,112 @@
+//! The command line: clap types and the plain-text subcommands.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{App, Clock};
+use crate::content::{self, Workbook};
+use crate::journal::{self, PROGRESS_VERSION, Progress, read_file, resolve_data_dir};
+use crate::tui;
+use crate::ui::theme::Theme;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "mscwork",
+    version,
+    about = "A terminal workbook for Mindful Self-Compassion at Work"
+)]
+pub struct Cli {
+    /// Folder for your answers and progress (default: $MSCWORK_DATA_DIR, else the platform data dir)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Use the workbook in DIR instead of the built-in one
+    #[arg(long, global = true, value_name = "DIR")]
+    pub workbook: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a workbook folder (default: the built-in workbook); lists every error as file:line:column
+    Check {
+        /// The workbook folder to check
+        dir: Option<PathBuf>,
+    },
+    /// One line per chapter: number, id, title, progress
+    Chapters,
+}
+
+/// An error for the user: one line, and the exit code.
+pub struct Failure {
+    pub message: String,
+    pub code: i32,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure { message, code: 1 }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    match &cli.command {
+        Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
+        Some(Command::Chapters) => chapters(&cli),
+        None => interactive(&cli),
+    }
+}
+
+fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
+    let result = match dir {
+        Some(d) => content::from_folder(d),
+        None => content::builtin(),
+    };
+    result.map_err(|e| Failure {
+        message: format!("the workbook has errors:\n{e}"),
+        code: 1,
+    })
+}
+
+fn check(dir: Option<&Path>) -> Result<(), Failure> {
+    let workbook = match dir {
+        Some(d) => content::from_folder(d),
+        None => content::builtin(),
+    }
+    .map_err(|e| Failure {
+        message: e.to_string(),
+        code: 1,
+    })?;
+    let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
+    println!("ok: {} chapters, {steps} steps", workbook.chapters.len());
+    Ok(())
+}
+
+fn chapters(cli: &Cli) -> Result<(), Failure> {
+    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
+    let progress: Progress = read_file(&dir.progress(), PROGRESS_VERSION)
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    for c in &workbook.chapters {
+        let done = progress.chapters.get(&c.id).map_or(0, |p| {
+            c.steps.iter().filter(|s| p.done.contains(s.id())).count()
+        });
+        let total = c.steps.len();
+        let mark = if done == total { "  done" } else { "" };
+        println!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title);
+    }
+    Ok(())
+}
+
+fn interactive(cli: &Cli) -> Result<(), Failure> {
+    tui::check_terminal()?;
+    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let root = resolve_data_dir(cli.data_dir.as_deref())?;
+    let journal = journal::Journal::open(&root)?;
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let mut app = App::new(workbook, journal, Clock::System, Theme::from_env(), size);
+    tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))?;
+    Ok(())
+}

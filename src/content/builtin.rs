@@ -1,0 +1,25 @@
+//! The workbook embedded in the binary, so `cargo run` needs no set-up.
+
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/workbook/", $path)))),*]
+    };
+}
+
+/// Every file of `workbook/`, by its path relative to that folder.
+/// A test checks that this list and the folder agree.
+pub const FILES: &[(&str, &str)] = embed!(
+    "workbook.ron",
+    "chapters/01-building-strengths.ron",
+    "chapters/02-being-mindful.ron",
+    "chapters/03-befriending-ourselves.ron",
+    "chapters/04-compassionate-voice.ron",
+    "chapters/05-values-based-working.ron",
+    "chapters/06-emotional-agility.ron",
+    "chapters/07-healthy-relations.ron",
+    "chapters/08-embracing-work.ron",
+);
+
+pub fn file(path: &str) -> Option<&'static str> {
+    FILES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)
+}

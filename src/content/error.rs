@@ -1,0 +1,82 @@
+use std::fmt;
+
+/// A problem in a workbook file, reported as `file:line:column: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Every error found, so an author can fix them all in one go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentErrors(pub Vec<ContentError>);
+
+impl fmt::Display for ContentErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ContentErrors {}
+
+/// Line and column (1-based) of the `nth` (0-based) occurrence of `needle`,
+/// or of the start of the file when it does not occur.
+pub fn locate(source: &str, needle: &str, nth: usize) -> (usize, usize) {
+    let mut from = 0;
+    let mut found = None;
+    for _ in 0..=nth {
+        match source[from..].find(needle) {
+            Some(i) => {
+                found = Some(from + i);
+                from += i + needle.len().max(1);
+            }
+            None => break,
+        }
+    }
+    match found {
+        Some(offset) => position_of(source, offset),
+        None => (1, 1),
+    }
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn position_of(source: &str, offset: usize) -> (usize, usize) {
+    let before = &source[..offset.min(source.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_finds_nth_occurrence() {
+        let src = "a\n  id: \"x\"\nid: \"x\"";
+        assert_eq!(locate(src, "\"x\"", 0), (2, 7));
+        assert_eq!(locate(src, "\"x\"", 1), (3, 5));
+        assert_eq!(locate(src, "\"y\"", 0), (1, 1));
+    }
+}

@@ -1,0 +1,132 @@
+//! Reading a workbook from the embedded copy or a folder, then validating it.
+
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+use super::builtin as embedded;
+use super::error::{ContentError, ContentErrors, position_of};
+use super::model::{Chapter, Manifest, Workbook};
+use super::validate;
+
+/// Where workbook files come from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    Builtin,
+    Folder(PathBuf),
+}
+
+impl Source {
+    /// How a file is named in messages: its real path for a folder.
+    pub fn display_path(&self, rel: &str) -> String {
+        match self {
+            Source::Builtin => format!("workbook/{rel}"),
+            Source::Folder(dir) => dir.join(rel).display().to_string(),
+        }
+    }
+
+    fn read(&self, rel: &str) -> Result<String, String> {
+        match self {
+            Source::Builtin => embedded::file(rel)
+                .map(str::to_string)
+                .ok_or_else(|| "no such file in the built-in workbook".to_string()),
+            Source::Folder(dir) => {
+                let bytes = std::fs::read(dir.join(rel)).map_err(|e| e.to_string())?;
+                String::from_utf8(bytes).map_err(|e| {
+                    format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to())
+                })
+            }
+        }
+    }
+}
+
+/// Parses RON the way workbook authors write it: `Some(..)` may be left out,
+/// and a step is written `Text(id: ..)` rather than `Text((id: ..))`.
+pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ContentError> {
+    let options = ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES);
+    options.from_str(text).map_err(|e| ContentError {
+        file: file.to_string(),
+        line: e.span.start.line.max(1),
+        column: e.span.start.col.max(1),
+        message: e.code.to_string(),
+    })
+}
+
+/// A workbook file's text, kept for locating validation errors.
+pub struct Loaded<T> {
+    pub file: String,
+    pub text: String,
+    pub value: T,
+}
+
+/// Loads and validates every file; returns all errors found.
+pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
+    let manifest_file = source.display_path("workbook.ron");
+    let manifest_text = source.read("workbook.ron").map_err(|message| {
+        ContentErrors(vec![ContentError {
+            file: manifest_file.clone(),
+            line: 1,
+            column: 1,
+            message,
+        }])
+    })?;
+    let manifest: Manifest =
+        parse_ron(&manifest_file, &manifest_text).map_err(|e| ContentErrors(vec![e]))?;
+
+    let mut errors = Vec::new();
+    let mut chapters = Vec::new();
+    for rel in &manifest.chapters {
+        if let Err(message) = validate::check_relative_path(rel) {
+            errors.push(manifest_error(&manifest_file, &manifest_text, rel, message));
+            continue;
+        }
+        let file = source.display_path(rel);
+        match source.read(rel) {
+            Err(message) => {
+                errors.push(manifest_error(&manifest_file, &manifest_text, rel, message))
+            }
+            Ok(text) => match parse_ron::<Chapter>(&file, &text) {
+                Ok(value) => chapters.push(Loaded { file, text, value }),
+                Err(e) => errors.push(e),
+            },
+        }
+    }
+    let manifest = Loaded {
+        file: manifest_file,
+        text: manifest_text,
+        value: manifest,
+    };
+    errors.extend(validate::validate(&manifest, &chapters));
+    if errors.is_empty() {
+        Ok(Workbook {
+            manifest: manifest.value,
+            chapters: chapters.into_iter().map(|c| c.value).collect(),
+        })
+    } else {
+        Err(ContentErrors(errors))
+    }
+}
+
+fn manifest_error(file: &str, text: &str, rel: &str, message: String) -> ContentError {
+    let (line, column) = text
+        .find(&format!("\"{rel}\""))
+        .map_or((1, 1), |offset| position_of(text, offset));
+    ContentError {
+        file: file.to_string(),
+        line,
+        column,
+        message: format!("chapter file {rel:?}: {message}"),
+    }
+}
+
+/// The built-in workbook. It is validated by the test suite, so a failure
+/// here means a broken build; callers still get the errors rather than a panic.
+pub fn builtin() -> Result<Workbook, ContentErrors> {
+    load(&Source::Builtin)
+}
+
+pub fn from_folder(dir: &Path) -> Result<Workbook, ContentErrors> {
+    load(&Source::Folder(dir.to_path_buf()))
+}

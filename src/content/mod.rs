@@ -1,0 +1,13 @@
+//! The workbook: chapters and steps as data, loaded from RON and validated.
+
+mod builtin;
+pub mod error;
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod validate;
+
+pub use builtin::FILES as BUILTIN_FILES;
+pub use error::{ContentError, ContentErrors};
+pub use load::{Source, builtin, from_folder, load};
+pub use model::*;

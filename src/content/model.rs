@@ -1,0 +1,249 @@
+//! The workbook as data: the serde types that `workbook/*.ron` deserialises into.
+//!
+//! Ids are stable forever: the user's answers refer to them, and chapter ids
+//! become file names in the data directory.
+
+use serde::{Deserialize, Serialize};
+
+/// `workbook/workbook.ron`: the manifest.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub id: String,
+    pub title: String,
+    pub language: String,
+    /// Chapter files, relative to the workbook folder, in reading order.
+    pub chapters: Vec<String>,
+    /// The JD-R self-assessment file, relative to the workbook folder.
+    #[serde(default)]
+    pub assessment: Option<String>,
+    /// Shown once, on the first start (markup, see [`crate::content::markup`]).
+    pub welcome: String,
+    /// Where to turn for support; carried as data so a translation brings its own.
+    pub support: Support,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Support {
+    /// A gentle pointer to people who can help (GP, occupational physician, …).
+    pub intro: String,
+    /// Crisis lines, one per region.
+    pub lines: Vec<HelpLine>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct HelpLine {
+    pub region: String,
+    pub name: String,
+    pub contact: String,
+}
+
+/// One chapter file, `workbook/chapters/NN-name.ron`.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Chapter {
+    /// kebab-case, stable forever.
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    /// One line: what the chapter is for.
+    pub aim: String,
+    pub steps: Vec<Step>,
+}
+
+/// One screen of a chapter.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+pub enum Step {
+    /// Teaching text in the small markup of [`crate::content::markup`].
+    Text(TextStep),
+    /// A guided, timed practice.
+    Practice(PracticeStep),
+    /// A prompt answered in the multi-line editor; every dated answer is kept.
+    Reflection(ReflectionStep),
+    /// A check-in on a labelled numeric scale.
+    Scale(ScaleStep),
+    /// Pick one or several options, optionally with a free-text "other".
+    Choice(ChoiceStep),
+    /// Opens the JD-R self-assessment.
+    Assessment(AssessmentStep),
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TextStep {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Default)]
+pub enum PracticeKind {
+    /// A sit-down practice with a timer.
+    #[default]
+    Formal,
+    /// Done during the working day, woven into something else.
+    Informal,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeStep {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub kind: PracticeKind,
+    /// Planned length; the timer counts this down.
+    pub minutes: u32,
+    /// What to expect and how to settle in (markup), shown before starting.
+    pub intro: String,
+    /// Guidance lines, shown one after another, spread evenly over the time.
+    pub cues: Vec<String>,
+    /// Optional before/after check-in, e.g. "How tense do you feel?".
+    #[serde(default)]
+    pub rating: Option<Rating>,
+    /// Shows the latest answer of an earlier step, e.g. the user's own phrases.
+    #[serde(default)]
+    pub recall: Option<StepRef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub question: String,
+    pub min: i32,
+    pub max: i32,
+    pub low: String,
+    pub high: String,
+}
+
+/// A reference to a step in this or an earlier chapter: `chapter-id/step-id`.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[serde(deny_unknown_fields)]
+pub struct StepRef {
+    pub chapter: String,
+    pub step: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ReflectionStep {
+    pub id: String,
+    pub title: String,
+    pub prompt: String,
+    /// A short nudge shown under the prompt.
+    #[serde(default)]
+    pub hint: Option<String>,
+    #[serde(default)]
+    pub recall: Option<StepRef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleStep {
+    pub id: String,
+    pub title: String,
+    pub prompt: String,
+    pub min: i32,
+    pub max: i32,
+    /// Label of the lowest value.
+    pub low: String,
+    /// Label of the highest value.
+    pub high: String,
+    /// From this value up, the answer shows the support pointer (a distress check-in).
+    #[serde(default)]
+    pub support_from: Option<i32>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceStep {
+    pub id: String,
+    pub title: String,
+    pub prompt: String,
+    pub options: Vec<String>,
+    /// Several options may be picked.
+    #[serde(default)]
+    pub multiple: bool,
+    /// At most this many picks (with `multiple`).
+    #[serde(default)]
+    pub max_picks: Option<u32>,
+    /// Offer a free-text "other".
+    #[serde(default)]
+    pub other: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentStep {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    /// Show the comparison with the first take (the chapter 1 baseline).
+    #[serde(default)]
+    pub compare_with_baseline: bool,
+}
+
+impl Step {
+    pub fn id(&self) -> &str {
+        match self {
+            Step::Text(s) => &s.id,
+            Step::Practice(s) => &s.id,
+            Step::Reflection(s) => &s.id,
+            Step::Scale(s) => &s.id,
+            Step::Choice(s) => &s.id,
+            Step::Assessment(s) => &s.id,
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        match self {
+            Step::Text(s) => &s.title,
+            Step::Practice(s) => &s.title,
+            Step::Reflection(s) => &s.title,
+            Step::Scale(s) => &s.title,
+            Step::Choice(s) => &s.title,
+            Step::Assessment(s) => &s.title,
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Step::Text(_) => "Text",
+            Step::Practice(_) => "Practice",
+            Step::Reflection(_) => "Reflection",
+            Step::Scale(_) => "Scale",
+            Step::Choice(_) => "Choice",
+            Step::Assessment(_) => "Assessment",
+        }
+    }
+
+    /// Steps whose answers are stored in the journal and can be recalled.
+    pub fn is_answerable(&self) -> bool {
+        matches!(self, Step::Reflection(_) | Step::Scale(_) | Step::Choice(_))
+    }
+}
+
+/// A loaded, validated workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workbook {
+    pub manifest: Manifest,
+    pub chapters: Vec<Chapter>,
+}
+
+impl Workbook {
+    pub fn chapter(&self, id: &str) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.id == id)
+    }
+
+    pub fn chapter_index(&self, id: &str) -> Option<usize> {
+        self.chapters.iter().position(|c| c.id == id)
+    }
+}
+
+impl Chapter {
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id() == id)
+    }
+}

@@ -1,0 +1,358 @@
+//! Rules a workbook must meet beyond its shape: ids, texts, ranges, references.
+
+use std::collections::{HashMap, HashSet};
+
+use super::error::{ContentError, locate};
+use super::load::Loaded;
+use super::model::{Chapter, Manifest, Step};
+
+/// Ids become file names in the data directory, so they are kept to
+/// lowercase ASCII letters, digits and single hyphens: no `/`, `..`, spaces
+/// or control characters can reach the file system through them.
+pub fn check_id(id: &str) -> Result<(), String> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--");
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "id {id:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters"
+        ))
+    }
+}
+
+/// Chapter files must stay inside the workbook folder.
+pub fn check_relative_path(rel: &str) -> Result<(), String> {
+    let bad = rel.is_empty()
+        || rel.starts_with('/')
+        || rel.contains('\\')
+        || rel
+            .split('/')
+            .any(|part| part.is_empty() || part == "." || part == "..")
+        || rel.chars().any(char::is_control)
+        || !rel.ends_with(".ron");
+    if bad {
+        Err("must be a relative .ron path inside the workbook folder".to_string())
+    } else {
+        Ok(())
+    }
+}
+
+struct Reporter<'a> {
+    file: &'a str,
+    text: &'a str,
+    errors: Vec<ContentError>,
+}
+
+impl Reporter<'_> {
+    /// Reports at the `nth` occurrence of the quoted `anchor`.
+    fn at(&mut self, anchor: &str, nth: usize, message: impl Into<String>) {
+        let (line, column) = locate(self.text, &format!("\"{anchor}\""), nth);
+        self.errors.push(ContentError {
+            file: self.file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        });
+    }
+}
+
+pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let mut r = Reporter {
+        file: &manifest.file,
+        text: &manifest.text,
+        errors: Vec::new(),
+    };
+    let m = &manifest.value;
+    if let Err(e) = check_id(&m.id) {
+        r.at(&m.id, 0, e);
+    }
+    if m.title.trim().is_empty() {
+        r.at("", 0, "the workbook title is empty");
+    }
+    if m.chapters.is_empty() {
+        r.at("", 0, "the workbook lists no chapters");
+    }
+    if m.welcome.trim().is_empty() {
+        r.at("", 0, "the welcome text is empty");
+    }
+    if m.support.lines.is_empty() {
+        r.at("", 0, "support lists no help lines");
+    }
+    errors.append(&mut r.errors);
+
+    // Chapter numbers and ids, across files.
+    let mut ids: HashSet<&str> = HashSet::new();
+    for (i, c) in chapters.iter().enumerate() {
+        let mut r = Reporter {
+            file: &c.file,
+            text: &c.text,
+            errors: Vec::new(),
+        };
+        if !ids.insert(&c.value.id) {
+            r.at(
+                &c.value.id,
+                0,
+                format!("chapter id {:?} is used by another chapter", c.value.id),
+            );
+        }
+        let expected = i as u32 + 1;
+        if c.value.number != expected {
+            r.at(
+                &c.value.id,
+                0,
+                format!(
+                    "chapter number is {}, expected {expected} from its place in workbook.ron",
+                    c.value.number
+                ),
+            );
+        }
+        errors.append(&mut r.errors);
+    }
+
+    // Which steps exist, for references: chapter id -> (number, step id -> answerable).
+    let index: HashMap<&str, (u32, HashMap<&str, bool>)> = chapters
+        .iter()
+        .map(|c| {
+            let steps = c
+                .value
+                .steps
+                .iter()
+                .map(|s| (s.id(), s.is_answerable()))
+                .collect();
+            (c.value.id.as_str(), (c.value.number, steps))
+        })
+        .collect();
+
+    for c in chapters {
+        let mut r = Reporter {
+            file: &c.file,
+            text: &c.text,
+            errors: Vec::new(),
+        };
+        validate_chapter(&mut r, &c.value, m, &index);
+        errors.append(&mut r.errors);
+    }
+    errors
+}
+
+type Index<'a> = HashMap<&'a str, (u32, HashMap<&'a str, bool>)>;
+
+fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) {
+    if let Err(e) = check_id(&c.id) {
+        r.at(&c.id, 0, e);
+    }
+    for (field, value) in [("title", &c.title), ("aim", &c.aim)] {
+        if value.trim().is_empty() {
+            r.at(&c.id, 0, format!("chapter {field} is empty"));
+        }
+    }
+    if c.steps.is_empty() {
+        r.at(&c.id, 0, "chapter has no steps");
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for step in &c.steps {
+        let id = step.id();
+        // The chapter's own id occurs once before its steps when they share it.
+        let nth = *seen.get(id).unwrap_or(&0) + usize::from(id == c.id);
+        let count = seen.entry(id).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            r.at(
+                id,
+                nth,
+                format!("step id {id:?} is used twice in this chapter"),
+            );
+        }
+        if let Err(e) = check_id(id) {
+            r.at(id, nth, e);
+        }
+        let mut empty = |field: &str, value: &str| {
+            if value.trim().is_empty() {
+                r.at(id, nth, format!("step {id:?}: {field} is empty"));
+            }
+        };
+        empty("title", step.title());
+        match step {
+            Step::Text(s) => empty("body", &s.body),
+            Step::Reflection(s) => {
+                empty("prompt", &s.prompt);
+                if let Some(h) = &s.hint {
+                    empty("hint", h);
+                }
+            }
+            Step::Practice(s) => {
+                empty("intro", &s.intro);
+                if s.minutes == 0 || s.minutes > 120 {
+                    r.at(id, nth, format!("step {id:?}: minutes must be 1 to 120"));
+                }
+                if s.cues.is_empty() {
+                    r.at(
+                        id,
+                        nth,
+                        format!("step {id:?}: a practice needs at least one cue"),
+                    );
+                }
+                if s.cues.iter().any(|cue| cue.trim().is_empty()) {
+                    r.at(id, nth, format!("step {id:?}: a cue is empty"));
+                }
+                if let Some(rating) = &s.rating
+                    && rating.min >= rating.max
+                {
+                    r.at(
+                        id,
+                        nth,
+                        format!("step {id:?}: rating min must be below max"),
+                    );
+                }
+            }
+            Step::Scale(s) => {
+                empty("prompt", &s.prompt);
+                if s.min >= s.max {
+                    r.at(
+                        id,
+                        nth,
+                        format!(
+                            "step {id:?}: scale min ({}) must be below max ({})",
+                            s.min, s.max
+                        ),
+                    );
+                } else if s.max - s.min > 20 {
+                    r.at(
+                        id,
+                        nth,
+                        format!("step {id:?}: a scale has at most 21 points"),
+                    );
+                }
+                if let Some(from) = s.support_from
+                    && (from < s.min || from > s.max)
+                {
+                    r.at(
+                        id,
+                        nth,
+                        format!("step {id:?}: support_from is outside the scale"),
+                    );
+                }
+            }
+            Step::Choice(s) => {
+                empty("prompt", &s.prompt);
+                if s.options.is_empty() {
+                    r.at(id, nth, format!("step {id:?}: a choice needs options"));
+                }
+                let mut options = HashSet::new();
+                for o in &s.options {
+                    if o.trim().is_empty() {
+                        r.at(id, nth, format!("step {id:?}: an option is empty"));
+                    } else if !options.insert(o.as_str()) {
+                        r.at(
+                            id,
+                            nth,
+                            format!("step {id:?}: option {o:?} is listed twice"),
+                        );
+                    }
+                }
+                if let Some(max) = s.max_picks
+                    && (!s.multiple
+                        || max == 0
+                        || max as usize > s.options.len() + usize::from(s.other))
+                {
+                    r.at(id, nth, format!("step {id:?}: max_picks needs multiple and must be 1 to the number of options"));
+                }
+            }
+            Step::Assessment(s) => {
+                empty("intro", &s.intro);
+                if m.assessment.is_none() {
+                    r.at(
+                        id,
+                        nth,
+                        format!(
+                            "step {id:?}: an Assessment step needs `assessment` in workbook.ron"
+                        ),
+                    );
+                }
+            }
+        }
+        let recall = match step {
+            Step::Practice(s) => s.recall.as_ref(),
+            Step::Reflection(s) => s.recall.as_ref(),
+            _ => None,
+        };
+        if let Some(target) = recall {
+            match index.get(target.chapter.as_str()) {
+                None => r.at(
+                    id,
+                    nth,
+                    format!(
+                        "step {id:?}: recall names unknown chapter {:?}",
+                        target.chapter
+                    ),
+                ),
+                Some((number, steps)) => match steps.get(target.step.as_str()) {
+                    None => r.at(
+                        id,
+                        nth,
+                        format!(
+                            "step {id:?}: recall names unknown step {:?} in chapter {:?}",
+                            target.step, target.chapter
+                        ),
+                    ),
+                    Some(false) => r.at(
+                        id,
+                        nth,
+                        format!("step {id:?}: recall must name a Reflection, Scale or Choice step"),
+                    ),
+                    Some(true) if *number > c.number => r.at(
+                        id,
+                        nth,
+                        format!(
+                            "step {id:?}: recall must name a step of this or an earlier chapter"
+                        ),
+                    ),
+                    Some(true) if target.chapter == c.id && target.step == id => {
+                        r.at(id, nth, format!("step {id:?}: a step cannot recall itself"))
+                    }
+                    Some(true) => {}
+                },
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_that_could_escape_the_data_dir_are_rejected() {
+        for bad in [
+            "", "a/b", "..", "../x", "a b", "A", "a\u{7}", "-a", "a-", "a--b", "é",
+        ] {
+            assert!(check_id(bad).is_err(), "{bad:?} accepted");
+        }
+        for good in ["a", "being-mindful", "step-3"] {
+            assert!(check_id(good).is_ok(), "{good:?} rejected");
+        }
+    }
+
+    #[test]
+    fn chapter_paths_stay_inside_the_folder() {
+        for bad in [
+            "/etc/x.ron",
+            "../x.ron",
+            "a/../b.ron",
+            "a//b.ron",
+            "x.txt",
+            "a\\b.ron",
+        ] {
+            assert!(check_relative_path(bad).is_err(), "{bad:?} accepted");
+        }
+        assert!(check_relative_path("chapters/01-x.ron").is_ok());
+    }
+}

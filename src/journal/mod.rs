@@ -1,0 +1,11 @@
+//! The user's data: answers and progress in RON files under the data dir.
+
+pub mod atomic;
+pub mod lock;
+pub mod model;
+pub mod paths;
+pub mod store;
+
+pub use model::*;
+pub use paths::{DataDir, resolve_data_dir};
+pub use store::{EditTarget, Journal, JournalError, read_file};

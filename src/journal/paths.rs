@@ -1,0 +1,54 @@
+//! Where the user's data lives.
+
+use std::path::{Path, PathBuf};
+
+pub const ENV_DATA_DIR: &str = "MSCWORK_DATA_DIR";
+
+/// `--data-dir` > `MSCWORK_DATA_DIR` > the platform data dir
+/// (`~/.local/share/mscwork` on Linux).
+pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+    if let Some(dir) = flag {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "mscwork")
+        .map(|p| p.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            format!("cannot find a home directory for the data; pass --data-dir DIR or set {ENV_DATA_DIR}")
+        })
+}
+
+/// The files inside a data dir.
+#[derive(Debug, Clone)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+impl DataDir {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn progress(&self) -> PathBuf {
+        self.root.join("progress.ron")
+    }
+
+    pub fn answers_dir(&self) -> PathBuf {
+        self.root.join("answers")
+    }
+
+    /// `chapter` is a validated kebab-case id, so it cannot leave the folder.
+    pub fn answers(&self, chapter: &str) -> PathBuf {
+        self.answers_dir().join(format!("{chapter}.ron"))
+    }
+
+    pub fn lock(&self) -> PathBuf {
+        self.root.join(".lock")
+    }
+}

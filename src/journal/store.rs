@@ -1,0 +1,284 @@
+//! Reading and writing the journal files, and keeping them safe.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+use super::atomic::{create_private_dir, write_atomic};
+use super::lock::Lock;
+use super::model::{
+    ANSWERS_VERSION, Answers, PROGRESS_VERSION, Progress, Reflection, Revision, Timestamp,
+};
+use super::paths::DataDir;
+
+/// A journal file that cannot be used, named with its line where known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalError {
+    pub path: PathBuf,
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for JournalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => {
+                write!(f, "{}:{line}:{col}: {}", self.path.display(), self.message)
+            }
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for JournalError {}
+
+impl JournalError {
+    fn io(path: &Path, action: &str, e: &io::Error) -> Self {
+        JournalError {
+            path: path.to_path_buf(),
+            position: None,
+            message: format!("{action}: {e}"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Reads a journal file: `Ok(None)` when it does not exist yet. The file is
+/// only read; a damaged one is reported, never rewritten.
+pub fn read_file<T: DeserializeOwned>(
+    path: &Path,
+    known_version: u32,
+) -> Result<Option<T>, JournalError> {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(JournalError::io(path, "cannot read", &e)),
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        JournalError {
+            path: path.to_path_buf(),
+            position: Some((line, col)),
+            message: "not valid UTF-8 text".into(),
+        }
+    })?;
+    let parse_error = |e: ron::error::SpannedError| JournalError {
+        path: path.to_path_buf(),
+        position: Some((e.span.start.line.max(1), e.span.start.col.max(1))),
+        message: e.code.to_string(),
+    };
+    let probe: VersionProbe = ron::from_str(&text).map_err(parse_error)?;
+    if probe.version > known_version {
+        return Err(JournalError {
+            path: path.to_path_buf(),
+            position: None,
+            message: format!(
+                "written by a newer mscwork (format version {}, this one knows {known_version}); update mscwork to use it",
+                probe.version
+            ),
+        });
+    }
+    ron::from_str(&text).map(Some).map_err(parse_error)
+}
+
+pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new().struct_names(false);
+    let mut text = ron::ser::to_string_pretty(value, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn write_file<T: Serialize>(path: &Path, value: &T) -> Result<(), JournalError> {
+    let text = to_ron(value).map_err(|e| JournalError {
+        path: path.to_path_buf(),
+        position: None,
+        message: format!("cannot encode: {e}"),
+    })?;
+    write_atomic(path, text.as_bytes()).map_err(|e| JournalError::io(path, "cannot save", &e))
+}
+
+/// Which answer an editor session writes to. The first save of a session adds
+/// a revision (or a new answer); later saves in the same session update it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EditTarget {
+    pub entry: Option<usize>,
+    pub revision: Option<usize>,
+}
+
+/// The open journal: the lock, progress, and each chapter's answers once loaded.
+#[derive(Debug)]
+pub struct Journal {
+    dir: DataDir,
+    _lock: Lock,
+    progress: Progress,
+    progress_error: Option<JournalError>,
+    answers: HashMap<String, Result<Answers, JournalError>>,
+}
+
+impl Journal {
+    /// Creates the data dir if needed (0700) and takes its lock.
+    pub fn open(root: &Path) -> Result<Journal, String> {
+        create_private_dir(root)
+            .map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()))?;
+        let dir = DataDir::new(root);
+        let lock = Lock::acquire(&dir.lock())?;
+        let (progress, progress_error) =
+            match read_file::<Progress>(&dir.progress(), PROGRESS_VERSION) {
+                Ok(p) => (
+                    p.unwrap_or_else(|| Progress {
+                        version: PROGRESS_VERSION,
+                        ..Progress::default()
+                    }),
+                    None,
+                ),
+                Err(e) => (
+                    Progress {
+                        version: PROGRESS_VERSION,
+                        ..Progress::default()
+                    },
+                    Some(e),
+                ),
+            };
+        Ok(Journal {
+            dir,
+            _lock: lock,
+            progress,
+            progress_error,
+            answers: HashMap::new(),
+        })
+    }
+
+    pub fn dir(&self) -> &DataDir {
+        &self.dir
+    }
+
+    pub fn progress(&self) -> &Progress {
+        &self.progress
+    }
+
+    /// Why progress is not being saved (its file is damaged), if it is not.
+    pub fn progress_error(&self) -> Option<&JournalError> {
+        self.progress_error.as_ref()
+    }
+
+    /// Changes progress and saves it. A damaged progress file is left as it
+    /// is; the change then lives only in memory for this session.
+    pub fn update_progress(
+        &mut self,
+        change: impl FnOnce(&mut Progress),
+    ) -> Result<(), JournalError> {
+        let before = self.progress.clone();
+        change(&mut self.progress);
+        if self.progress == before {
+            return Ok(());
+        }
+        if let Some(e) = &self.progress_error {
+            return Err(e.clone());
+        }
+        write_file(&self.dir.progress(), &self.progress)
+    }
+
+    /// Loads a chapter's answers on first use.
+    pub fn load_answers(&mut self, chapter: &str) -> Result<&Answers, &JournalError> {
+        let path = self.dir.answers(chapter);
+        self.answers
+            .entry(chapter.to_string())
+            .or_insert_with(|| {
+                read_file::<Answers>(&path, ANSWERS_VERSION).and_then(|a| match a {
+                    Some(a) if a.chapter != chapter => Err(JournalError {
+                        path: path.clone(),
+                        position: None,
+                        message: format!(
+                            "holds answers of chapter {:?}, not {chapter:?}",
+                            a.chapter
+                        ),
+                    }),
+                    Some(a) => Ok(a),
+                    None => Ok(Answers::new(chapter)),
+                })
+            })
+            .as_ref()
+    }
+
+    /// A chapter's answers if they have been loaded.
+    pub fn answers(&self, chapter: &str) -> Option<Result<&Answers, &JournalError>> {
+        self.answers.get(chapter).map(Result::as_ref)
+    }
+
+    /// Saves the text of an editor session. Returns `Ok(false)` when there
+    /// was nothing to save (a new answer with no text).
+    pub fn save_reflection(
+        &mut self,
+        chapter: &str,
+        step: &str,
+        target: &mut EditTarget,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<bool, JournalError> {
+        let path = self.dir.answers(chapter);
+        let answers = match self.load_answers(chapter) {
+            Ok(_) => match self.answers.get_mut(chapter) {
+                Some(Ok(a)) => a,
+                _ => unreachable_loaded(&path)?,
+            },
+            Err(e) => {
+                return Err(JournalError {
+                    path: e.path.clone(),
+                    position: e.position,
+                    message: format!(
+                        "{} — this chapter is read-only until the file is repaired",
+                        e.message
+                    ),
+                });
+            }
+        };
+        let list = answers.reflections.entry(step.to_string()).or_default();
+        let revision = Revision {
+            at: now,
+            text: text.to_string(),
+        };
+        match (target.entry.filter(|&i| i < list.len()), target.revision) {
+            (None, _) => {
+                if text.trim().is_empty() {
+                    return Ok(false);
+                }
+                list.push(Reflection {
+                    revisions: vec![revision],
+                });
+                target.entry = Some(list.len() - 1);
+                target.revision = Some(0);
+            }
+            (Some(e), Some(r)) if r < list[e].revisions.len() => list[e].revisions[r] = revision,
+            (Some(e), _) => {
+                if list[e].latest().is_some_and(|r| r.text == text) {
+                    return Ok(false);
+                }
+                list[e].revisions.push(revision);
+                target.revision = Some(list[e].revisions.len() - 1);
+            }
+        }
+        create_private_dir(&self.dir.answers_dir())
+            .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
+        write_file(&path, &*answers)?;
+        Ok(true)
+    }
+}
+
+fn unreachable_loaded<T>(path: &Path) -> Result<T, JournalError> {
+    Err(JournalError {
+        path: path.to_path_buf(),
+        position: None,
+        message: "answers were not loaded".into(),
+    })
+}

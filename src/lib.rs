@@ -1,0 +1,8 @@
+//! mscwork: a terminal workbook for Mindful Self-Compassion at Work.
+
+pub mod app;
+pub mod cli;
+pub mod content;
+pub mod journal;
+pub mod tui;
+pub mod ui;

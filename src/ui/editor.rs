@@ -1,0 +1,157 @@
+//! The reflection editor: the prompt, the text, and earlier dated answers.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::app::App;
+use crate::app::keymap::Context;
+use crate::app::state::EditorState;
+use crate::content::Step;
+
+use super::layout::areas;
+use super::text::{plain_lines, wrap_styled};
+use super::widgets::{date, header, hints, status};
+
+/// Width from which earlier answers sit beside the editor rather than below.
+const SIDE_PANEL_FROM: u16 = 110;
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
+    let theme = &app.theme;
+    let a = areas(area);
+    let c = &app.workbook.chapters[editor.chapter];
+    let step = &c.steps[editor.step];
+    header(
+        frame,
+        a.header,
+        app,
+        &format!("{}. {}", c.number, c.title),
+        &format!("writing · step {}/{}", editor.step + 1, c.steps.len()),
+    );
+    let body = Rect::new(
+        a.body.x + 1,
+        a.body.y,
+        a.body.width.saturating_sub(2),
+        a.body.height,
+    );
+    let width = usize::from(body.width);
+
+    let mut top = Vec::new();
+    if let Step::Reflection(r) = step {
+        top.extend(wrap_styled(&r.prompt, width, theme.emphasis, &[]));
+        if let Some(hint) = &r.hint {
+            top.extend(wrap_styled(hint, width, theme.dim, &[]));
+        }
+    }
+    // The prompt may take at most a third of the room.
+    top.truncate(usize::from(body.height / 3).max(1));
+    let top_h = u16::try_from(top.len()).unwrap_or(0);
+    frame.render_widget(
+        Paragraph::new(top),
+        Rect::new(body.x, body.y, body.width, top_h),
+    );
+
+    let rest = Rect::new(
+        body.x,
+        body.y + top_h,
+        body.width,
+        body.height.saturating_sub(top_h),
+    );
+    let earlier = earlier_answers(app, editor);
+    let (edit_area, panel) = if earlier.is_empty() {
+        (rest, None)
+    } else if area.width >= SIDE_PANEL_FROM {
+        let panel_w = rest.width / 3;
+        (
+            Rect::new(rest.x, rest.y, rest.width - panel_w - 1, rest.height),
+            Some(Rect::new(
+                rest.x + rest.width - panel_w,
+                rest.y,
+                panel_w,
+                rest.height,
+            )),
+        )
+    } else if rest.height >= 14 {
+        let panel_h = (rest.height / 3).min(7);
+        (
+            Rect::new(rest.x, rest.y, rest.width, rest.height - panel_h),
+            Some(Rect::new(
+                rest.x,
+                rest.y + rest.height - panel_h,
+                rest.width,
+                panel_h,
+            )),
+        )
+    } else {
+        (rest, None)
+    };
+
+    let title = match editor.target.entry {
+        Some(_) => " Your answer — continuing; the earlier version is kept ",
+        None => " Your answer ",
+    };
+    let mut textarea = editor.textarea.clone();
+    textarea.set_block(
+        Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.border)
+            .title(Span::styled(title, theme.title)),
+    );
+    frame.render_widget(&textarea, edit_area);
+
+    if let Some(panel) = panel {
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(theme.border)
+            .title(Span::styled(" Earlier answers ", theme.dim));
+        let inner = block.inner(panel);
+        frame.render_widget(block, panel);
+        let lines: Vec<Line> = earlier
+            .into_iter()
+            .flat_map(|(when, text)| {
+                let mut l = vec![Line::styled(format!("— {when}"), theme.dim)];
+                l.extend(plain_lines(&text, usize::from(inner.width), theme.dim));
+                l.push(Line::default());
+                l
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+
+    let fallback = if editor.is_dirty() {
+        Some(Line::styled(
+            " ● not saved yet — saves after 2 s without typing",
+            theme.dim,
+        ))
+    } else {
+        editor
+            .saved_at
+            .map(|t| Line::styled(format!(" Saved {}", t.format("%H:%M:%S")), theme.info))
+    };
+    status(frame, a.status, app, fallback);
+    hints(frame, a.hints, app, Context::Editor);
+}
+
+/// Earlier answers to the same prompt, newest first, with their dates.
+fn earlier_answers(app: &App, editor: &EditorState) -> Vec<(String, String)> {
+    let c = &app.workbook.chapters[editor.chapter];
+    let Some(Ok(answers)) = app.journal.answers(&c.id) else {
+        return Vec::new();
+    };
+    let list = answers.reflections(c.steps[editor.step].id());
+    list.iter()
+        .enumerate()
+        .rev()
+        .filter_map(|(i, r)| {
+            // The answer being continued shows its previous version, not this session's text.
+            let rev = if Some(i) == editor.target.entry {
+                let skip = usize::from(editor.target.revision.is_some());
+                r.revisions.iter().rev().nth(skip)?
+            } else {
+                r.latest()?
+            };
+            Some((date(&rev.at), rev.text.clone()))
+        })
+        .collect()
+}

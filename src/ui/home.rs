@@ -1,0 +1,107 @@
+//! Home: the chapters with progress, and "Continue" to the last position.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+use crate::app::keymap::Context;
+use crate::app::state::HomeEntry;
+
+use super::layout::{areas, column};
+use super::text::wrap_styled;
+use super::widgets::{header, hints, status, truncate};
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let a = areas(area);
+    header(
+        frame,
+        a.header,
+        app,
+        &app.workbook.manifest.title,
+        "mscwork",
+    );
+    let body = column(a.body);
+    let theme = &app.theme;
+    let width = usize::from(body.width);
+    let entries = app.home_entries();
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(e) = app.journal.progress_error() {
+        lines.extend(wrap_styled(
+            &format!("Progress file damaged, left untouched: {e}"),
+            width,
+            theme.error,
+            &[],
+        ));
+    }
+    let mut selected_line = 0;
+    for (i, entry) in entries.iter().enumerate() {
+        let selected = i == app.home_selected;
+        let marker = if selected { "> " } else { "  " };
+        let (label, right) = match *entry {
+            HomeEntry::Continue(c, s) => {
+                let chapter = &app.workbook.chapters[c];
+                let label = format!(
+                    "Continue: {}. {} — {}",
+                    chapter.number,
+                    chapter.title,
+                    chapter.steps[s].title()
+                );
+                (label, format!("step {}/{}", s + 1, chapter.steps.len()))
+            }
+            HomeEntry::Chapter(c) => {
+                let chapter = &app.workbook.chapters[c];
+                let (done, total) = app.chapter_progress(c);
+                let mark = if done == total { " ✓ done" } else { "" };
+                (
+                    format!("{}. {}", chapter.number, chapter.title),
+                    format!("{done}/{total}{mark}"),
+                )
+            }
+        };
+        let room = width.saturating_sub(right.chars().count() + 3);
+        let label = truncate(&label, room);
+        let gap = width.saturating_sub(label.chars().count() + right.chars().count() + 2);
+        let style = if selected { theme.selected } else { theme.base };
+        let right_style = if selected {
+            theme.selected
+        } else if right.contains('✓') {
+            theme.done
+        } else {
+            theme.dim
+        };
+        if selected {
+            selected_line = lines.len();
+        }
+        lines.push(Line::from(vec![
+            Span::styled(marker, style),
+            Span::styled(label, style),
+            Span::styled(" ".repeat(gap), style),
+            Span::styled(right, right_style),
+        ]));
+        if matches!(entry, HomeEntry::Continue(..)) {
+            lines.push(Line::default());
+        }
+    }
+    // The aim of the highlighted chapter, under the list.
+    let aim_chapter = match entries.get(app.home_selected) {
+        Some(HomeEntry::Continue(c, _)) | Some(HomeEntry::Chapter(c)) => {
+            Some(&app.workbook.chapters[*c])
+        }
+        None => None,
+    };
+    if let Some(chapter) = aim_chapter {
+        lines.push(Line::default());
+        lines.extend(wrap_styled(&chapter.aim, width, theme.dim, &[]));
+    }
+    // Keep the selection visible on short terminals.
+    let height = usize::from(body.height);
+    let scroll = selected_line.saturating_sub(height.saturating_sub(3));
+    frame.render_widget(
+        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)),
+        body,
+    );
+    status(frame, a.status, app, None);
+    hints(frame, a.hints, app, Context::Home);
+}

@@ -1,0 +1,37 @@
+//! The frame every screen shares: header, body, status line, hint bar.
+
+use ratatui::layout::Rect;
+
+/// Below this the app shows one line saying so, instead of a squashed screen.
+pub const MIN_WIDTH: u16 = 50;
+pub const MIN_HEIGHT: u16 = 14;
+/// Reading is easier in a column than across a wide terminal.
+pub const MAX_TEXT_WIDTH: u16 = 90;
+
+pub struct Areas {
+    pub header: Rect,
+    pub body: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+pub fn areas(area: Rect) -> Areas {
+    let h = area.height;
+    Areas {
+        header: Rect::new(area.x, area.y, area.width, 2.min(h)),
+        body: Rect::new(area.x, area.y + 2, area.width, h.saturating_sub(4)),
+        status: Rect::new(area.x, area.y + h.saturating_sub(2), area.width, 1.min(h)),
+        hints: Rect::new(area.x, area.y + h.saturating_sub(1), area.width, 1.min(h)),
+    }
+}
+
+/// A centred reading column inside `area`, with a margin of two.
+pub fn column(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(MAX_TEXT_WIDTH);
+    let x = area.x + (area.width - width) / 2;
+    Rect::new(x, area.y, width, area.height)
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}

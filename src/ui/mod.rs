@@ -1,0 +1,30 @@
+//! Rendering: pure functions of `App`, one file per screen.
+
+pub mod chapter;
+pub mod editor;
+pub mod home;
+pub mod layout;
+pub mod overlay;
+pub mod text;
+pub mod theme;
+pub mod widgets;
+
+use ratatui::Frame;
+
+use crate::app::{App, Screen};
+
+pub fn render(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        widgets::too_small(frame, area);
+        return;
+    }
+    match (app.screen, &app.editor) {
+        (Screen::Editor, Some(editor)) => editor::render(frame, app, area, editor),
+        (Screen::Chapter, _) | (Screen::Editor, None) => chapter::render(frame, app, area),
+        (Screen::Home, _) => home::render(frame, app, area),
+    }
+    if let Some(overlay) = app.overlay {
+        overlay::render(frame, app, area, overlay);
+    }
+}

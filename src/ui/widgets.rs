@@ -1,0 +1,92 @@
+//! Pieces shared by the screens: header, status line, hint bar.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+use crate::app::keymap::{Context, hint_line};
+use crate::app::state::StatusKind;
+
+use super::layout;
+
+/// Title on the left, a short note on the right, a rule below.
+pub fn header(frame: &mut Frame, area: Rect, app: &App, title: &str, right: &str) {
+    let theme = &app.theme;
+    let w = usize::from(area.width);
+    let right_w = right.chars().count();
+    let title = truncate(title, w.saturating_sub(right_w + 3));
+    let gap = w.saturating_sub(title.chars().count() + right_w + 2);
+    let line = Line::from(vec![
+        Span::raw(" "),
+        Span::styled(title, theme.title),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right.to_string(), theme.dim),
+        Span::raw(" "),
+    ]);
+    frame.render_widget(
+        Paragraph::new(vec![line, Line::styled("─".repeat(w), theme.border)]),
+        area,
+    );
+}
+
+pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'static>>) {
+    let theme = &app.theme;
+    let line = match &app.status {
+        Some(s) => {
+            let (marker, style) = match s.kind {
+                StatusKind::Info => ("", theme.info),
+                StatusKind::Error => ("! ", theme.error),
+            };
+            Line::styled(format!(" {marker}{}", s.text), style)
+        }
+        None => fallback.unwrap_or_default(),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The hint bar, from the keymap of `ctx`.
+pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
+    let theme = &app.theme;
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (key, what)) in hint_line(ctx).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled("  ", theme.dim));
+        }
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn too_small(frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "terminal too small: {}×{}, needs {}×{}",
+        area.width,
+        area.height,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(Alignment::Left)
+            .style(Style::new()),
+        area,
+    );
+}
+
+/// Cuts `text` to at most `max` characters, marking the cut with `…`.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+pub fn date(t: &crate::journal::Timestamp) -> String {
+    t.format("%a %-d %b %Y, %H:%M").to_string()
+}
