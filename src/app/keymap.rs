@@ -236,11 +236,11 @@ pub fn keys_label(b: &Binding) -> String {
     b.keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
 }
 
-/// The short hint bar: first key of each hinted binding.
-pub fn hint_line(ctx: Context) -> Vec<(String, &'static str)> {
+/// The short hint bar: first key of each hinted binding that `applies` now.
+pub fn hint_line(ctx: Context, applies: impl Fn(Action) -> bool) -> Vec<(String, &'static str)> {
     bindings(ctx)
         .iter()
-        .filter(|b| b.hint)
+        .filter(|b| b.hint && applies(b.action))
         .map(|b| (key_label(&b.keys[0]), short(b.help)))
         .collect()
 }

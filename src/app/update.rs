@@ -118,6 +118,14 @@ impl App {
         if action != Some(Action::Quit) {
             self.quit_armed = false;
         }
+        // A note is read once; errors stay until the screen changes or a save works.
+        if self
+            .status
+            .as_ref()
+            .is_some_and(|s| s.kind == StatusKind::Info)
+        {
+            self.status = None;
+        }
         match (ctx, action) {
             (_, Some(Action::Quit)) => self.quit_safely(),
             (Context::Overlay, Some(a)) => self.overlay_action(a),
@@ -214,6 +222,7 @@ impl App {
             Action::Back => {
                 self.screen = Screen::Home;
                 self.home_selected = 0;
+                self.status = None;
             }
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
@@ -250,6 +259,9 @@ impl App {
 
     /// Shows a step and remembers it as the place to come back to.
     pub fn open_step(&mut self, chapter: usize, step: usize) {
+        if self.view.chapter != chapter || self.screen != Screen::Chapter {
+            self.status = None;
+        }
         self.view = ChapterView {
             chapter,
             step,

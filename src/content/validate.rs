@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::error::{ContentError, locate};
+use super::error::{ContentError, locate, position_of};
 use super::load::Loaded;
 use super::model::{Chapter, Manifest, Step};
 
@@ -60,6 +60,39 @@ impl Reporter<'_> {
             column,
             message: message.into(),
         });
+    }
+
+    /// Reports at `needle` inside the step found at the `nth` quoted `anchor`,
+    /// so a bad reference points at itself rather than at its step.
+    fn within(&mut self, anchor: &str, nth: usize, needle: &str, message: impl Into<String>) {
+        let quoted = format!("\"{anchor}\"");
+        let (mut from, mut found) = (0, None);
+        for _ in 0..=nth {
+            match self.text[from..].find(&quoted) {
+                Some(i) => {
+                    found = Some(from + i);
+                    from += i + quoted.len();
+                }
+                None => break,
+            }
+        }
+        let target = found.and_then(|start| {
+            self.text[start..]
+                .find(&format!("\"{needle}\""))
+                .map(|i| start + i)
+        });
+        match target {
+            Some(offset) => {
+                let (line, column) = position_of(self.text, offset);
+                self.errors.push(ContentError {
+                    file: self.file.to_string(),
+                    line,
+                    column,
+                    message: message.into(),
+                });
+            }
+            None => self.at(anchor, nth, message),
+        }
     }
 }
 
@@ -285,41 +318,35 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
             _ => None,
         };
         if let Some(target) = recall {
-            match index.get(target.chapter.as_str()) {
-                None => r.at(
-                    id,
-                    nth,
-                    format!(
-                        "step {id:?}: recall names unknown chapter {:?}",
-                        target.chapter
-                    ),
-                ),
+            let problem = match index.get(target.chapter.as_str()) {
+                None => Some((
+                    &target.chapter,
+                    format!("recall names unknown chapter {:?}", target.chapter),
+                )),
                 Some((number, steps)) => match steps.get(target.step.as_str()) {
-                    None => r.at(
-                        id,
-                        nth,
+                    None => Some((
+                        &target.step,
                         format!(
-                            "step {id:?}: recall names unknown step {:?} in chapter {:?}",
+                            "recall names unknown step {:?} in chapter {:?}",
                             target.step, target.chapter
                         ),
-                    ),
-                    Some(false) => r.at(
-                        id,
-                        nth,
-                        format!("step {id:?}: recall must name a Reflection, Scale or Choice step"),
-                    ),
-                    Some(true) if *number > c.number => r.at(
-                        id,
-                        nth,
-                        format!(
-                            "step {id:?}: recall must name a step of this or an earlier chapter"
-                        ),
-                    ),
+                    )),
+                    Some(false) => Some((
+                        &target.step,
+                        "recall must name a Reflection, Scale or Choice step".to_string(),
+                    )),
+                    Some(true) if *number > c.number => Some((
+                        &target.chapter,
+                        "recall must name a step of this or an earlier chapter".to_string(),
+                    )),
                     Some(true) if target.chapter == c.id && target.step == id => {
-                        r.at(id, nth, format!("step {id:?}: a step cannot recall itself"))
+                        Some((&target.step, "a step cannot recall itself".to_string()))
                     }
-                    Some(true) => {}
+                    Some(true) => None,
                 },
+            };
+            if let Some((needle, message)) = problem {
+                r.within(id, nth, needle, format!("step {id:?}: {message}"));
             }
         }
     }

@@ -31,7 +31,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> Vec<L
     let theme = &app.theme;
     let c = &app.workbook.chapters[chapter];
     let s = &c.steps[step];
-    let mut lines = wrap_styled(s.title(), width, theme.heading, &[]);
+    let mut lines = wrap_styled(s.title(), width, theme.title, &[]);
     lines.push(Line::default());
     let answers = app.journal.answers(&c.id);
     if let Some(Err(e)) = answers {

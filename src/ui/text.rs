@@ -78,42 +78,38 @@ fn inline(text: &str, theme: &Theme) -> (String, Vec<(usize, usize, Style)>) {
 /// Renders workbook markup to lines `width` wide: headings, paragraphs, bullets.
 pub fn markup_lines(source: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let mut lines: Vec<Line<'static>> = Vec::new();
+    let mut previous: Option<Block> = None;
     for block in markup::parse(source) {
-        match block {
+        // A blank line between blocks, except under a heading and inside a list.
+        let tight = matches!(
+            (&previous, &block),
+            (Some(Block::Heading(_)), _) | (Some(Block::Bullet(_)), Block::Bullet(_))
+        );
+        if previous.is_some() && !tight {
+            lines.push(Line::default());
+        }
+        match &block {
             Block::Heading(text) => {
-                if !lines.is_empty() {
-                    lines.push(Line::default());
-                }
-                let (plain, _) = inline(&text, theme);
+                let (plain, _) = inline(text, theme);
                 lines.extend(wrap_styled(&plain, width, theme.heading, &[]));
             }
             Block::Paragraph(text) => {
-                if !lines.is_empty() && !is_heading(lines.last(), theme) {
-                    lines.push(Line::default());
-                }
-                let (plain, marks) = inline(&text, theme);
+                let (plain, marks) = inline(text, theme);
                 lines.extend(wrap_styled(&plain, width, theme.base, &marks));
             }
             Block::Bullet(text) => {
-                let (plain, marks) = inline(&text, theme);
-                for (i, mut line) in
-                    wrap_styled(&plain, width.saturating_sub(2), theme.base, &marks)
-                        .into_iter()
-                        .enumerate()
-                {
+                let (plain, marks) = inline(text, theme);
+                let wrapped = wrap_styled(&plain, width.saturating_sub(2), theme.base, &marks);
+                for (i, mut line) in wrapped.into_iter().enumerate() {
                     line.spans
                         .insert(0, Span::raw(if i == 0 { "• " } else { "  " }));
                     lines.push(line);
                 }
             }
         }
+        previous = Some(block);
     }
     lines
-}
-
-fn is_heading(line: Option<&Line<'_>>, theme: &Theme) -> bool {
-    line.and_then(|l| l.spans.first())
-        .is_some_and(|s| s.style == theme.heading)
 }
 
 /// The user's own text: kept as written (no markup), each line wrapped.

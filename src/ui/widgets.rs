@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::keymap::{Context, hint_line};
+use crate::app::keymap::{Action, Context, hint_line};
 use crate::app::state::StatusKind;
 
 use super::layout;
@@ -51,7 +51,11 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'s
 pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let theme = &app.theme;
     let mut spans = vec![Span::raw(" ")];
-    for (i, (key, what)) in hint_line(ctx).into_iter().enumerate() {
+    // Writing keys only mean something on a Reflection step.
+    let writable = app.screen != crate::app::Screen::Chapter
+        || matches!(app.step(), crate::content::Step::Reflection(_));
+    let applies = |a: Action| writable || !matches!(a, Action::Edit | Action::NewAnswer);
+    for (i, (key, what)) in hint_line(ctx, applies).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled("  ", theme.dim));
         }

@@ -1,0 +1,220 @@
+//! The journal on real files in temporary folders: round trips, damage,
+//! versions, permissions and the lock.
+
+mod support;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+
+use crossterm::event::KeyCode;
+use mscwork::app::Screen;
+use mscwork::journal::{EditTarget, Journal, Position};
+use support::{app_at, chars, go_to_first, key, open_chapter_from_home, t0};
+
+#[test]
+fn answers_and_progress_round_trip_with_every_revision_kept() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = &parent.path().join("data");
+    {
+        let mut j = Journal::open(dir.as_path()).unwrap();
+        let mut target = EditTarget::default();
+        assert!(
+            j.save_reflection(
+                "being-mindful",
+                "my-resistance",
+                &mut target,
+                "first draft",
+                t0()
+            )
+            .unwrap()
+        );
+        // Same session: the revision is updated in place.
+        j.save_reflection(
+            "being-mindful",
+            "my-resistance",
+            &mut target,
+            "first draft, longer",
+            t0(),
+        )
+        .unwrap();
+        // A later session on the same answer adds a revision.
+        let mut later = EditTarget {
+            entry: target.entry,
+            revision: None,
+        };
+        j.save_reflection(
+            "being-mindful",
+            "my-resistance",
+            &mut later,
+            "second thoughts\nwith two lines",
+            t0(),
+        )
+        .unwrap();
+        // A fresh answer.
+        let mut fresh = EditTarget::default();
+        j.save_reflection(
+            "being-mindful",
+            "my-resistance",
+            &mut fresh,
+            "a new answer 漢字 🙂",
+            t0(),
+        )
+        .unwrap();
+        j.update_progress(|p| {
+            p.last = Some(Position {
+                chapter: "being-mindful".into(),
+                step: "my-resistance".into(),
+            })
+        })
+        .unwrap();
+    }
+    let mut j = Journal::open(dir.as_path()).unwrap();
+    let answers = j.load_answers("being-mindful").unwrap();
+    let list = answers.reflections("my-resistance");
+    assert_eq!(list.len(), 2);
+    let texts: Vec<&str> = list[0].revisions.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["first draft, longer", "second thoughts\nwith two lines"]
+    );
+    assert_eq!(list[1].revisions[0].text, "a new answer 漢字 🙂");
+    assert_eq!(list[0].revisions[0].at, t0());
+    assert_eq!(j.progress().last.as_ref().unwrap().step, "my-resistance");
+
+    let file = dir.as_path().join("answers/being-mindful.ron");
+    assert!(fs::read_to_string(&file).unwrap().contains("version: 1"));
+    assert_eq!(
+        fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        fs::metadata(dir.as_path()).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    assert_eq!(
+        fs::metadata(dir.as_path().join("answers"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o700
+    );
+}
+
+#[test]
+fn an_empty_new_answer_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let mut target = EditTarget::default();
+    assert!(
+        !j.save_reflection("being-mindful", "my-resistance", &mut target, "  \n", t0())
+            .unwrap()
+    );
+    assert!(!dir.path().join("answers/being-mindful.ron").exists());
+}
+
+#[test]
+fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("answers")).unwrap();
+    let file = dir.path().join("answers/building-strengths.ron");
+    let damaged = b"(\n    version: 1,\n    chapter: \"building-strengths\",\n    reflections: {\n        \"x\": [ (revisions: [ (at: 12" as &[u8];
+    fs::write(&file, damaged).unwrap();
+
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.text.contains(&format!("{}:5:", file.display())),
+        "{}",
+        status.text
+    );
+    assert!(status.text.contains("read-only"));
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        app.screen,
+        Screen::Chapter,
+        "the editor must not open on a damaged chapter"
+    );
+    assert!(support::screen(&app).contains("damaged"));
+    // Other chapters stay usable.
+    key(&mut app, KeyCode::Esc);
+    open_chapter_from_home(&mut app, 2);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Editor);
+    chars(&mut app, "still works");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+    drop(app);
+    assert_eq!(fs::read(&file).unwrap(), damaged);
+    assert!(
+        fs::read_to_string(dir.path().join("answers/being-mindful.ron"))
+            .unwrap()
+            .contains("still works")
+    );
+}
+
+#[test]
+fn a_newer_version_is_refused_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("answers")).unwrap();
+    let file = dir.path().join("answers/being-mindful.ron");
+    let future = "(version: 99, chapter: \"being-mindful\", reflections: {}, moods: [])\n";
+    fs::write(&file, future).unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let err = j.load_answers("being-mindful").unwrap_err().to_string();
+    assert!(err.contains("newer mscwork"), "{err}");
+    let mut target = EditTarget::default();
+    assert!(
+        j.save_reflection("being-mindful", "my-resistance", &mut target, "text", t0())
+            .is_err()
+    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), future);
+}
+
+#[test]
+fn a_damaged_progress_file_is_kept_and_the_app_still_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("progress.ron");
+    fs::write(&file, "(version: 1, welcomed: maybe)").unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("progress.ron:1:")
+    );
+    open_chapter_from_home(&mut app, 1);
+    key(&mut app, KeyCode::Char('n'));
+    drop(app);
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        "(version: 1, welcomed: maybe)"
+    );
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("answers")).unwrap();
+    let file = dir.path().join("answers/being-mindful.ron");
+    fs::write(&file, b"(\n  version: 1,\n  chapter: \"\xff\xfe\",\n)").unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let err = j.load_answers("being-mindful").unwrap_err().to_string();
+    assert!(err.contains(":3:") && err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn a_second_instance_on_the_same_data_dir_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Journal::open(dir.path()).unwrap();
+    let err = Journal::open(dir.path()).unwrap_err();
+    assert!(err.contains("already using"), "{err}");
+    drop(first);
+    // Released with the first one: the next start works.
+    Journal::open(dir.path()).unwrap();
+}

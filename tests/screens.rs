@@ -1,0 +1,214 @@
+//! Whole-app screens on ratatui's TestBackend at 80×24, fed with real keys,
+//! on a real journal in a temporary folder, with a hand-moved clock.
+
+mod support;
+
+use chrono::Duration;
+use crossterm::event::KeyCode;
+use insta::assert_snapshot;
+use mscwork::app::{Event, Screen};
+use mscwork::ui::theme::{Theme, ThemeName};
+use ratatui::style::{Color, Modifier};
+use support::{
+    app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, screen,
+};
+
+#[test]
+fn welcome_on_first_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_at(dir.path(), (80, 24));
+    assert_snapshot!("welcome", render(&app).backend());
+}
+
+#[test]
+fn home_with_progress_and_continue() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 2);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "I rush the first coffee.");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+    assert_snapshot!("home", render(&app).backend());
+}
+
+#[test]
+fn chapter_text_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    assert_snapshot!("chapter_text", render(&app).backend());
+}
+
+#[test]
+fn chapter_reflection_with_dated_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(
+        &mut app,
+        "I would sit with her and say it was a hard night.",
+    );
+    key(&mut app, KeyCode::Esc);
+    app.clock.advance(Duration::days(1));
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "Today: the same, and a cup of tea.");
+    key(&mut app, KeyCode::Esc);
+    assert_snapshot!("chapter_reflection", render(&app).backend());
+}
+
+#[test]
+fn editor_with_an_earlier_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Yesterday's answer.");
+    key(&mut app, KeyCode::Esc);
+    app.clock.advance(Duration::days(1));
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "A new answer, in two lines\nsecond line");
+    assert_snapshot!("editor", render(&app).backend());
+}
+
+#[test]
+fn help_lists_every_key_of_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    key(&mut app, KeyCode::Char('?'));
+    let text = screen(&app);
+    for b in mscwork::app::keymap::bindings(mscwork::app::keymap::Context::Chapter) {
+        assert!(text.contains(b.help), "help misses {:?}", b.help);
+    }
+    assert_snapshot!("help_chapter", render(&app).backend());
+}
+
+#[test]
+fn too_small_terminal_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    app.handle(Event::Resize(40, 10));
+    assert!(screen(&app).starts_with("terminal too small: 40×10, needs 50×14"));
+    for (w, h) in [(1, 1), (0, 0), (49, 24), (80, 13), (50, 14), (300, 100)] {
+        app.handle(Event::Resize(w, h));
+        render(&app);
+    }
+}
+
+#[test]
+fn autosave_after_two_idle_seconds_with_an_injected_clock() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "typed but not saved");
+    let file = dir.path().join("answers/building-strengths.ron");
+    let due = app.next_deadline().expect("a dirty editor has a deadline");
+    assert_eq!(due, app.clock.now() + Duration::seconds(2));
+    app.clock.advance(Duration::milliseconds(1500));
+    app.handle(Event::Tick);
+    assert!(!file.exists(), "saved before the pause was over");
+    app.clock.advance(Duration::milliseconds(600));
+    app.handle(Event::Tick);
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("typed but not saved")
+    );
+    assert_eq!(app.next_deadline(), None, "nothing left to wait for");
+    assert!(screen(&app).contains("Saved 21:30:02"));
+}
+
+#[test]
+fn ctrl_s_saves_and_undo_redo_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "abc");
+    ctrl(&mut app, 'z');
+    assert_eq!(app.editor.as_ref().unwrap().text(), "ab");
+    ctrl(&mut app, 'y');
+    assert_eq!(app.editor.as_ref().unwrap().text(), "abc");
+    ctrl(&mut app, 's');
+    let file = dir.path().join("answers/building-strengths.ron");
+    assert!(std::fs::read_to_string(file).unwrap().contains("\"abc\""));
+}
+
+#[test]
+fn resume_reopens_the_step_and_the_open_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let (chapter, step) = {
+        let mut app = app_at(dir.path(), (80, 24));
+        open_chapter_from_home(&mut app, 3);
+        go_to_first(&mut app, "Reflection");
+        key(&mut app, KeyCode::Enter);
+        chars(&mut app, "half a thought");
+        ctrl(&mut app, 'c');
+        assert!(app.quit);
+        (app.view.chapter, app.view.step)
+    };
+    let mut app = app_at(dir.path(), (80, 24));
+    assert_eq!(app.overlay, None, "the welcome is shown once");
+    assert_eq!((app.view.chapter, app.view.step), (chapter, step));
+    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.editor.as_ref().unwrap().text(), "half a thought");
+    chars(&mut app, ", finished");
+    key(&mut app, KeyCode::Esc);
+    // Continuing the draft of the same session does not add a revision.
+    let answers = app
+        .journal
+        .answers(&app.workbook.chapters[chapter].id)
+        .unwrap()
+        .unwrap();
+    let list = answers.reflections(app.step().id());
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].revisions.len(), 1);
+    assert_eq!(list[0].revisions[0].text, "half a thought, finished");
+    key(&mut app, KeyCode::Char('q'));
+    drop(app);
+    let app = app_at(dir.path(), (80, 24));
+    assert_eq!(app.screen, Screen::Chapter);
+    assert!(screen(&app).contains("half a thought, finished"));
+}
+
+#[test]
+fn reading_a_text_step_to_the_end_marks_it_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    assert!(
+        !app.is_step_done(0, 0),
+        "the first screen does not show the whole step"
+    );
+    key(&mut app, KeyCode::PageDown);
+    key(&mut app, KeyCode::PageDown);
+    assert!(app.is_step_done(0, 0));
+    assert_eq!(app.chapter_progress(0).0, 1);
+}
+
+#[test]
+fn no_color_uses_no_colour_and_marks_selection_by_reverse() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    app.theme = Theme::new(ThemeName::Monochrome);
+    past_welcome(&mut app);
+    let terminal = render(&app);
+    let buffer = terminal.backend().buffer();
+    for cell in buffer.content() {
+        assert_eq!(cell.fg, Color::Reset);
+        assert_eq!(cell.bg, Color::Reset);
+    }
+    let row = (0..24)
+        .find(|&y| buffer[(2, y)].symbol() == ">")
+        .expect("a > marker on the selection");
+    assert!(buffer[(4, row)].modifier.contains(Modifier::REVERSED));
+}
