@@ -100,7 +100,10 @@ impl App {
                 if let (Screen::Editor, None, Some(editor)) =
                     (self.screen, self.overlay, self.editor.as_mut())
                 {
-                    editor.textarea.insert_str(text);
+                    // Terminals send pasted line breaks as CR.
+                    editor
+                        .textarea
+                        .insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
                     editor.last_change = Some(self.clock.now());
                 }
             }

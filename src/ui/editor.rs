@@ -87,9 +87,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
         (rest, None)
     };
 
-    let title = match editor.target.entry {
-        Some(_) => " Your answer — continuing; the earlier version is kept ",
-        None => " Your answer ",
+    // Only a session that adds a revision to an existing answer keeps an earlier version.
+    let title = if editor.target.entry.is_some() && editor.target.revision != Some(0) {
+        " Your answer — a new version; the earlier one is kept "
+    } else {
+        " Your answer "
     };
     let mut textarea = editor.textarea.clone();
     textarea.set_block(

@@ -1,0 +1,150 @@
+//! The real `mscwork` binary in a pseudo-terminal, read back through a
+//! terminal emulator (`vt100`), so tests see the screen a user would see.
+//!
+//! ratatui redraws only the cells that changed, so the raw output bytes do
+//! not hold the screen's text in order: always ask the parsed screen.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+pub const COLS: u16 = 80;
+pub const ROWS: u16 = 24;
+/// How long any one expected screen may take to appear.
+pub const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(20);
+
+pub const ENTER: &[u8] = b"\r";
+pub const ESC: &[u8] = b"\x1b";
+pub const CTRL_C: &[u8] = b"\x03";
+
+/// A running `mscwork`. Dropping it kills the process, so a failing test
+/// never leaves a child behind or hangs.
+pub struct Tui {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    // Kept open for the child's lifetime: closing the master hangs it up.
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Tui {
+    /// Starts `mscwork --data-dir <data_dir>` in an 80×24 pseudo-terminal.
+    pub fn start(data_dir: &Path) -> Tui {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
+        cmd.arg("--data-dir");
+        cmd.arg(data_dir);
+        cmd.cwd(data_dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("MSCWORK_DATA_DIR");
+        let child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
+        // Only the child holds the slave now: when it exits, reads end.
+        drop(pair.slave);
+
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&parser);
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Tui {
+            child,
+            writer,
+            parser,
+            _master: pair.master,
+        }
+    }
+
+    /// The text of the whole screen, rows joined by newlines.
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// The first row: the header with the step indicator.
+    pub fn header(&self) -> String {
+        self.screen().lines().next().unwrap_or_default().to_string()
+    }
+
+    /// Sends bytes as if typed.
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    /// Waits until the screen contains `text`; on timeout, panics showing
+    /// the whole screen.
+    #[track_caller]
+    pub fn wait_for(&self, text: &str, timeout: Duration) {
+        self.wait_until(&format!("{text:?} on screen"), timeout, |s| {
+            s.contains(text)
+        });
+    }
+
+    /// Waits until `ok` holds for the screen's text; `what` names it in the
+    /// panic message.
+    #[track_caller]
+    pub fn wait_until(&self, what: &str, timeout: Duration, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() >= timeout {
+                panic!(
+                    "timed out after {timeout:?} waiting for {what}; the screen is:\n{}\n{screen}\n{}",
+                    "─".repeat(usize::from(COLS)),
+                    "─".repeat(usize::from(COLS)),
+                );
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits for the process to end; panics (and the drop kills it) after
+    /// `timeout`.
+    #[track_caller]
+    pub fn wait_exit(&mut self, timeout: Duration) -> ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll the child") {
+                return status;
+            }
+            if start.elapsed() >= timeout {
+                panic!(
+                    "mscwork did not exit within {timeout:?}; the screen is:\n{}",
+                    self.screen()
+                );
+            }
+            thread::sleep(POLL);
+        }
+    }
+}
+
+impl Drop for Tui {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! End to end: the real binary in a pseudo-terminal. Few and slow-ish on
+//! purpose; these are the tests that prove the product works for a user.
+
+#[path = "common/pty.rs"]
+mod pty;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use pty::{CTRL_C, ENTER, ESC, TIMEOUT, Tui};
+
+const EXIT: Duration = Duration::from_secs(5);
+
+/// "Reflection · step 4/15" out of a header such as
+/// "1. Building Strengths   ✓ Reflection · step 4/15".
+fn step_indicator(header: &str) -> Option<String> {
+    const MID: &str = " · step ";
+    let mid = header.find(MID)?;
+    let start = header[..mid].rfind(' ').map_or(0, |i| i + 1);
+    let after = mid + MID.len();
+    let end = header[after..]
+        .find(char::is_whitespace)
+        .map_or(header.len(), |i| after + i);
+    Some(header[start..end].to_string())
+}
+
+fn header_of(screen: &str) -> &str {
+    screen.lines().next().unwrap_or_default()
+}
+
+/// The chapter view (not the editor) of a Reflection step, showing `text`
+/// under the "Your answer" heading.
+fn shows_answer(screen: &str, text: &str) -> bool {
+    let header = header_of(screen);
+    if header.contains("writing ·") || !header.contains("Reflection · step") {
+        return false;
+    }
+    match (screen.find("Your answer"), screen.find(text)) {
+        (Some(heading), Some(answer)) => heading < answer,
+        _ => false,
+    }
+}
+
+/// From a first start: closes the welcome, opens chapter 1 and moves on
+/// with `n` to its first Reflection step. Returns that step's indicator.
+fn first_reflection_of_chapter_one(tui: &mut Tui) -> String {
+    tui.wait_for("Welcome", TIMEOUT);
+    tui.send(ENTER);
+    tui.wait_until("the chapter list", TIMEOUT, |s| {
+        !s.contains("Welcome") && s.contains("1. Building Strengths")
+    });
+    tui.send(ENTER);
+    tui.wait_for("step 1/", TIMEOUT);
+    for _ in 0..20 {
+        let header = tui.header();
+        if header.contains("Reflection · step") {
+            return step_indicator(&header).expect("a step indicator in the header");
+        }
+        let before = step_indicator(&header);
+        tui.send(b"n");
+        tui.wait_until("the next step", TIMEOUT, |s| {
+            step_indicator(header_of(s)) != before
+        });
+    }
+    panic!(
+        "no Reflection step within 20 steps of chapter 1; the screen is:\n{}",
+        tui.screen()
+    );
+}
+
+/// Opens the editor on the current Reflection step and types `text`.
+fn write(tui: &mut Tui, text: &str) {
+    tui.send(ENTER);
+    tui.wait_until("the editor", TIMEOUT, |s| {
+        header_of(s).contains("writing ·") && s.contains("Your answer")
+    });
+    tui.send(text.as_bytes());
+}
+
+#[test]
+fn reflection_survives_restart_and_resumes_at_the_same_step() {
+    let data = tempfile::tempdir().unwrap();
+    let sentence = "Tonight I was kind to myself after the night shift 7f3a";
+
+    let mut tui = Tui::start(data.path());
+    let indicator = first_reflection_of_chapter_one(&mut tui);
+    write(&mut tui, sentence);
+    tui.wait_for(sentence, TIMEOUT);
+    tui.send(ESC);
+    tui.wait_until("the saved answer in the chapter view", TIMEOUT, |s| {
+        shows_answer(s, sentence)
+    });
+    tui.send(b"q");
+    let status = tui.wait_exit(EXIT);
+    assert!(status.success(), "quit with {status:?}");
+    drop(tui);
+
+    let file = data.path().join("answers/building-strengths.ron");
+    let saved =
+        std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    assert!(
+        saved.contains(sentence),
+        "{} lacks the sentence:\n{saved}",
+        file.display()
+    );
+
+    let mut tui = Tui::start(data.path());
+    let screen = tui.wait_until(
+        &format!("the same step ({indicator}) with the saved sentence"),
+        TIMEOUT,
+        |s| header_of(s).contains(&indicator) && shows_answer(s, sentence),
+    );
+    assert!(
+        !screen.contains("Welcome"),
+        "welcome shown again:\n{screen}"
+    );
+    tui.send(b"q");
+    let status = tui.wait_exit(EXIT);
+    assert!(status.success(), "quit with {status:?}");
+}
+
+#[test]
+fn ctrl_c_in_the_editor_saves_and_the_draft_reopens() {
+    let data = tempfile::tempdir().unwrap();
+    let sentence = "A hard call at 3am and I still breathed slowly b9e1";
+
+    let mut tui = Tui::start(data.path());
+    let indicator = first_reflection_of_chapter_one(&mut tui);
+    let (_, step) = indicator.split_once(" · ").unwrap();
+    write(&mut tui, sentence);
+    // At once: no time for the idle autosave.
+    tui.send(CTRL_C);
+    let status = tui.wait_exit(EXIT);
+    assert!(status.success(), "Ctrl-C exited with {status:?}");
+    drop(tui);
+
+    let mut tui = Tui::start(data.path());
+    let screen = tui.wait_until("the editor reopened with the draft", TIMEOUT, |s| {
+        header_of(s).contains(&format!("writing · {step}"))
+            && s.contains("Your answer")
+            && s.contains("Your draft is back")
+            && s.contains(sentence)
+    });
+    assert!(
+        !screen.contains("Welcome"),
+        "welcome shown again:\n{screen}"
+    );
+    tui.send(ESC);
+    tui.wait_until("the saved answer in the chapter view", TIMEOUT, |s| {
+        header_of(s).contains(&indicator) && shows_answer(s, sentence)
+    });
+    tui.send(b"q");
+    let status = tui.wait_exit(EXIT);
+    assert!(status.success(), "quit with {status:?}");
+    drop(tui);
+
+    let file = data.path().join("answers/building-strengths.ron");
+    let saved = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        saved.matches(sentence).count(),
+        1,
+        "reopening and closing the draft must not store it twice:\n{saved}"
+    );
+}
+
+#[test]
+fn refuses_without_a_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
+        .arg("--data-dir")
+        .arg(data.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "started without a terminal");
+    assert!(
+        stderr.contains("needs a terminal"),
+        "unclear refusal: {stderr:?}"
+    );
+    assert!(out.stdout.is_empty(), "wrote to a non-terminal: {out:?}");
+}
+
+#[test]
+fn second_instance_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let mut first = Tui::start(data.path());
+    first.wait_for("Welcome", TIMEOUT);
+
+    let mut second = Tui::start(data.path());
+    second.wait_for("already using", TIMEOUT);
+    let status = second.wait_exit(EXIT);
+    assert!(!status.success(), "the second instance ran: {status:?}");
+    drop(second);
+
+    // The first one is unharmed and still answers keys.
+    first.send(ENTER);
+    first.wait_until("the chapter list", TIMEOUT, |s| {
+        !s.contains("Welcome") && s.contains("1. Building Strengths")
+    });
+    first.send(b"q");
+    let status = first.wait_exit(EXIT);
+    assert!(status.success(), "quit with {status:?}");
+}
