@@ -1,7 +1,9 @@
 //! The app: state, the keymap, and `update`, which turns events into changes.
 
 pub mod clock;
+mod editing;
 pub mod keymap;
+pub mod practice;
 pub mod state;
 pub mod update;
 

@@ -2,16 +2,15 @@
 
 use chrono::Duration;
 use crossterm::event::{KeyEvent, KeyEventKind};
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::content::{Step, Workbook};
-use crate::journal::{EditTarget, Journal, OpenEditor, Position, Timestamp};
+use crate::journal::{Journal, Position, Timestamp};
 use crate::ui;
 use crate::ui::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::{Action, Context, action_for};
-use super::state::{App, ChapterView, EditorState, HomeEntry, Overlay, Screen, Status, StatusKind};
+use super::state::{App, ChapterView, HomeEntry, Overlay, Screen, Status, StatusKind};
 
 /// Text is saved after this long without typing.
 pub const AUTOSAVE_AFTER: Duration = Duration::seconds(2);
@@ -232,30 +231,7 @@ impl App {
         }
     }
 
-    fn editor_action(&mut self, action: Action) {
-        match action {
-            Action::Back => self.close_editor(),
-            Action::Save => {
-                self.save_editor();
-            }
-            Action::Undo | Action::Redo => {
-                if let Some(editor) = self.editor.as_mut() {
-                    let changed = if action == Action::Undo {
-                        editor.textarea.undo()
-                    } else {
-                        editor.textarea.redo()
-                    };
-                    if changed {
-                        editor.last_change = Some(self.clock.now());
-                    }
-                }
-            }
-            Action::Help => self.show_overlay(Overlay::Help),
-            _ => {}
-        }
-    }
-
-    fn show_overlay(&mut self, overlay: Overlay) {
+    pub(super) fn show_overlay(&mut self, overlay: Overlay) {
         self.overlay = Some(overlay);
         self.overlay_scroll = 0;
     }
@@ -313,7 +289,7 @@ impl App {
         lines.saturating_sub(usize::from(ui::chapter::body_height(self.size)))
     }
 
-    fn clamp_scroll(&mut self) {
+    pub(super) fn clamp_scroll(&mut self) {
         if self.screen != Screen::Home {
             self.view.scroll = self.view.scroll.min(self.max_scroll());
         }
@@ -326,7 +302,7 @@ impl App {
         }
     }
 
-    fn mark_done(&mut self, chapter: usize, step: usize) {
+    pub(super) fn mark_done(&mut self, chapter: usize, step: usize) {
         if self.is_step_done(chapter, step) {
             return;
         }
@@ -344,178 +320,6 @@ impl App {
         {
             self.error(e.to_string());
         }
-    }
-
-    fn open_editor(&mut self, fresh: bool) {
-        if !matches!(self.step(), Step::Reflection(_)) {
-            return;
-        }
-        let chapter_id = self.chapter().id.clone();
-        let step_id = self.step().id().to_string();
-        let latest = match self.journal.load_answers(&chapter_id) {
-            Err(e) => {
-                let e = e.to_string();
-                self.error(format!("{e} — this chapter is read-only"));
-                return;
-            }
-            Ok(answers) => {
-                let list = answers.reflections(&step_id);
-                list.last()
-                    .and_then(|r| r.latest())
-                    .map(|r| (list.len() - 1, r.text.clone()))
-            }
-        };
-        let (target, text) = match latest {
-            Some((entry, text)) if !fresh => (
-                EditTarget {
-                    entry: Some(entry),
-                    revision: None,
-                },
-                text,
-            ),
-            _ => (EditTarget::default(), String::new()),
-        };
-        self.start_editor(target, text, None);
-    }
-
-    /// Reopens the editor that was open when the program stopped.
-    fn resume_editor(&mut self, open: &OpenEditor) {
-        let chapter_id = self.chapter().id.clone();
-        let step_id = self.step().id().to_string();
-        let Ok(answers) = self.journal.load_answers(&chapter_id) else {
-            return;
-        };
-        let list = answers.reflections(&step_id);
-        let (target, text) = match open.entry.and_then(|e| list.get(e).map(|r| (e, r))) {
-            Some((e, r)) => (
-                // The draft is the last revision of that session: keep updating it.
-                EditTarget {
-                    entry: Some(e),
-                    revision: Some(r.revisions.len().saturating_sub(1)),
-                },
-                r.latest().map(|r| r.text.clone()).unwrap_or_default(),
-            ),
-            None => (EditTarget::default(), String::new()),
-        };
-        self.start_editor(target, text, Some(open.cursor));
-        self.info("Your draft is back where you left it".into());
-    }
-
-    fn start_editor(&mut self, target: EditTarget, text: String, cursor: Option<(usize, usize)>) {
-        let lines: Vec<String> = if text.is_empty() {
-            vec![String::new()]
-        } else {
-            text.split('\n').map(str::to_string).collect()
-        };
-        let mut textarea = TextArea::new(lines);
-        textarea.set_wrap_mode(WrapMode::WordOrGlyph);
-        textarea.set_max_histories(1000);
-        textarea
-            .set_placeholder_text("Write freely. Nobody else reads this. Esc saves and closes.");
-        match cursor {
-            Some((row, col)) => textarea.move_cursor(CursorMove::Jump(
-                u16::try_from(row).unwrap_or(u16::MAX),
-                u16::try_from(col).unwrap_or(u16::MAX),
-            )),
-            None => {
-                textarea.move_cursor(CursorMove::Bottom);
-                textarea.move_cursor(CursorMove::End);
-            }
-        }
-        self.theme.style_textarea(&mut textarea);
-        self.editor = Some(EditorState {
-            chapter: self.view.chapter,
-            step: self.view.step,
-            textarea,
-            target,
-            saved_text: text,
-            last_change: None,
-            saved_at: None,
-        });
-        self.screen = Screen::Editor;
-        self.record_open_editor();
-    }
-
-    /// Remembers the open editor in progress.ron, so a restart reopens it.
-    fn record_open_editor(&mut self) {
-        let Some(editor) = &self.editor else { return };
-        let c = &self.workbook.chapters[editor.chapter];
-        let cursor = editor.textarea.cursor();
-        let open = OpenEditor {
-            chapter: c.id.clone(),
-            step: c.steps[editor.step].id().to_string(),
-            entry: editor.target.entry,
-            cursor: (cursor.0, cursor.1),
-        };
-        if let Err(e) = self.journal.update_progress(|p| p.editing = Some(open))
-            && self.journal.progress_error().is_none()
-        {
-            self.error(e.to_string());
-        }
-    }
-
-    /// Saves the editor's text if it changed. False when saving failed.
-    pub fn save_editor(&mut self) -> bool {
-        let now = self.clock.now();
-        let Some(editor) = self.editor.as_mut() else {
-            return true;
-        };
-        let text = editor.text();
-        if text == editor.saved_text {
-            return true;
-        }
-        let c = &self.workbook.chapters[editor.chapter];
-        let (chapter_id, step_id) = (c.id.clone(), c.steps[editor.step].id().to_string());
-        match self
-            .journal
-            .save_reflection(&chapter_id, &step_id, &mut editor.target, &text, now)
-        {
-            Ok(_) => {
-                editor.saved_text = text;
-                editor.saved_at = Some(now);
-                let (chapter, step) = (editor.chapter, editor.step);
-                if self
-                    .journal
-                    .answers(&chapter_id)
-                    .and_then(Result::ok)
-                    .is_some_and(|a| !a.reflections(&step_id).is_empty())
-                {
-                    self.mark_done(chapter, step);
-                }
-                self.record_open_editor();
-                self.info(format!("Saved {}", now.format("%H:%M:%S")));
-                true
-            }
-            Err(e) => {
-                // Keep the text here and try again after the next pause.
-                editor.last_change = Some(now);
-                self.error(format!(
-                    "Not saved: {e}. Your text is kept here and saving is retried."
-                ));
-                false
-            }
-        }
-    }
-
-    fn autosave(&mut self) {
-        let due = self.next_deadline().is_some_and(|d| d <= self.clock.now());
-        if due {
-            self.save_editor();
-        }
-    }
-
-    fn close_editor(&mut self) {
-        if !self.save_editor() {
-            return;
-        }
-        self.editor = None;
-        self.screen = Screen::Chapter;
-        if let Err(e) = self.journal.update_progress(|p| p.editing = None)
-            && self.journal.progress_error().is_none()
-        {
-            self.error(e.to_string());
-        }
-        self.clamp_scroll();
     }
 
     /// Saves everything, then leaves. An open editor stays recorded in
@@ -544,14 +348,14 @@ impl App {
         self.quit = true;
     }
 
-    fn info(&mut self, text: String) {
+    pub(super) fn info(&mut self, text: String) {
         self.status = Some(Status {
             kind: StatusKind::Info,
             text,
         });
     }
 
-    fn error(&mut self, text: String) {
+    pub(super) fn error(&mut self, text: String) {
         self.status = Some(Status {
             kind: StatusKind::Error,
             text,

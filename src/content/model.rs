@@ -21,6 +21,12 @@ pub struct Manifest {
     pub welcome: String,
     /// Where to turn for support; carried as data so a translation brings its own.
     pub support: Support,
+    /// A grounding Practice offered from every practice (key `g`).
+    #[serde(default)]
+    pub grounding: Option<StepRef>,
+    /// The Text step on backdraft, reachable from every practice (key `b`).
+    #[serde(default)]
+    pub backdraft: Option<StepRef>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

@@ -173,6 +173,37 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
         validate_chapter(&mut r, &c.value, m, &index);
         errors.append(&mut r.errors);
     }
+
+    // The safety links every practice offers must point at the right kind of step.
+    let mut r = Reporter {
+        file: &manifest.file,
+        text: &manifest.text,
+        errors: Vec::new(),
+    };
+    let links = [
+        ("grounding", &m.grounding, "Practice"),
+        ("backdraft", &m.backdraft, "Text"),
+    ];
+    for (name, link, kind) in links {
+        let Some(target) = link else { continue };
+        let found = chapters
+            .iter()
+            .find(|c| c.value.id == target.chapter)
+            .and_then(|c| c.value.steps.iter().find(|s| s.id() == target.step));
+        match found {
+            Some(step) if step.kind_name() == kind => {}
+            Some(_) => r.at(&target.step, 0, format!("{name} must name a {kind} step")),
+            None => r.at(
+                &target.step,
+                0,
+                format!(
+                    "{name} names unknown step {}/{}",
+                    target.chapter, target.step
+                ),
+            ),
+        }
+    }
+    errors.append(&mut r.errors);
     errors
 }
 

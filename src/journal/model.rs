@@ -68,6 +68,12 @@ pub struct Answers {
     /// Step id → answers, oldest first.
     #[serde(default)]
     pub reflections: BTreeMap<String, Vec<Reflection>>,
+    /// Step id → check-ins, oldest first; a new one never replaces an old one.
+    #[serde(default)]
+    pub scales: BTreeMap<String, Vec<ScaleAnswer>>,
+    /// Step id → choices made, oldest first.
+    #[serde(default)]
+    pub choices: BTreeMap<String, Vec<ChoiceAnswer>>,
 }
 
 impl Answers {
@@ -76,11 +82,136 @@ impl Answers {
             version: ANSWERS_VERSION,
             chapter: chapter.to_string(),
             reflections: BTreeMap::new(),
+            scales: BTreeMap::new(),
+            choices: BTreeMap::new(),
         }
     }
 
     pub fn reflections(&self, step: &str) -> &[Reflection] {
         self.reflections.get(step).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn scales(&self, step: &str) -> &[ScaleAnswer] {
+        self.scales.get(step).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn choices(&self, step: &str) -> &[ChoiceAnswer] {
+        self.choices.get(step).map_or(&[], Vec::as_slice)
+    }
+
+    /// The latest answer to a step as text, whatever its kind, for recalling
+    /// it in a later step.
+    pub fn latest_text(&self, step: &str) -> Option<(Timestamp, String)> {
+        let reflection = self
+            .reflections(step)
+            .last()
+            .and_then(Reflection::latest)
+            .map(|r| (r.at, r.text.clone()));
+        let scale = self
+            .scales(step)
+            .last()
+            .map(|s| (s.at, s.value.to_string()));
+        let choice = self.choices(step).last().map(|c| (c.at, c.summary()));
+        [reflection, scale, choice]
+            .into_iter()
+            .flatten()
+            .max_by_key(|(at, _)| *at)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleAnswer {
+    pub at: Timestamp,
+    pub value: i32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceAnswer {
+    pub at: Timestamp,
+    /// The options picked, by their text.
+    pub picks: Vec<String>,
+    /// What the user wrote under "other", if anything.
+    #[serde(default)]
+    pub other: Option<String>,
+}
+
+impl ChoiceAnswer {
+    pub fn summary(&self) -> String {
+        let mut all: Vec<&str> = self.picks.iter().map(String::as_str).collect();
+        if let Some(other) = self.other.as_deref().filter(|o| !o.trim().is_empty()) {
+            all.push(other);
+        }
+        all.join(", ")
+    }
+}
+
+pub const PRACTICE_LOG_VERSION: u32 = 1;
+
+/// `practice-log.ron`: one entry per practice session, finished or stopped.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeLog {
+    pub version: u32,
+    #[serde(default)]
+    pub entries: Vec<PracticeEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PracticeEntry {
+    pub practice: String,
+    pub chapter: String,
+    pub start: Timestamp,
+    pub planned_minutes: u32,
+    /// Time actually practised, pauses not counted, to a hundredth of a minute.
+    pub actual_minutes: f64,
+    /// Ran to the end rather than stopped early.
+    pub finished: bool,
+    #[serde(default)]
+    pub rating_before: Option<i32>,
+    #[serde(default)]
+    pub rating_after: Option<i32>,
+}
+
+pub const SETTINGS_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub enum ThemeSetting {
+    #[default]
+    Default,
+    Light,
+    Monochrome,
+}
+
+/// `settings.ron`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub version: u32,
+    /// A terminal bell at the start and end of a timed practice.
+    #[serde(default)]
+    pub bell: bool,
+    #[serde(default)]
+    pub theme: ThemeSetting,
+    /// The hour (0–23) a day starts, so late-night practice counts for the evening it belongs to.
+    #[serde(default = "default_day_start")]
+    pub day_starts_at: u8,
+}
+
+fn default_day_start() -> u8 {
+    4
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            version: SETTINGS_VERSION,
+            bell: false,
+            theme: ThemeSetting::Default,
+            day_starts_at: default_day_start(),
+        }
     }
 }
 

@@ -48,6 +48,14 @@ impl DataDir {
         self.answers_dir().join(format!("{chapter}.ron"))
     }
 
+    pub fn practice_log(&self) -> PathBuf {
+        self.root.join("practice-log.ron")
+    }
+
+    pub fn settings(&self) -> PathBuf {
+        self.root.join("settings.ron")
+    }
+
     pub fn lock(&self) -> PathBuf {
         self.root.join(".lock")
     }

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use super::atomic::{create_private_dir, write_atomic};
 use super::lock::Lock;
 use super::model::{
-    ANSWERS_VERSION, Answers, PROGRESS_VERSION, Progress, Reflection, Revision, Timestamp,
+    ANSWERS_VERSION, Answers, ChoiceAnswer, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
+    PracticeLog, Progress, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings,
+    Timestamp,
 };
 use super::paths::DataDir;
 
@@ -123,7 +125,10 @@ pub struct Journal {
     _lock: Lock,
     progress: Progress,
     progress_error: Option<JournalError>,
+    settings: Settings,
+    settings_error: Option<JournalError>,
     answers: HashMap<String, Result<Answers, JournalError>>,
+    practice_log: Option<Result<PracticeLog, JournalError>>,
 }
 
 impl Journal {
@@ -150,13 +155,93 @@ impl Journal {
                     Some(e),
                 ),
             };
+        let (settings, settings_error) =
+            match read_file::<Settings>(&dir.settings(), SETTINGS_VERSION) {
+                Ok(s) => (s.unwrap_or_default(), None),
+                Err(e) => (Settings::default(), Some(e)),
+            };
         Ok(Journal {
             dir,
             _lock: lock,
             progress,
             progress_error,
+            settings,
+            settings_error,
             answers: HashMap::new(),
+            practice_log: None,
         })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn settings_error(&self) -> Option<&JournalError> {
+        self.settings_error.as_ref()
+    }
+
+    /// Changes settings and saves them; a damaged settings file is left alone.
+    pub fn update_settings(
+        &mut self,
+        change: impl FnOnce(&mut Settings),
+    ) -> Result<(), JournalError> {
+        change(&mut self.settings);
+        if let Some(e) = &self.settings_error {
+            return Err(e.clone());
+        }
+        write_file(&self.dir.settings(), &self.settings)
+    }
+
+    /// The practice log, loaded on first use.
+    pub fn practice_log(&mut self) -> Result<&PracticeLog, &JournalError> {
+        let path = self.dir.practice_log();
+        self.practice_log
+            .get_or_insert_with(|| {
+                read_file::<PracticeLog>(&path, PRACTICE_LOG_VERSION).map(|l| {
+                    l.unwrap_or(PracticeLog {
+                        version: PRACTICE_LOG_VERSION,
+                        entries: Vec::new(),
+                    })
+                })
+            })
+            .as_ref()
+    }
+
+    /// Adds a practice session to the log; returns its index for a later update.
+    pub fn log_practice(&mut self, entry: PracticeEntry) -> Result<usize, JournalError> {
+        self.change_practice_log(|log| {
+            log.entries.push(entry);
+            log.entries.len() - 1
+        })
+    }
+
+    /// Changes a logged session (e.g. adds the after-practice rating).
+    pub fn update_practice(
+        &mut self,
+        index: usize,
+        change: impl FnOnce(&mut PracticeEntry),
+    ) -> Result<(), JournalError> {
+        self.change_practice_log(|log| {
+            if let Some(e) = log.entries.get_mut(index) {
+                change(e);
+            }
+        })
+    }
+
+    fn change_practice_log<R>(
+        &mut self,
+        change: impl FnOnce(&mut PracticeLog) -> R,
+    ) -> Result<R, JournalError> {
+        let path = self.dir.practice_log();
+        if let Err(e) = self.practice_log() {
+            return Err(read_only(e));
+        }
+        let Some(Ok(log)) = self.practice_log.as_mut() else {
+            return unreachable_loaded(&path);
+        };
+        let result = change(log);
+        write_file(&path, &*log)?;
+        Ok(result)
     }
 
     pub fn dir(&self) -> &DataDir {
@@ -216,6 +301,28 @@ impl Journal {
         self.answers.get(chapter).map(Result::as_ref)
     }
 
+    /// A chapter's answers, loaded, for changing; an error if the file is damaged.
+    fn answers_mut(&mut self, chapter: &str) -> Result<&mut Answers, JournalError> {
+        let path = self.dir.answers(chapter);
+        if let Err(e) = self.load_answers(chapter) {
+            return Err(read_only(e));
+        }
+        match self.answers.get_mut(chapter) {
+            Some(Ok(a)) => Ok(a),
+            _ => unreachable_loaded(&path),
+        }
+    }
+
+    fn write_answers(&self, chapter: &str) -> Result<(), JournalError> {
+        let path = self.dir.answers(chapter);
+        let Some(Ok(answers)) = self.answers.get(chapter) else {
+            return unreachable_loaded(&path);
+        };
+        create_private_dir(&self.dir.answers_dir())
+            .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
+        write_file(&path, answers)
+    }
+
     /// Saves the text of an editor session. Returns `Ok(false)` when there
     /// was nothing to save (a new answer with no text).
     pub fn save_reflection(
@@ -226,24 +333,11 @@ impl Journal {
         text: &str,
         now: Timestamp,
     ) -> Result<bool, JournalError> {
-        let path = self.dir.answers(chapter);
-        let answers = match self.load_answers(chapter) {
-            Ok(_) => match self.answers.get_mut(chapter) {
-                Some(Ok(a)) => a,
-                _ => unreachable_loaded(&path)?,
-            },
-            Err(e) => {
-                return Err(JournalError {
-                    path: e.path.clone(),
-                    position: e.position,
-                    message: format!(
-                        "{} — this chapter is read-only until the file is repaired",
-                        e.message
-                    ),
-                });
-            }
-        };
-        let list = answers.reflections.entry(step.to_string()).or_default();
+        let list = self
+            .answers_mut(chapter)?
+            .reflections
+            .entry(step.to_string())
+            .or_default();
         let revision = Revision {
             at: now,
             text: text.to_string(),
@@ -268,10 +362,49 @@ impl Journal {
                 target.revision = Some(list[e].revisions.len() - 1);
             }
         }
-        create_private_dir(&self.dir.answers_dir())
-            .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
-        write_file(&path, &*answers)?;
+        self.write_answers(chapter)?;
         Ok(true)
+    }
+
+    /// Adds a check-in; earlier ones are kept.
+    pub fn save_scale(
+        &mut self,
+        chapter: &str,
+        step: &str,
+        value: i32,
+        now: Timestamp,
+    ) -> Result<(), JournalError> {
+        let answers = self.answers_mut(chapter)?;
+        answers
+            .scales
+            .entry(step.to_string())
+            .or_default()
+            .push(ScaleAnswer { at: now, value });
+        self.write_answers(chapter)
+    }
+
+    /// Adds a choice; earlier ones are kept.
+    pub fn save_choice(
+        &mut self,
+        chapter: &str,
+        step: &str,
+        answer: ChoiceAnswer,
+    ) -> Result<(), JournalError> {
+        let answers = self.answers_mut(chapter)?;
+        answers
+            .choices
+            .entry(step.to_string())
+            .or_default()
+            .push(answer);
+        self.write_answers(chapter)
+    }
+}
+
+fn read_only(e: &JournalError) -> JournalError {
+    JournalError {
+        path: e.path.clone(),
+        position: e.position,
+        message: format!("{} — read-only until the file is repaired", e.message),
     }
 }
 
