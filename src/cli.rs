@@ -107,6 +107,7 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     let journal = journal::Journal::open(&root)?;
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let mut app = App::new(workbook, journal, Clock::System, Theme::from_env(), size);
+    app.apply_theme_setting();
     tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))?;
     Ok(())
 }

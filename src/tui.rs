@@ -68,6 +68,13 @@ fn event_loop(terminal: &mut Term, app: &mut App) -> io::Result<()> {
     app.handle(Event::Resize(size.width, size.height));
     loop {
         terminal.draw(|frame| ui::render(frame, app))?;
+        if app.bell {
+            app.bell = false;
+            use std::io::Write;
+            let mut out = stdout();
+            out.write_all(b"\x07")?;
+            out.flush()?;
+        }
         if app.quit {
             return Ok(());
         }

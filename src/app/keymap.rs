@@ -11,6 +11,8 @@ pub enum Action {
     Back,
     Up,
     Down,
+    Left,
+    Right,
     PageUp,
     PageDown,
     Top,
@@ -18,13 +20,23 @@ pub enum Action {
     Open,
     Next,
     Prev,
-    /// Continue writing the latest answer of a reflection.
+    /// Work on the current step: write, check in, choose or begin.
     Edit,
     /// Start a fresh answer to a reflection.
     NewAnswer,
     Save,
     Undo,
     Redo,
+    /// A digit picks a value directly; the key says which.
+    Digit,
+    /// Pick or unpick an option.
+    Toggle,
+    Pause,
+    /// End a practice before its time.
+    Stop,
+    Grounding,
+    Backdraft,
+    Settings,
 }
 
 /// Which table applies: the screen in front, or an overlay over it.
@@ -34,7 +46,26 @@ pub enum Context {
     Chapter,
     Editor,
     Overlay,
+    /// Choosing a value: a Scale step or a practice check-in.
+    Scale,
+    Choice,
+    /// Typing the free-text "other" of a choice.
+    ChoiceOther,
+    Practice,
+    Settings,
 }
+
+pub const ALL_CONTEXTS: [Context; 9] = [
+    Context::Home,
+    Context::Chapter,
+    Context::Editor,
+    Context::Overlay,
+    Context::Scale,
+    Context::Choice,
+    Context::ChoiceOther,
+    Context::Practice,
+    Context::Settings,
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -106,6 +137,12 @@ static HOME: &[Binding] = &[
         "open: continue where you left off",
         true,
     ),
+    bind(
+        &[key('s')],
+        Action::Settings,
+        "settings: bell, theme, day start",
+        true,
+    ),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "quit", true),
 ];
@@ -130,19 +167,19 @@ static CHAPTER: &[Binding] = &[
     bind(
         &[code(KeyCode::Enter), key('e')],
         Action::Edit,
-        "write: continue your latest answer",
+        "open: write, check in, choose or begin the practice",
         true,
     ),
     bind(
         &[key('a')],
         Action::NewAnswer,
-        "write a new answer, keeping the earlier ones",
-        false,
+        "new answer: the earlier ones are kept",
+        true,
     ),
     bind(
         &[code(KeyCode::Esc), key('b')],
         Action::Back,
-        "back to the chapter list",
+        "back: to the chapter list",
         true,
     ),
     bind(HELP, Action::Help, "help: all keys", true),
@@ -167,6 +204,8 @@ static EDITOR: &[Binding] = &[
 static OVERLAY: &[Binding] = &[
     bind(UP, Action::Up, "scroll up", false),
     bind(DOWN, Action::Down, "scroll down", false),
+    bind(PAGE_UP, Action::PageUp, "page up", false),
+    bind(PAGE_DOWN, Action::PageDown, "page down", false),
     bind(
         &[
             code(KeyCode::Esc),
@@ -182,12 +221,187 @@ static OVERLAY: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "save and quit", false),
 ];
 
+const DIGITS: &[Key] = &[
+    key('0'),
+    key('1'),
+    key('2'),
+    key('3'),
+    key('4'),
+    key('5'),
+    key('6'),
+    key('7'),
+    key('8'),
+    key('9'),
+];
+
+static SCALE: &[Binding] = &[
+    bind(
+        &[
+            code(KeyCode::Right),
+            code(KeyCode::Up),
+            key('l'),
+            key('k'),
+            key('+'),
+        ],
+        Action::Right,
+        "higher",
+        true,
+    ),
+    bind(
+        &[
+            code(KeyCode::Left),
+            code(KeyCode::Down),
+            key('h'),
+            key('j'),
+            key('-'),
+        ],
+        Action::Left,
+        "lower",
+        true,
+    ),
+    bind(DIGITS, Action::Digit, "pick that value", false),
+    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", false),
+    bind(
+        &[code(KeyCode::End)],
+        Action::Bottom,
+        "highest value",
+        false,
+    ),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save", true),
+    bind(
+        &[code(KeyCode::Esc)],
+        Action::Back,
+        "cancel: or skip a practice check-in",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::F(1)), key('?')],
+        Action::Help,
+        "help: all keys",
+        true,
+    ),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+];
+
+static CHOICE: &[Binding] = &[
+    bind(UP, Action::Up, "option above", false),
+    bind(DOWN, Action::Down, "option below", false),
+    bind(
+        &[code(KeyCode::Left), key('h')],
+        Action::Left,
+        "option to the left",
+        false,
+    ),
+    bind(
+        &[code(KeyCode::Right), key('l')],
+        Action::Right,
+        "option to the right",
+        false,
+    ),
+    bind(
+        &[key(' '), key('x')],
+        Action::Toggle,
+        "pick: or unpick; on Other, write your own",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter)],
+        Action::Save,
+        "save: your choice",
+        true,
+    ),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", true),
+    bind(
+        &[code(KeyCode::F(1)), key('?')],
+        Action::Help,
+        "help: all keys",
+        true,
+    ),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+];
+
+static CHOICE_OTHER: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Esc)],
+        Action::Back,
+        "done writing",
+        true,
+    ),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", true),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+];
+
+static PRACTICE: &[Binding] = &[
+    bind(
+        &[key(' '), key('p')],
+        Action::Pause,
+        "pause: or continue",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Esc), key('x')],
+        Action::Stop,
+        "stop: end here; it is logged, and stopping is always fine",
+        true,
+    ),
+    bind(
+        &[key('g')],
+        Action::Grounding,
+        "ground: feel your feet on the floor",
+        true,
+    ),
+    bind(
+        &[key('b')],
+        Action::Backdraft,
+        "backdraft: when kindness stirs up pain",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Enter)],
+        Action::Open,
+        "back to the chapter (when finished)",
+        false,
+    ),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "stop, log and quit", false),
+];
+
+static SETTINGS: &[Binding] = &[
+    bind(UP, Action::Up, "previous setting", false),
+    bind(DOWN, Action::Down, "next setting", false),
+    bind(
+        &[
+            code(KeyCode::Right),
+            key('l'),
+            key(' '),
+            code(KeyCode::Enter),
+        ],
+        Action::Right,
+        "change: to the next value",
+        true,
+    ),
+    bind(
+        &[code(KeyCode::Left), key('h')],
+        Action::Left,
+        "change: previous value",
+        false,
+    ),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", false),
+];
+
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {
         Context::Home => HOME,
         Context::Chapter => CHAPTER,
         Context::Editor => EDITOR,
         Context::Overlay => OVERLAY,
+        Context::Scale => SCALE,
+        Context::Choice => CHOICE,
+        Context::ChoiceOther => CHOICE_OTHER,
+        Context::Practice => PRACTICE,
+        Context::Settings => SETTINGS,
     }
 }
 

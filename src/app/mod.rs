@@ -1,9 +1,12 @@
 //! The app: state, the keymap, and `update`, which turns events into changes.
 
+mod answering;
 pub mod clock;
 mod editing;
 pub mod keymap;
 pub mod practice;
+mod practicing;
+pub mod settings;
 pub mod state;
 pub mod update;
 

@@ -14,12 +14,35 @@ pub enum Screen {
     Home,
     Chapter,
     Editor,
+    /// Answering a Scale or Choice step.
+    Answer,
+    Practice,
+    Settings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Welcome,
     Help,
+    /// The grounding practice as a script, from any practice.
+    Grounding,
+    Backdraft,
+    /// Where to find help, after a very high distress check-in.
+    Support,
+}
+
+/// A Scale or Choice step being answered.
+pub enum Answering {
+    Scale {
+        value: i32,
+    },
+    Choice {
+        /// Index into the options; `options.len()` is "Other".
+        cursor: usize,
+        picked: std::collections::BTreeSet<usize>,
+        other: Box<TextArea<'static>>,
+        typing: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +107,11 @@ pub struct App {
     pub home_selected: usize,
     pub view: ChapterView,
     pub editor: Option<EditorState>,
+    pub answering: Option<Answering>,
+    pub practice: Option<crate::app::practice::Session>,
+    pub settings_selected: usize,
+    /// Ring the terminal bell after the next draw (practice start and end).
+    pub bell: bool,
     pub status: Option<Status>,
     /// The terminal size, so update can scroll by what render shows.
     pub size: (u16, u16),
@@ -97,19 +125,26 @@ impl App {
         if self.overlay.is_some() {
             return Context::Overlay;
         }
-        match self.screen {
-            Screen::Home => Context::Home,
-            Screen::Chapter => Context::Chapter,
-            Screen::Editor => Context::Editor,
-        }
+        self.screen_context()
     }
 
-    /// The context whose keys the help overlay lists.
+    /// The context of the screen in front, also under an overlay (for help).
     pub fn screen_context(&self) -> Context {
+        use crate::app::practice::Phase;
         match self.screen {
             Screen::Home => Context::Home,
             Screen::Chapter => Context::Chapter,
             Screen::Editor => Context::Editor,
+            Screen::Settings => Context::Settings,
+            Screen::Answer => match &self.answering {
+                Some(Answering::Choice { typing: true, .. }) => Context::ChoiceOther,
+                Some(Answering::Choice { .. }) => Context::Choice,
+                _ => Context::Scale,
+            },
+            Screen::Practice => match self.practice.as_ref().map(|p| p.phase) {
+                Some(Phase::Before | Phase::After) => Context::Scale,
+                _ => Context::Practice,
+            },
         }
     }
 

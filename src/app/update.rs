@@ -49,6 +49,10 @@ impl App {
                 scroll: 0,
             },
             editor: None,
+            answering: None,
+            practice: None,
+            settings_selected: 0,
+            bell: false,
             status: None,
             size,
             quit: false,
@@ -79,13 +83,23 @@ impl App {
         app
     }
 
+    /// The self-assessment; its screens arrive with the JD-R work.
+    pub(super) fn start_assessment(&mut self) {
+        self.info("The self-assessment is not available in this version yet".into());
+    }
+
     /// When the next `Event::Tick` is due, if anything is waiting for time.
     pub fn next_deadline(&self) -> Option<Timestamp> {
-        let editor = self.editor.as_ref()?;
-        if !editor.is_dirty() {
-            return None;
-        }
-        editor.last_change.map(|t| t + AUTOSAVE_AFTER)
+        let autosave = self
+            .editor
+            .as_ref()
+            .filter(|e| e.is_dirty())
+            .and_then(|e| e.last_change)
+            .map(|t| t + AUTOSAVE_AFTER);
+        [autosave, self.practice_deadline()]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     pub fn handle(&mut self, event: Event) {
@@ -94,7 +108,10 @@ impl App {
                 self.size = (w, h);
                 self.clamp_scroll();
             }
-            Event::Tick => self.autosave(),
+            Event::Tick => {
+                self.autosave();
+                self.practice_tick();
+            }
             Event::Paste(text) => {
                 if let (Screen::Editor, None, Some(editor)) =
                     (self.screen, self.overlay, self.editor.as_mut())
@@ -135,6 +152,15 @@ impl App {
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
             (Context::Editor, Some(a)) => self.editor_action(a),
+            (Context::Scale, Some(a)) if self.screen == Screen::Practice => {
+                self.rating_action(a, &key)
+            }
+            (Context::Scale, Some(a)) => self.scale_action(a, &key),
+            (Context::Choice, Some(a)) => self.choice_action(a),
+            (Context::ChoiceOther, Some(a)) => self.choice_other_action(a),
+            (Context::ChoiceOther, None) => self.choice_other_input(key),
+            (Context::Practice, Some(a)) => self.practice_action(a),
+            (Context::Settings, Some(a)) => self.settings_action(a),
             (Context::Editor, None) => {
                 if let Some(editor) = self.editor.as_mut()
                     && editor.textarea.input(key)
@@ -149,7 +175,13 @@ impl App {
     fn overlay_action(&mut self, action: Action) {
         match action {
             Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
-            Action::Down => self.overlay_scroll += 1,
+            Action::Down => {
+                self.overlay_scroll = (self.overlay_scroll + 1).min(ui::overlay::max_scroll(self))
+            }
+            Action::PageUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(10),
+            Action::PageDown => {
+                self.overlay_scroll = (self.overlay_scroll + 10).min(ui::overlay::max_scroll(self))
+            }
             Action::Back => {
                 if self.overlay == Some(Overlay::Welcome)
                     && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
@@ -172,6 +204,7 @@ impl App {
             Action::Top => self.home_selected = 0,
             Action::Bottom => self.home_selected = last,
             Action::Help => self.show_overlay(Overlay::Help),
+            Action::Settings => self.open_settings(),
             Action::Open => match entries.get(self.home_selected) {
                 Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
                 Some(HomeEntry::Chapter(c)) => {
@@ -219,7 +252,14 @@ impl App {
             Action::Down => self.scroll_by(1),
             Action::PageUp => self.scroll_by(-(page as isize)),
             Action::PageDown => self.scroll_by(page as isize),
-            Action::Edit => self.open_editor(false),
+            Action::Edit => match self.step() {
+                Step::Reflection(_) => self.open_editor(false),
+                Step::Scale(_) => self.start_scale(),
+                Step::Choice(_) => self.start_choice(),
+                Step::Practice(_) => self.start_practice(),
+                Step::Assessment(_) => self.start_assessment(),
+                Step::Text(_) => {}
+            },
             Action::NewAnswer => self.open_editor(true),
             Action::Back => {
                 self.screen = Screen::Home;
@@ -279,14 +319,25 @@ impl App {
     }
 
     fn max_scroll(&self) -> usize {
-        let lines = ui::chapter::step_lines(
-            self,
-            self.view.chapter,
-            self.view.step,
-            ui::chapter::body_width(self.size),
-        )
-        .len();
+        let width = ui::chapter::body_width(self.size);
+        let lines = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width)
+            .lines
+            .len();
         lines.saturating_sub(usize::from(ui::chapter::body_height(self.size)))
+    }
+
+    /// Scrolls so that the line in focus (a picked option) stays in view.
+    pub(super) fn follow_focus(&mut self) {
+        let width = ui::chapter::body_width(self.size);
+        let text = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width);
+        let Some(focus) = text.focus else { return };
+        let height = usize::from(ui::chapter::body_height(self.size)).max(1);
+        if focus < self.view.scroll {
+            self.view.scroll = focus.saturating_sub(1);
+        } else if focus >= self.view.scroll + height {
+            self.view.scroll = (focus + 2).saturating_sub(height);
+        }
+        self.view.scroll = self.view.scroll.min(self.max_scroll());
     }
 
     pub(super) fn clamp_scroll(&mut self) {
@@ -325,6 +376,7 @@ impl App {
     /// Saves everything, then leaves. An open editor stays recorded in
     /// progress.ron so the next start reopens it with its text.
     pub fn quit_safely(&mut self) {
+        self.stop_practice_for_quit();
         if self.editor.is_some() {
             self.record_open_editor();
             if !self.save_editor() {

@@ -207,6 +207,11 @@ impl Journal {
             .as_ref()
     }
 
+    /// The practice log if it has been loaded and is readable.
+    pub fn practice_log_loaded(&self) -> Option<&PracticeLog> {
+        self.practice_log.as_ref().and_then(|l| l.as_ref().ok())
+    }
+
     /// Adds a practice session to the log; returns its index for a later update.
     pub fn log_practice(&mut self, entry: PracticeEntry) -> Result<usize, JournalError> {
         self.change_practice_log(|log| {

@@ -5,13 +5,18 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use crate::app::App;
-use crate::app::keymap::Context;
-use crate::content::Step;
+use ratatui::text::Span;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::state::Answering;
+use crate::app::{App, Screen};
+use crate::content::{ChoiceStep, PracticeKind, Step, StepRef};
+
+use super::theme::Theme;
 
 use super::layout::{areas, column};
 use super::text::{markup_lines, plain_lines, wrap_styled};
-use super::widgets::{date, header, hints, status};
+use super::widgets::{date, header, hints, status, truncate};
 
 fn full(size: (u16, u16)) -> Rect {
     Rect::new(0, 0, size.0, size.1)
@@ -26,12 +31,32 @@ pub fn body_height(size: (u16, u16)) -> u16 {
     areas(full(size)).body.height
 }
 
+/// A step's lines, and the line that must stay visible (a picked option).
+pub struct StepText {
+    pub lines: Vec<Line<'static>>,
+    pub focus: Option<usize>,
+}
+
+/// How many columns a choice's options are laid out in at `width`.
+pub fn choice_columns(choice: &ChoiceStep, width: usize) -> usize {
+    let widest = choice
+        .options
+        .iter()
+        .map(|o| o.width())
+        .max()
+        .unwrap_or(1)
+        .max(10)
+        + 7;
+    (width / widest).clamp(1, 4)
+}
+
 /// Every line of a step, wrapped to `width`. Render shows a window of it.
-pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> Vec<Line<'static>> {
+pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepText {
     let theme = &app.theme;
     let c = &app.workbook.chapters[chapter];
     let s = &c.steps[step];
     let mut lines = wrap_styled(s.title(), width, theme.title, &[]);
+    let mut focus = None;
     lines.push(Line::default());
     let answers = app.journal.answers(&c.id);
     if let Some(Err(e)) = answers {
@@ -43,6 +68,12 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> Vec<L
         ));
         lines.push(Line::default());
     }
+    let answers = answers.and_then(Result::ok);
+    let answering = if app.screen == Screen::Answer {
+        app.answering.as_ref()
+    } else {
+        None
+    };
     match s {
         Step::Text(t) => lines.extend(markup_lines(&t.body, width, theme)),
         Step::Reflection(r) => {
@@ -50,11 +81,9 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> Vec<L
             if let Some(hint) = &r.hint {
                 lines.extend(wrap_styled(hint, width, theme.dim, &[]));
             }
+            lines.extend(recall_lines(app, r.recall.as_ref(), width));
             lines.push(Line::default());
-            let list = answers
-                .and_then(Result::ok)
-                .map(|a| a.reflections(&r.id))
-                .unwrap_or(&[]);
+            let list = answers.map(|a| a.reflections(&r.id)).unwrap_or(&[]);
             if list.is_empty() {
                 lines.extend(wrap_styled(
                     "You have not written here yet. Press Enter to write.",
@@ -87,37 +116,330 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> Vec<L
                     lines.extend(plain_lines(&latest.text, width, theme.base));
                 }
                 lines.push(Line::default());
-                lines.extend(wrap_styled("Enter continues your latest answer; a starts a new one. Earlier words are always kept.", width, theme.dim, &[]));
+                lines.extend(wrap_styled(
+                    "Enter continues your latest answer; a starts a new one. Earlier words are always kept.",
+                    width,
+                    theme.dim,
+                    &[],
+                ));
             }
         }
         Step::Practice(p) => {
+            let kind = match p.kind {
+                PracticeKind::Formal => "A guided practice",
+                PracticeKind::Informal => "A practice for the working day",
+            };
             lines.extend(wrap_styled(
-                &format!("{} minutes", p.minutes),
+                &format!("{kind} · {} minutes", p.minutes),
                 width,
                 theme.dim,
                 &[],
             ));
             lines.push(Line::default());
             lines.extend(markup_lines(&p.intro, width, theme));
-        }
-        Step::Scale(sc) => {
-            lines.extend(wrap_styled(&sc.prompt, width, theme.emphasis, &[]));
+            lines.extend(recall_lines(app, p.recall.as_ref(), width));
+            lines.push(Line::default());
+            let log = app.journal.practice_log_loaded().map(|l| {
+                l.entries
+                    .iter()
+                    .filter(|e| e.practice == p.id && e.chapter == c.id)
+                    .collect::<Vec<_>>()
+            });
+            if let Some(last) = log.as_ref().and_then(|l| l.last()) {
+                let times = log.as_ref().map_or(0, Vec::len);
+                let plural = if times == 1 { "" } else { "s" };
+                lines.extend(wrap_styled(
+                    &format!(
+                        "You have done this practice {times} time{plural}; last on {}.",
+                        date(&last.start)
+                    ),
+                    width,
+                    theme.dim,
+                    &[],
+                ));
+            }
             lines.extend(wrap_styled(
-                &format!("{} = {}  …  {} = {}", sc.min, sc.low, sc.max, sc.high),
+                "Press Enter to begin. You can pause, or stop at any moment; g grounds you, b explains backdraft.",
                 width,
-                theme.dim,
+                theme.key,
                 &[],
             ));
         }
-        Step::Choice(ch) => {
-            lines.extend(wrap_styled(&ch.prompt, width, theme.emphasis, &[]));
-            for o in &ch.options {
-                lines.extend(wrap_styled(&format!("• {o}"), width, theme.base, &[]));
+        Step::Scale(sc) => {
+            lines.extend(wrap_styled(&sc.prompt, width, theme.emphasis, &[]));
+            lines.push(Line::default());
+            let history = answers.map(|a| a.scales(&sc.id)).unwrap_or(&[]);
+            let shown = match answering {
+                Some(Answering::Scale { value }) => Some(*value),
+                _ => history.last().map(|a| a.value),
+            };
+            lines.extend(scale_lines(
+                sc.min,
+                sc.max,
+                &sc.low,
+                &sc.high,
+                shown,
+                answering.is_some(),
+                width,
+                theme,
+            ));
+            lines.push(Line::default());
+            if answering.is_some() {
+                lines.extend(wrap_styled(
+                    "← → or a digit to choose, Enter to save, Esc to cancel.",
+                    width,
+                    theme.key,
+                    &[],
+                ));
+            } else if history.is_empty() {
+                lines.extend(wrap_styled(
+                    "Press Enter to check in.",
+                    width,
+                    theme.dim,
+                    &[],
+                ));
+            } else {
+                lines.push(Line::styled("Your check-ins (newest first)", theme.title));
+                for a in history.iter().rev().take(8) {
+                    lines.push(Line::styled(
+                        format!("  {:>3}   {}", a.value, date(&a.at)),
+                        theme.base,
+                    ));
+                }
+                if history.len() > 8 {
+                    lines.push(Line::styled(
+                        format!("  … and {} earlier", history.len() - 8),
+                        theme.dim,
+                    ));
+                }
+                lines.push(Line::default());
+                lines.extend(wrap_styled(
+                    "Press Enter for a new check-in; the earlier ones are kept.",
+                    width,
+                    theme.dim,
+                    &[],
+                ));
             }
         }
-        Step::Assessment(a) => lines.extend(markup_lines(&a.intro, width, theme)),
+        Step::Choice(ch) => {
+            lines.extend(wrap_styled(&ch.prompt, width, theme.emphasis, &[]));
+            let how = match (ch.multiple, ch.max_picks) {
+                (false, _) => "Pick one.".to_string(),
+                (true, Some(m)) => format!("Pick up to {m}."),
+                (true, None) => "Pick as many as fit.".to_string(),
+            };
+            lines.extend(wrap_styled(&how, width, theme.dim, &[]));
+            lines.push(Line::default());
+            let history = answers.map(|a| a.choices(&ch.id)).unwrap_or(&[]);
+            match answering {
+                Some(Answering::Choice {
+                    cursor,
+                    picked,
+                    other,
+                    typing,
+                }) => {
+                    let grid = choice_grid(ch, width, Some(*cursor), picked, theme);
+                    focus = Some(lines.len() + cursor / choice_columns(ch, width));
+                    lines.extend(grid);
+                    if ch.other {
+                        let text = other.lines().join(" ");
+                        let marker = if *cursor == ch.options.len() {
+                            "> "
+                        } else {
+                            "  "
+                        };
+                        let shown = if *typing {
+                            format!("{text}▏")
+                        } else if text.is_empty() {
+                            "…".into()
+                        } else {
+                            text
+                        };
+                        let style = if *cursor == ch.options.len() {
+                            theme.selected
+                        } else {
+                            theme.base
+                        };
+                        if *cursor == ch.options.len() {
+                            focus = Some(lines.len());
+                        }
+                        lines.push(Line::from(vec![
+                            Span::styled(format!("{marker}Other: "), style),
+                            Span::styled(shown, if *typing { theme.emphasis } else { style }),
+                        ]));
+                    }
+                    lines.push(Line::default());
+                    let keys = if *typing {
+                        "Type your own word; Enter when done."
+                    } else {
+                        "Arrows move, Space picks, Enter saves, Esc cancels."
+                    };
+                    lines.extend(wrap_styled(keys, width, theme.key, &[]));
+                }
+                _ => {
+                    let latest: std::collections::BTreeSet<usize> = history
+                        .last()
+                        .map(|l| {
+                            l.picks
+                                .iter()
+                                .filter_map(|p| ch.options.iter().position(|o| o == p))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    lines.extend(choice_grid(ch, width, None, &latest, theme));
+                    if let Some(other) = history.last().and_then(|l| l.other.as_ref()) {
+                        lines.push(Line::styled(format!("  [x] Other: {other}"), theme.base));
+                    }
+                    lines.push(Line::default());
+                    if let Some(last) = history.last() {
+                        let earlier = history.len() - 1;
+                        let note = if earlier > 0 {
+                            format!(" ({earlier} earlier choices kept)")
+                        } else {
+                            String::new()
+                        };
+                        lines.extend(wrap_styled(
+                            &format!("Chosen {}{note}. Enter to choose again.", date(&last.at)),
+                            width,
+                            theme.dim,
+                            &[],
+                        ));
+                    } else {
+                        lines.extend(wrap_styled("Press Enter to choose.", width, theme.dim, &[]));
+                    }
+                }
+            }
+        }
+        Step::Assessment(a) => {
+            lines.extend(markup_lines(&a.intro, width, theme));
+            lines.push(Line::default());
+            lines.extend(wrap_styled(
+                "Press Enter to open the self-assessment.",
+                width,
+                theme.key,
+                &[],
+            ));
+        }
+    }
+    StepText { lines, focus }
+}
+
+/// The latest answer of an earlier step, shown where a step recalls it.
+fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(target) = recall else {
+        return Vec::new();
+    };
+    let Some(chapter) = app.workbook.chapter(&target.chapter) else {
+        return Vec::new();
+    };
+    let title = chapter
+        .steps
+        .iter()
+        .find(|s| s.id() == target.step)
+        .map_or("", |s| s.title());
+    let mut lines = vec![Line::default()];
+    let heading = format!("From chapter {}, “{title}”:", chapter.number);
+    lines.extend(wrap_styled(&heading, width, theme.title, &[]));
+    match app.journal.answers(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step)) {
+        Some((at, text)) => {
+            lines.extend(plain_lines(&text, width.saturating_sub(2), theme.emphasis).into_iter().map(|mut l| {
+                l.spans.insert(0, Span::raw("  "));
+                l
+            }));
+            lines.extend(wrap_styled(&format!("  (written {})", date(&at)), width, theme.dim, &[]));
+        }
+        None => lines.extend(wrap_styled(
+            &format!("  Nothing written there yet. You can go back to chapter {} for it, or carry on without it.", chapter.number),
+            width,
+            theme.dim,
+            &[],
+        )),
     }
     lines
+}
+
+/// A labelled scale: every value, the chosen one marked in brackets.
+#[allow(clippy::too_many_arguments)]
+pub fn scale_lines(
+    min: i32,
+    max: i32,
+    low: &str,
+    high: &str,
+    value: Option<i32>,
+    active: bool,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let count = (max - min + 1).max(1) as usize;
+    let cell = (width / count).clamp(3, 6);
+    let mut spans = Vec::new();
+    for v in min..=max {
+        let label = if Some(v) == value {
+            format!("[{v}]")
+        } else {
+            format!(" {v} ")
+        };
+        let style = match (Some(v) == value, active) {
+            (true, true) => theme.selected,
+            (true, false) => theme.title,
+            _ => theme.base,
+        };
+        let pad = cell.saturating_sub(label.width());
+        spans.push(Span::styled(label, style));
+        spans.push(Span::raw(" ".repeat(pad)));
+    }
+    let used = cell * count;
+    let gap = used.saturating_sub(low.width() + high.width()).max(1);
+    vec![
+        Line::from(spans),
+        Line::from(vec![
+            Span::styled(format!("{min} = {low}"), theme.dim),
+            Span::raw(" ".repeat(gap.saturating_sub(8))),
+            Span::styled(format!("{max} = {high}"), theme.dim),
+        ]),
+    ]
+}
+
+/// Options in columns, `[x]` for picked, `>` and reverse on the cursor.
+fn choice_grid(
+    choice: &ChoiceStep,
+    width: usize,
+    cursor: Option<usize>,
+    picked: &std::collections::BTreeSet<usize>,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let columns = choice_columns(choice, width);
+    let cell = width / columns;
+    choice
+        .options
+        .chunks(columns)
+        .enumerate()
+        .map(|(row, options)| {
+            let mut spans = Vec::new();
+            for (col, option) in options.iter().enumerate() {
+                let i = row * columns + col;
+                let mark = match (choice.multiple, picked.contains(&i)) {
+                    (true, true) => "[x]",
+                    (true, false) => "[ ]",
+                    (false, true) => "(•)",
+                    (false, false) => "( )",
+                };
+                let here = cursor == Some(i);
+                let text = truncate(
+                    &format!("{} {mark} {option}", if here { ">" } else { " " }),
+                    cell.saturating_sub(1),
+                );
+                let pad = cell.saturating_sub(text.width());
+                spans.push(Span::styled(
+                    text,
+                    if here { theme.selected } else { theme.base },
+                ));
+                spans.push(Span::raw(" ".repeat(pad)));
+            }
+            Line::from(spans)
+        })
+        .collect()
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
@@ -143,7 +465,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         &right,
     );
     let body = column(a.body);
-    let lines = step_lines(app, app.view.chapter, step, usize::from(body.width));
+    let lines = step_lines(app, app.view.chapter, step, usize::from(body.width)).lines;
     let total = lines.len();
     let visible = usize::from(body.height);
     let scroll = app.view.scroll.min(total.saturating_sub(visible));
@@ -159,5 +481,5 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         Line::styled(text, app.theme.dim)
     });
     status(frame, a.status, app, more);
-    hints(frame, a.hints, app, Context::Chapter);
+    hints(frame, a.hints, app, app.screen_context());
 }

@@ -5,6 +5,8 @@ pub mod editor;
 pub mod home;
 pub mod layout;
 pub mod overlay;
+pub mod practice;
+pub mod settings;
 pub mod text;
 pub mod theme;
 pub mod widgets;
@@ -21,7 +23,11 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     match (app.screen, &app.editor) {
         (Screen::Editor, Some(editor)) => editor::render(frame, app, area, editor),
-        (Screen::Chapter, _) | (Screen::Editor, None) => chapter::render(frame, app, area),
+        (Screen::Chapter | Screen::Answer, _) | (Screen::Editor, None) => {
+            chapter::render(frame, app, area)
+        }
+        (Screen::Practice, _) => practice::render(frame, app, area),
+        (Screen::Settings, _) => settings::render(frame, app, area),
         (Screen::Home, _) => home::render(frame, app, area),
     }
     if let Some(overlay) = app.overlay {

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::App;
 use crate::app::keymap::{Context, bindings, keys_label};
 use crate::app::state::Overlay;
+use crate::content::{Step, StepRef};
 
 use super::text::markup_lines;
 
@@ -28,6 +29,11 @@ fn context_name(ctx: Context) -> &'static str {
         Context::Chapter => "Chapter",
         Context::Editor => "Editor",
         Context::Overlay => "",
+        Context::Scale => "Check-in",
+        Context::Choice => "Choice",
+        Context::ChoiceOther => "Writing your own option",
+        Context::Practice => "Practice",
+        Context::Settings => "Settings",
     }
 }
 
@@ -67,23 +73,108 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
+fn linked_step<'a>(app: &'a App, link: Option<&StepRef>) -> Option<&'a Step> {
+    let link = link?;
+    app.workbook
+        .chapter(&link.chapter)?
+        .steps
+        .iter()
+        .find(|s| s.id() == link.step)
+}
+
+/// The grounding practice as a script to read at one's own pace.
+fn grounding_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let (title, lines, footer) = match overlay {
+    let Some(Step::Practice(p)) = linked_step(app, app.workbook.manifest.grounding.as_ref()) else {
+        return vec![Line::raw(
+            "Feel your feet on the floor. Let the floor hold you.",
+        )];
+    };
+    let mut lines = markup_lines(&format!("# {}", p.title), width, theme);
+    lines.extend(markup_lines(
+        "Read slowly, one line at a time. The practice you were in is paused.",
+        width,
+        theme,
+    ));
+    lines.push(Line::default());
+    for cue in &p.cues {
+        lines.extend(markup_lines(&format!("- {cue}"), width, theme));
+    }
+    lines
+}
+
+fn backdraft_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    match linked_step(app, app.workbook.manifest.backdraft.as_ref()) {
+        Some(Step::Text(t)) => {
+            let mut lines = markup_lines(&format!("# {}", t.title), width, &app.theme);
+            lines.extend(markup_lines(&t.body, width, &app.theme));
+            lines
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Where to turn: the workbook's own words and help lines.
+pub fn support_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let support = &app.workbook.manifest.support;
+    let mut lines = markup_lines(&support.intro, width, theme);
+    lines.push(Line::default());
+    for line in &support.lines {
+        lines.extend(markup_lines(
+            &format!("- *{}*: {} — {}", line.region, line.name, line.contact),
+            width,
+            theme,
+        ));
+    }
+    lines
+}
+
+/// The overlay's title, lines and footer for a screen of `area`.
+fn content(
+    app: &App,
+    area: Rect,
+    overlay: Overlay,
+) -> (&'static str, Vec<Line<'static>>, &'static str) {
+    let theme = &app.theme;
+    let width = usize::from(boxed(area, 76, 30).width.saturating_sub(4));
+    match overlay {
         Overlay::Help => (
             " Help ",
             help_lines(app, app.screen_context()),
             " Esc close ",
         ),
-        Overlay::Welcome => {
-            let width = usize::from(boxed(area, 76, 30).width.saturating_sub(4));
-            (
-                " Welcome ",
-                markup_lines(&app.workbook.manifest.welcome, width, theme),
-                " Enter begin ",
-            )
-        }
-    };
+        Overlay::Welcome => (
+            " Welcome ",
+            markup_lines(&app.workbook.manifest.welcome, width, theme),
+            " Enter begin ",
+        ),
+        Overlay::Grounding => (" Grounding ", grounding_lines(app, width), " Esc back "),
+        Overlay::Backdraft => (" Backdraft ", backdraft_lines(app, width), " Esc back "),
+        Overlay::Support => (" Support ", support_lines(app, width), " Esc close "),
+    }
+}
+
+fn rect_for(area: Rect, lines: usize) -> Rect {
+    boxed(
+        area,
+        76,
+        u16::try_from(lines + 2).unwrap_or(u16::MAX).max(5),
+    )
+}
+
+/// How far the open overlay can scroll at this terminal size.
+pub fn max_scroll(app: &App) -> usize {
+    let Some(overlay) = app.overlay else { return 0 };
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let (_, lines, _) = content(app, area, overlay);
+    let inner = usize::from(rect_for(area, lines.len()).height.saturating_sub(2));
+    lines.len().saturating_sub(inner)
+}
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
+    let theme = &app.theme;
+    let (title, lines, footer) = content(app, area, overlay);
     let rect = boxed(
         area,
         76,

@@ -26,6 +26,7 @@ pub struct Theme {
     pub error: Style,
     pub cursor: Style,
     pub cursor_line: Style,
+    pub gauge: Style,
 }
 
 impl Theme {
@@ -49,6 +50,7 @@ impl Theme {
                 error: bold.fg(Color::Red),
                 cursor: Style::new().add_modifier(Modifier::REVERSED),
                 cursor_line: Style::new(),
+                gauge: Style::new().fg(Color::Cyan).bg(Color::Black),
             },
             ThemeName::Light => Theme {
                 name,
@@ -65,6 +67,7 @@ impl Theme {
                 error: bold.fg(Color::Red),
                 cursor: Style::new().add_modifier(Modifier::REVERSED),
                 cursor_line: Style::new(),
+                gauge: Style::new().fg(Color::Blue).bg(Color::Gray),
             },
             // No colour at all: state is carried by bold, reverse and markers.
             ThemeName::Monochrome => Theme {
@@ -82,6 +85,7 @@ impl Theme {
                 error: bold,
                 cursor: Style::new().add_modifier(Modifier::REVERSED),
                 cursor_line: Style::new(),
+                gauge: Style::new(),
             },
         }
     }

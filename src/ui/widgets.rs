@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::App;
 use crate::app::keymap::{Action, Context, hint_line};
 use crate::app::state::StatusKind;
+use crate::content::Step;
 
 use super::layout;
 
@@ -51,10 +52,13 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'s
 pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let theme = &app.theme;
     let mut spans = vec![Span::raw(" ")];
-    // Writing keys only mean something on a Reflection step.
-    let writable = app.screen != crate::app::Screen::Chapter
-        || matches!(app.step(), crate::content::Step::Reflection(_));
-    let applies = |a: Action| writable || !matches!(a, Action::Edit | Action::NewAnswer);
+    // Opening means nothing on a Text step; a new answer only on a Reflection.
+    let step = (app.screen == crate::app::Screen::Chapter).then(|| app.step());
+    let applies = |a: Action| match (a, step) {
+        (Action::Edit, Some(Step::Text(_))) => false,
+        (Action::NewAnswer, Some(s)) => matches!(s, Step::Reflection(_)),
+        _ => true,
+    };
     for (i, (key, what)) in hint_line(ctx, applies).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled("  ", theme.dim));

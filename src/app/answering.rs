@@ -1,0 +1,226 @@
+//! Scale check-ins and choices: picking, saving (a new answer never replaces
+//! an old one) and the support pointer after a very high distress check-in.
+
+use std::collections::BTreeSet;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+use crate::content::Step;
+use crate::journal::ChoiceAnswer;
+
+use super::keymap::Action;
+use super::state::{Answering, App, Overlay, Screen};
+
+/// The digit of a key, if it is one.
+pub(super) fn digit(key: &KeyEvent) -> Option<i32> {
+    match key.code {
+        KeyCode::Char(c) => c.to_digit(10).map(|d| d as i32),
+        _ => None,
+    }
+}
+
+impl App {
+    pub(super) fn start_scale(&mut self) {
+        let Step::Scale(s) = self.step() else { return };
+        let (min, max, step_id) = (s.min, s.max, s.id.clone());
+        let chapter_id = self.chapter().id.clone();
+        let latest = match self.journal.load_answers(&chapter_id) {
+            Ok(a) => a.scales(&step_id).last().map(|a| a.value),
+            Err(e) => {
+                let e = e.to_string();
+                self.error(format!("{e} — this chapter is read-only"));
+                return;
+            }
+        };
+        let value = latest.unwrap_or(min + (max - min) / 2).clamp(min, max);
+        self.answering = Some(Answering::Scale { value });
+        self.screen = Screen::Answer;
+    }
+
+    pub(super) fn scale_action(&mut self, action: Action, key: &KeyEvent) {
+        let Step::Scale(s) = self.step() else { return };
+        let (min, max) = (s.min, s.max);
+        let Some(Answering::Scale { value }) = self.answering.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Right => *value = (*value + 1).min(max),
+            Action::Left => *value = (*value - 1).max(min),
+            Action::Top => *value = min,
+            Action::Bottom => *value = max,
+            Action::Digit => {
+                if let Some(d) = digit(key).filter(|d| (min..=max).contains(d)) {
+                    *value = d;
+                }
+            }
+            Action::Save => {
+                let v = *value;
+                self.save_scale(v);
+            }
+            Action::Back => self.finish_answering(),
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    fn save_scale(&mut self, value: i32) {
+        let Step::Scale(s) = self.step() else { return };
+        let support = s.support_from.is_some_and(|from| value >= from);
+        let (chapter_id, step_id) = (self.chapter().id.clone(), s.id.clone());
+        let now = self.clock.now();
+        match self.journal.save_scale(&chapter_id, &step_id, value, now) {
+            Ok(()) => {
+                self.mark_done(self.view.chapter, self.view.step);
+                self.finish_answering();
+                self.info(format!("Saved your check-in: {value}"));
+                if support {
+                    self.show_overlay(Overlay::Support);
+                }
+            }
+            Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    pub(super) fn start_choice(&mut self) {
+        let Step::Choice(c) = self.step() else { return };
+        let (options, step_id) = (c.options.clone(), c.id.clone());
+        let chapter_id = self.chapter().id.clone();
+        let latest = match self.journal.load_answers(&chapter_id) {
+            Ok(a) => a.choices(&step_id).last().cloned(),
+            Err(e) => {
+                let e = e.to_string();
+                self.error(format!("{e} — this chapter is read-only"));
+                return;
+            }
+        };
+        // Start from the last choice, so adjusting it is a small change.
+        let picked: BTreeSet<usize> = latest
+            .as_ref()
+            .map(|l| {
+                l.picks
+                    .iter()
+                    .filter_map(|p| options.iter().position(|o| o == p))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let other_text = latest.and_then(|l| l.other).unwrap_or_default();
+        let mut other = TextArea::new(vec![other_text]);
+        other.set_placeholder_text("your own word");
+        self.theme.style_textarea(&mut other);
+        other.move_cursor(ratatui_textarea::CursorMove::End);
+        self.answering = Some(Answering::Choice {
+            cursor: 0,
+            picked,
+            other: Box::new(other),
+            typing: false,
+        });
+        self.screen = Screen::Answer;
+        self.follow_focus();
+    }
+
+    pub(super) fn choice_action(&mut self, action: Action) {
+        let Step::Choice(c) = self.step().clone() else {
+            return;
+        };
+        let columns =
+            crate::ui::chapter::choice_columns(&c, crate::ui::chapter::body_width(self.size));
+        let count = c.options.len() + usize::from(c.other);
+        let Some(Answering::Choice {
+            cursor,
+            picked,
+            typing,
+            ..
+        }) = self.answering.as_mut()
+        else {
+            return;
+        };
+        match action {
+            Action::Up => *cursor = cursor.saturating_sub(columns),
+            Action::Down => *cursor = (*cursor + columns).min(count - 1),
+            Action::Left => *cursor = cursor.saturating_sub(1),
+            Action::Right => *cursor = (*cursor + 1).min(count - 1),
+            Action::Toggle => {
+                if *cursor == c.options.len() {
+                    *typing = true;
+                } else if picked.contains(cursor) {
+                    picked.remove(cursor);
+                } else if !c.multiple {
+                    picked.clear();
+                    picked.insert(*cursor);
+                } else if c.max_picks.is_some_and(|m| picked.len() >= m as usize) {
+                    let max = c.max_picks.unwrap_or_default();
+                    self.info(format!("At most {max}: unpick one first"));
+                } else {
+                    picked.insert(*cursor);
+                }
+            }
+            Action::Save => self.save_choice(),
+            Action::Back => self.finish_answering(),
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+        self.follow_focus();
+    }
+
+    pub(super) fn choice_other_action(&mut self, action: Action) {
+        match action {
+            Action::Back => {
+                if let Some(Answering::Choice { typing, .. }) = self.answering.as_mut() {
+                    *typing = false;
+                }
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    pub(super) fn choice_other_input(&mut self, key: KeyEvent) {
+        if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
+            other.input(key);
+        }
+    }
+
+    fn save_choice(&mut self) {
+        let Step::Choice(c) = self.step().clone() else {
+            return;
+        };
+        let Some(Answering::Choice { picked, other, .. }) = self.answering.as_ref() else {
+            return;
+        };
+        let other_text = other.lines().join(" ").trim().to_string();
+        let picks: Vec<String> = picked
+            .iter()
+            .filter_map(|&i| c.options.get(i).cloned())
+            .collect();
+        let total = picks.len() + usize::from(!other_text.is_empty());
+        if total == 0 {
+            self.info("Pick an option with Space first, or Esc to leave it for now".into());
+            return;
+        }
+        if let Some(max) = c.max_picks.filter(|&m| total > m as usize) {
+            self.info(format!("At most {max}: unpick one first"));
+            return;
+        }
+        let answer = ChoiceAnswer {
+            at: self.clock.now(),
+            picks,
+            other: (!other_text.is_empty()).then_some(other_text),
+        };
+        let chapter_id = self.chapter().id.clone();
+        match self.journal.save_choice(&chapter_id, &c.id, answer) {
+            Ok(()) => {
+                self.mark_done(self.view.chapter, self.view.step);
+                self.finish_answering();
+                self.info("Saved your choice".into());
+            }
+            Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    fn finish_answering(&mut self) {
+        self.answering = None;
+        self.screen = Screen::Chapter;
+        self.clamp_scroll();
+    }
+}

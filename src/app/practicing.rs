@@ -1,0 +1,209 @@
+//! The practice screen: check-in, timer, cues, pause, stop, and the log.
+
+use chrono::Duration;
+use crossterm::event::KeyEvent;
+
+use crate::content::{PracticeStep, Step};
+use crate::journal::{PracticeEntry, Timestamp};
+
+use super::answering::digit;
+use super::keymap::Action;
+use super::practice::{Phase, Session};
+use super::state::{App, Overlay, Screen};
+
+impl App {
+    /// The practice step being run.
+    pub fn practice_step(&self) -> Option<&PracticeStep> {
+        let session = self.practice.as_ref()?;
+        match &self.workbook.chapters[session.chapter].steps[session.step] {
+            Step::Practice(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub(super) fn start_practice(&mut self) {
+        let Step::Practice(p) = self.step() else {
+            return;
+        };
+        let range = p.rating.as_ref().map(|r| (r.min, r.max));
+        let mut session = Session::new(self.view.chapter, self.view.step, p.minutes, range);
+        if session.phase == Phase::Running {
+            session.begin(self.clock.now());
+            self.bell = self.journal.settings().bell;
+        }
+        // Loaded now so the log can be written when the practice ends.
+        if let Err(e) = self.journal.practice_log() {
+            let e = e.to_string();
+            self.error(format!(
+                "{e} — this practice will not be logged; the file is left as it is"
+            ));
+        }
+        self.practice = Some(session);
+        self.screen = Screen::Practice;
+    }
+
+    /// A check-in before or after the practice.
+    pub(super) fn rating_action(&mut self, action: Action, key: &KeyEvent) {
+        let now = self.clock.now();
+        let Some(session) = self.practice.as_mut() else {
+            return;
+        };
+        let Some((min, max)) = session.rating_range else {
+            return;
+        };
+        let before = session.phase == Phase::Before;
+        match action {
+            Action::Right => session.set_rating(session.rating + 1),
+            Action::Left => session.set_rating(session.rating - 1),
+            Action::Top => session.set_rating(min),
+            Action::Bottom => session.set_rating(max),
+            Action::Digit => {
+                if let Some(d) = digit(key) {
+                    session.set_rating(d);
+                }
+            }
+            Action::Save => {
+                let value = session.rating;
+                session.answer_rating(Some(value), now);
+            }
+            Action::Back => session.answer_rating(None, now),
+            Action::Help => self.show_overlay(Overlay::Help),
+            Action::Quit => {}
+            _ => {}
+        }
+        let Some(session) = self.practice.as_ref() else {
+            return;
+        };
+        match (before, session.phase) {
+            (true, Phase::Running) => self.bell = self.journal.settings().bell,
+            (false, Phase::Done) => {
+                let after = session.rating_after;
+                self.update_logged(|e| e.rating_after = after);
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn practice_action(&mut self, action: Action) {
+        let now = self.clock.now();
+        let Some(session) = self.practice.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Pause => session.toggle_pause(now),
+            Action::Stop => {
+                if session.phase == Phase::Done {
+                    self.close_practice();
+                } else {
+                    session.stop(now);
+                    self.log_session();
+                }
+            }
+            Action::Grounding => {
+                if session.phase == Phase::Running {
+                    session.toggle_pause(now);
+                }
+                if self.workbook.manifest.grounding.is_some() {
+                    self.show_overlay(Overlay::Grounding);
+                }
+            }
+            Action::Backdraft => {
+                if session.phase == Phase::Running {
+                    session.toggle_pause(now);
+                }
+                if self.workbook.manifest.backdraft.is_some() {
+                    self.show_overlay(Overlay::Backdraft);
+                }
+            }
+            Action::Open if session.phase == Phase::Done => self.close_practice(),
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    /// Time passed: moves the timer, and ends the practice when it is over.
+    pub(super) fn practice_tick(&mut self) {
+        let now = self.clock.now();
+        let Some(session) = self.practice.as_mut() else {
+            return;
+        };
+        if session.tick(now) {
+            self.bell = self.journal.settings().bell;
+            self.log_session();
+        }
+    }
+
+    pub(super) fn practice_deadline(&self) -> Option<Timestamp> {
+        // An overlay over a paused practice needs no ticks.
+        self.practice.as_ref()?.next_tick(self.clock.now())
+    }
+
+    /// Writes the session to the practice log, once, when the timer stops.
+    fn log_session(&mut self) {
+        let Some(session) = self.practice.as_ref() else {
+            return;
+        };
+        if session.log_index.is_some() {
+            return;
+        }
+        let Some(started) = session.started else {
+            return;
+        };
+        let chapter = &self.workbook.chapters[session.chapter];
+        let step = &chapter.steps[session.step];
+        let elapsed = session.accumulated;
+        let entry = PracticeEntry {
+            practice: step.id().to_string(),
+            chapter: chapter.id.clone(),
+            start: started,
+            planned_minutes: u32::try_from(session.planned.num_minutes()).unwrap_or(0),
+            actual_minutes: minutes(elapsed),
+            finished: session.finished,
+            rating_before: session.rating_before,
+            rating_after: session.rating_after,
+        };
+        let (chapter_index, step_index, finished) =
+            (session.chapter, session.step, session.finished);
+        match self.journal.log_practice(entry) {
+            Ok(index) => {
+                if let Some(s) = self.practice.as_mut() {
+                    s.log_index = Some(index);
+                }
+                if finished {
+                    self.mark_done(chapter_index, step_index);
+                }
+            }
+            Err(e) => self.error(format!("The practice log was not written: {e}")),
+        }
+    }
+
+    fn update_logged(&mut self, change: impl FnOnce(&mut PracticeEntry)) {
+        let Some(index) = self.practice.as_ref().and_then(|s| s.log_index) else {
+            return;
+        };
+        if let Err(e) = self.journal.update_practice(index, change) {
+            self.error(format!("The practice log was not written: {e}"));
+        }
+    }
+
+    fn close_practice(&mut self) {
+        self.practice = None;
+        self.screen = Screen::Chapter;
+    }
+
+    /// On quit: a running practice is stopped and logged first.
+    pub(super) fn stop_practice_for_quit(&mut self) {
+        let now = self.clock.now();
+        if let Some(session) = self.practice.as_mut()
+            && matches!(session.phase, Phase::Running | Phase::Paused)
+        {
+            session.stop(now);
+            self.log_session();
+        }
+    }
+}
+
+/// Minutes to a hundredth, as the log stores them.
+fn minutes(d: Duration) -> f64 {
+    (d.num_milliseconds() as f64 / 600.0).round() / 100.0
+}

@@ -1,0 +1,87 @@
+//! The settings screen: bell, theme and the hour a day starts.
+
+use crate::journal::ThemeSetting;
+use crate::ui::theme::{Theme, ThemeName};
+
+use super::keymap::Action;
+use super::state::{App, Overlay, Screen};
+
+/// The rows of the settings screen, in order.
+pub const SETTINGS_ROWS: usize = 3;
+
+impl App {
+    pub(super) fn open_settings(&mut self) {
+        self.settings_selected = 0;
+        self.screen = Screen::Settings;
+        if let Some(e) = self.journal.settings_error() {
+            let e = e.to_string();
+            self.error(format!(
+                "{e} — changes apply to this session only; the file is left as it is"
+            ));
+        }
+    }
+
+    pub(super) fn settings_action(&mut self, action: Action) {
+        let step: i32 = match action {
+            Action::Up => {
+                self.settings_selected = self.settings_selected.saturating_sub(1);
+                return;
+            }
+            Action::Down => {
+                self.settings_selected = (self.settings_selected + 1).min(SETTINGS_ROWS - 1);
+                return;
+            }
+            Action::Back => {
+                self.screen = Screen::Home;
+                return;
+            }
+            Action::Help => {
+                self.show_overlay(Overlay::Help);
+                return;
+            }
+            Action::Right => 1,
+            Action::Left => -1,
+            _ => return,
+        };
+        let row = self.settings_selected;
+        let result = self.journal.update_settings(|s| match row {
+            0 => s.bell = !s.bell,
+            1 => {
+                let order = [
+                    ThemeSetting::Default,
+                    ThemeSetting::Light,
+                    ThemeSetting::Monochrome,
+                ];
+                let at = order.iter().position(|t| *t == s.theme).unwrap_or(0) as i32;
+                s.theme = order[(at + step).rem_euclid(3) as usize];
+            }
+            _ => s.day_starts_at = (i32::from(s.day_starts_at) + step).rem_euclid(24) as u8,
+        });
+        self.apply_theme_setting();
+        match result {
+            Ok(()) => self.info("Saved".into()),
+            Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    /// The theme from settings, unless `NO_COLOR` asks for none.
+    pub fn apply_theme_setting(&mut self) {
+        self.theme = theme_for(self.journal.settings().theme, no_color());
+        if let Some(editor) = self.editor.as_mut() {
+            self.theme.style_textarea(&mut editor.textarea);
+        }
+    }
+}
+
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+pub fn theme_for(setting: ThemeSetting, no_color: bool) -> Theme {
+    let name = match (no_color, setting) {
+        (true, _) | (false, ThemeSetting::Monochrome) => ThemeName::Monochrome,
+        (false, ThemeSetting::Default) => ThemeName::Default,
+        (false, ThemeSetting::Light) => ThemeName::Light,
+    };
+    Theme::new(name)
+}

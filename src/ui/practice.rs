@@ -1,0 +1,214 @@
+//! The practice screen: a gauge, the time left, and the cue for this moment.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Gauge, Paragraph};
+
+use crate::app::App;
+use crate::app::practice::{Phase, Session, clock_text};
+use crate::content::PracticeStep;
+
+use super::chapter::scale_lines;
+use super::layout::{areas, column};
+use super::text::wrap_styled;
+use super::widgets::{header, hints, status};
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let (Some(session), Some(step)) = (app.practice.as_ref(), app.practice_step()) else {
+        return;
+    };
+    let theme = &app.theme;
+    let a = areas(area);
+    let chapter = &app.workbook.chapters[session.chapter];
+    let right = format!(
+        "Practice · {} min · step {}/{}",
+        step.minutes,
+        session.step + 1,
+        chapter.steps.len()
+    );
+    header(
+        frame,
+        a.header,
+        app,
+        &format!("{}. {}", chapter.number, chapter.title),
+        &right,
+    );
+    let body = column(a.body);
+    let width = usize::from(body.width);
+    let now = app.clock.now();
+
+    let mut top = wrap_styled(&step.title, width, theme.title, &[]);
+    top.push(Line::default());
+    let mut lines = Vec::new();
+    let mut gauge = false;
+    match session.phase {
+        Phase::Before | Phase::After => {
+            let Some(rating) = &step.rating else { return };
+            let lead = if session.phase == Phase::Before {
+                "Before you begin"
+            } else {
+                "And now"
+            };
+            lines.extend(wrap_styled(
+                &format!("{lead}: {}", rating.question),
+                width,
+                theme.emphasis,
+                &[],
+            ));
+            lines.push(Line::default());
+            lines.extend(scale_lines(
+                rating.min,
+                rating.max,
+                &rating.low,
+                &rating.high,
+                Some(session.rating),
+                true,
+                width,
+                theme,
+            ));
+            lines.push(Line::default());
+            let keys = if session.phase == Phase::Before {
+                "← → or a digit, Enter to save and begin, Esc to begin without a check-in."
+            } else {
+                "← → or a digit, Enter to save, Esc to skip."
+            };
+            lines.extend(wrap_styled(keys, width, theme.key, &[]));
+        }
+        Phase::Running | Phase::Paused => {
+            gauge = true;
+            lines.extend(cue_lines(session, step, now, width, app));
+        }
+        Phase::Done => lines.extend(summary_lines(session, step, width, app)),
+    }
+    let top_h = u16::try_from(top.len()).unwrap_or(0).min(body.height);
+    frame.render_widget(
+        Paragraph::new(top),
+        Rect::new(body.x, body.y, body.width, top_h),
+    );
+    let mut y = body.y + top_h;
+    if gauge && body.height > top_h + 2 {
+        let label = match session.phase {
+            Phase::Paused => format!(
+                "paused · {} left of {}",
+                clock_text(session.remaining(now)),
+                clock_text(session.planned)
+            ),
+            _ => format!(
+                "{} left of {}",
+                clock_text(session.remaining(now)),
+                clock_text(session.planned)
+            ),
+        };
+        let g = Gauge::default()
+            .gauge_style(theme.gauge)
+            .ratio(session.ratio(now))
+            .label(label)
+            .use_unicode(true);
+        frame.render_widget(g, Rect::new(body.x, y, body.width, 1));
+        y += 2;
+    }
+    let rest = Rect::new(
+        body.x,
+        y,
+        body.width,
+        (body.y + body.height).saturating_sub(y),
+    );
+    frame.render_widget(Paragraph::new(lines), rest);
+
+    let fallback = match session.phase {
+        Phase::Paused => Some(Line::styled(
+            " Paused — Space to continue, Esc to stop here",
+            theme.dim,
+        )),
+        Phase::Running => Some(Line::styled(
+            " Eyes may close or stay open. Stopping is always fine.",
+            theme.dim,
+        )),
+        _ => None,
+    };
+    status(frame, a.status, app, fallback);
+    hints(frame, a.hints, app, app.screen_context());
+}
+
+fn cue_lines(
+    session: &Session,
+    step: &PracticeStep,
+    now: crate::journal::Timestamp,
+    width: usize,
+    app: &App,
+) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let index = session.cue_index(now, step.cues.len());
+    let mut lines = vec![Line::styled(
+        format!("{} of {}", index + 1, step.cues.len()),
+        theme.dim,
+    )];
+    if let Some(cue) = step.cues.get(index) {
+        lines.extend(wrap_styled(cue, width, theme.base, &[]));
+    }
+    if let Some(target) = &step.recall
+        && let Some((_, text)) = app
+            .journal
+            .answers(&target.chapter)
+            .and_then(Result::ok)
+            .and_then(|a| a.latest_text(&target.step))
+    {
+        lines.push(Line::default());
+        lines.push(Line::styled("Your own words:", theme.dim));
+        lines.extend(super::text::plain_lines(&text, width, theme.emphasis));
+    }
+    lines
+}
+
+fn summary_lines(
+    session: &Session,
+    step: &PracticeStep,
+    width: usize,
+    app: &App,
+) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let done = clock_text(session.accumulated);
+    let mut lines = if session.finished {
+        wrap_styled(
+            &format!("You practised the full {} minutes.", step.minutes),
+            width,
+            theme.base,
+            &[],
+        )
+    } else {
+        wrap_styled(
+            &format!(
+                "You practised {done} of {} minutes. Stopping is part of practising too.",
+                step.minutes
+            ),
+            width,
+            theme.base,
+            &[],
+        )
+    };
+    if let (Some(before), Some(after)) = (session.rating_before, session.rating_after) {
+        lines.extend(wrap_styled(
+            &format!("Your check-in went from {before} to {after}. Whatever it shows is fine."),
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    if session.log_index.is_some() {
+        lines.extend(wrap_styled(
+            "It is in your practice log.",
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_styled(
+        "Press Enter to go back to the chapter.",
+        width,
+        theme.key,
+        &[],
+    ));
+    lines
+}

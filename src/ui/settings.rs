@@ -1,0 +1,84 @@
+//! The settings screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+use crate::app::settings::no_color;
+use crate::journal::ThemeSetting;
+
+use super::layout::{areas, column};
+use super::text::wrap_styled;
+use super::widgets::{header, hints, status};
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = &app.theme;
+    let a = areas(area);
+    header(frame, a.header, app, "Settings", "saved as you change them");
+    let body = column(a.body);
+    let s = app.journal.settings();
+    let theme_name = match s.theme {
+        ThemeSetting::Default => "default",
+        ThemeSetting::Light => "light",
+        ThemeSetting::Monochrome => "monochrome",
+    };
+    let rows = [
+        (
+            "Bell at the start and end of a practice",
+            if s.bell {
+                "on".to_string()
+            } else {
+                "off".to_string()
+            },
+        ),
+        ("Theme", theme_name.to_string()),
+        (
+            "A day starts at (for late practice)",
+            format!("{:02}:00", s.day_starts_at),
+        ),
+    ];
+    let mut lines = Vec::new();
+    for (i, (label, value)) in rows.iter().enumerate() {
+        let selected = i == app.settings_selected;
+        let style = if selected { theme.selected } else { theme.base };
+        let marker = if selected { "> " } else { "  " };
+        let gap = usize::from(body.width)
+            .saturating_sub(label.chars().count() + value.chars().count() + 8)
+            .max(1);
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}{label}"), style),
+            Span::styled(" ".repeat(gap), style),
+            Span::styled(
+                format!("‹ {value} ›"),
+                if selected {
+                    theme.selected
+                } else {
+                    theme.title
+                },
+            ),
+        ]));
+    }
+    lines.push(Line::default());
+    if no_color() {
+        lines.extend(wrap_styled(
+            "NO_COLOR is set, so mscwork shows no colour whatever the theme.",
+            usize::from(body.width),
+            theme.dim,
+            &[],
+        ));
+    }
+    lines.extend(wrap_styled(
+        &format!(
+            "Settings live in {}.",
+            app.journal.dir().settings().display()
+        ),
+        usize::from(body.width),
+        theme.dim,
+        &[],
+    ));
+    frame.render_widget(Paragraph::new(lines), body);
+    status(frame, a.status, app, None);
+    hints(frame, a.hints, app, app.screen_context());
+}
