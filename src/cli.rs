@@ -11,11 +11,7 @@ use crate::tui;
 use crate::ui::theme::Theme;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "mscwork",
-    version,
-    about = "A terminal workbook for Mindful Self-Compassion at Work"
-)]
+#[command(name = "mscwork", version, about = "A terminal workbook for Mindful Self-Compassion at Work")]
 pub struct Cli {
     /// Folder for your answers and progress (default: $MSCWORK_DATA_DIR, else the platform data dir)
     #[arg(long, global = true, value_name = "DIR")]
@@ -36,6 +32,12 @@ pub enum Command {
     },
     /// One line per chapter: number, id, title, progress
     Chapters,
+    /// The latest JD-R self-assessment result as plain text
+    Assessment {
+        /// Every take, oldest first, with the changes between them
+        #[arg(long)]
+        history: bool,
+    },
 }
 
 /// An error for the user: one line, and the exit code.
@@ -54,6 +56,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
         Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
         Some(Command::Chapters) => chapters(&cli),
+        Some(Command::Assessment { history }) => assessment(&cli, *history),
         None => interactive(&cli),
     }
 }
@@ -63,10 +66,7 @@ fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
         Some(d) => content::from_folder(d),
         None => content::builtin(),
     };
-    result.map_err(|e| Failure {
-        message: format!("the workbook has errors:\n{e}"),
-        code: 1,
-    })
+    result.map_err(|e| Failure { message: format!("the workbook has errors:\n{e}"), code: 1 })
 }
 
 fn check(dir: Option<&Path>) -> Result<(), Failure> {
@@ -74,10 +74,7 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
         Some(d) => content::from_folder(d),
         None => content::builtin(),
     }
-    .map_err(|e| Failure {
-        message: e.to_string(),
-        code: 1,
-    })?;
+    .map_err(|e| Failure { message: e.to_string(), code: 1 })?;
     let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
     println!("ok: {} chapters, {steps} steps", workbook.chapters.len());
     Ok(())
@@ -86,17 +83,36 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
 fn chapters(cli: &Cli) -> Result<(), Failure> {
     let workbook = load_workbook(cli.workbook.as_deref())?;
     let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
-    let progress: Progress = read_file(&dir.progress(), PROGRESS_VERSION)
-        .map_err(|e| e.to_string())?
-        .unwrap_or_default();
+    let progress: Progress =
+        read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
     for c in &workbook.chapters {
-        let done = progress.chapters.get(&c.id).map_or(0, |p| {
-            c.steps.iter().filter(|s| p.done.contains(s.id())).count()
-        });
+        let done =
+            progress.chapters.get(&c.id).map_or(0, |p| c.steps.iter().filter(|s| p.done.contains(s.id())).count());
         let total = c.steps.len();
         let mark = if done == total { "  done" } else { "" };
         println!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title);
     }
+    Ok(())
+}
+
+fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
+    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let Some(def) = workbook.assessment.as_ref() else {
+        return Err("this workbook has no self-assessment".to_string().into());
+    };
+    let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
+    let found = journal::read_takes(&dir.assessments_dir());
+    for e in &found.damaged {
+        eprintln!("mscwork: skipped, left untouched: {e}");
+    }
+    let takes: Vec<&journal::Take> = found.takes.iter().map(|(_, t)| t).filter(|t| t.assessment == def.id).collect();
+    if takes.is_empty() {
+        println!(
+            "No self-assessment taken yet. Start mscwork and press a on the home screen to take it (about 10 minutes)."
+        );
+        return Ok(());
+    }
+    print!("{}", crate::assessment::report::history_text(def, &takes, history));
     Ok(())
 }
 

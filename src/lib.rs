@@ -1,6 +1,7 @@
 //! mscwork: a terminal workbook for Mindful Self-Compassion at Work.
 
 pub mod app;
+pub mod assessment;
 pub mod cli;
 pub mod content;
 pub mod journal;

@@ -5,9 +5,7 @@ use std::time::Duration;
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent};
 use crossterm::execute;
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -40,12 +38,7 @@ fn init() -> io::Result<Term> {
 /// Safe to call more than once, and from the panic hook.
 pub fn restore() {
     let _ = disable_raw_mode();
-    let _ = execute!(
-        stdout(),
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        crossterm::cursor::Show
-    );
+    let _ = execute!(stdout(), DisableBracketedPaste, LeaveAlternateScreen, crossterm::cursor::Show);
 }
 
 /// Runs the app until it quits. The terminal is restored on return, on
@@ -79,9 +72,7 @@ fn event_loop(terminal: &mut Term, app: &mut App) -> io::Result<()> {
             return Ok(());
         }
         // Block on input; wake up only when something is due (autosave).
-        let wait = app
-            .next_deadline()
-            .map(|due| (due - app.clock.now()).to_std().unwrap_or(Duration::ZERO));
+        let wait = app.next_deadline().map(|due| (due - app.clock.now()).to_std().unwrap_or(Duration::ZERO));
         let ready = match wait {
             Some(timeout) => event::poll(timeout)?,
             None => true,

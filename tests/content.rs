@@ -9,49 +9,25 @@ use std::process::Command;
 use mscwork::content::{self, BUILTIN_FILES, Step, markup};
 
 const TITLES: [(&str, &str); 8] = [
-    (
-        "building-strengths",
-        "Building Strengths at Work with Mindful Self-Compassion",
-    ),
+    ("building-strengths", "Building Strengths at Work with Mindful Self-Compassion"),
     ("being-mindful", "Being Mindful at Work"),
     ("befriending-ourselves", "Befriending Ourselves"),
-    (
-        "compassionate-voice",
-        "Discovering Your Compassionate Voice",
-    ),
+    ("compassionate-voice", "Discovering Your Compassionate Voice"),
     ("values-based-working", "Values-Based Working"),
-    (
-        "emotional-agility",
-        "Meeting Difficult Situations at Work: Building Emotional Agility",
-    ),
-    (
-        "healthy-relations",
-        "Healthy Relations at Work: Enhancing Empathy and Inner Resilience",
-    ),
+    ("emotional-agility", "Meeting Difficult Situations at Work: Building Emotional Agility"),
+    ("healthy-relations", "Healthy Relations at Work: Enhancing Empathy and Inner Resilience"),
     ("embracing-work", "Embracing Work as Your Life"),
 ];
 
 #[test]
 fn builtin_workbook_validates_with_the_eight_msc_at_work_chapters() {
     let wb = content::builtin().unwrap_or_else(|e| panic!("{e}"));
-    let got: Vec<(&str, &str)> = wb
-        .chapters
-        .iter()
-        .map(|c| (c.id.as_str(), c.title.as_str()))
-        .collect();
+    let got: Vec<(&str, &str)> = wb.chapters.iter().map(|c| (c.id.as_str(), c.title.as_str())).collect();
     assert_eq!(got, TITLES);
     for c in &wb.chapters {
         assert!(!c.aim.trim().is_empty());
-        assert!(
-            c.steps.iter().any(|s| matches!(s, Step::Text(_))),
-            "{}: no Text step",
-            c.id
-        );
-        assert!(
-            c.steps.iter().any(|s| matches!(s, Step::Reflection(_))),
-            "{}: no Reflection",
-            c.id
-        );
+        assert!(c.steps.iter().any(|s| matches!(s, Step::Text(_))), "{}: no Text step", c.id);
+        assert!(c.steps.iter().any(|s| matches!(s, Step::Reflection(_))), "{}: no Reflection", c.id);
     }
 }
 
@@ -70,11 +46,7 @@ fn files_under(dir: &Path, prefix: &str, out: &mut BTreeSet<String>) {
 #[test]
 fn every_workbook_file_is_embedded() {
     let mut on_disk = BTreeSet::new();
-    files_under(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("workbook"),
-        "",
-        &mut on_disk,
-    );
+    files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("workbook"), "", &mut on_disk);
     let embedded: BTreeSet<String> = BUILTIN_FILES.iter().map(|(p, _)| p.to_string()).collect();
     assert_eq!(on_disk, embedded);
 }
@@ -97,12 +69,7 @@ fn replace_in(path: &Path, from: &str, to: &str) {
 }
 
 fn line_of(path: &Path, needle: &str) -> usize {
-    fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .position(|l| l.contains(needle))
-        .unwrap()
-        + 1
+    fs::read_to_string(path).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 
 #[test]
@@ -120,10 +87,7 @@ fn syntax_error_names_file_line_and_column() {
     let errors = content::from_folder(dir.path()).unwrap_err();
     let line = line_of(&ch2, "number: two");
     let msg = errors.to_string();
-    assert!(
-        msg.starts_with(&format!("{}:{line}:", ch2.display())),
-        "{msg}"
-    );
+    assert!(msg.starts_with(&format!("{}:{line}:", ch2.display())), "{msg}");
 }
 
 #[test]
@@ -134,37 +98,19 @@ fn semantic_errors_are_all_listed_with_their_lines() {
     let ch6 = dir.path().join("chapters/06-emotional-agility.ron");
     // Duplicate step id: the second Text step takes the first one's id.
     let wb = content::builtin().unwrap();
-    let texts: Vec<&str> = wb.chapters[0]
-        .steps
-        .iter()
-        .filter(|s| s.kind_name() == "Text")
-        .map(|s| s.id())
-        .collect();
-    replace_in(
-        &ch1,
-        &format!("id: \"{}\"", texts[1]),
-        &format!("id: \"{}\"", texts[0]),
-    );
+    let texts: Vec<&str> = wb.chapters[0].steps.iter().filter(|s| s.kind_name() == "Text").map(|s| s.id()).collect();
+    replace_in(&ch1, &format!("id: \"{}\"", texts[1]), &format!("id: \"{}\"", texts[0]));
     // A reference to a step that does not exist.
     replace_in(&ch4, "step: \"my-phrases\"", "step: \"no-such-step\"");
     // A scale whose min is not below its max, and an id that could escape the data dir.
     let text = fs::read_to_string(&ch6).unwrap();
-    fs::write(
-        &ch6,
-        text.replacen("min: 0", "min: 10", 1).replacen(
-            "id: \"stress-now\"",
-            "id: \"../stress\"",
-            1,
-        ),
-    )
-    .unwrap();
+    fs::write(&ch6, text.replacen("min: 0", "min: 10", 1).replacen("id: \"stress-now\"", "id: \"../stress\"", 1))
+        .unwrap();
 
     let errors = content::from_folder(dir.path()).unwrap_err().0;
     let report: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     let has = |file: &Path, line: usize, words: &str| {
-        errors.iter().any(|e| {
-            e.file == file.display().to_string() && e.line == line && e.message.contains(words)
-        })
+        errors.iter().any(|e| e.file == file.display().to_string() && e.line == line && e.message.contains(words))
     };
     let dup_line = fs::read_to_string(&ch1)
         .unwrap()
@@ -176,20 +122,9 @@ fn semantic_errors_are_all_listed_with_their_lines() {
         .0
         + 1;
     assert!(has(&ch1, dup_line, "used twice"), "{report:#?}");
-    assert!(
-        has(&ch4, line_of(&ch4, "no-such-step"), "unknown step"),
-        "{report:#?}"
-    );
-    assert!(
-        has(&ch6, line_of(&ch6, "../stress"), "kebab-case"),
-        "{report:#?}"
-    );
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.file == ch6.display().to_string() && e.message.contains("min")),
-        "{report:#?}"
-    );
+    assert!(has(&ch4, line_of(&ch4, "no-such-step"), "unknown step"), "{report:#?}");
+    assert!(has(&ch6, line_of(&ch6, "../stress"), "kebab-case"), "{report:#?}");
+    assert!(errors.iter().any(|e| e.file == ch6.display().to_string() && e.message.contains("min")), "{report:#?}");
 }
 
 #[test]
@@ -199,12 +134,7 @@ fn missing_chapter_file_is_reported_at_its_line_in_the_manifest() {
     let manifest = dir.path().join("workbook.ron");
     let errors = content::from_folder(dir.path()).unwrap_err().0;
     let line = line_of(&manifest, "03-befriending-ourselves.ron");
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.line == line && e.file == manifest.display().to_string()),
-        "{errors:?}"
-    );
+    assert!(errors.iter().any(|e| e.line == line && e.file == manifest.display().to_string()), "{errors:?}");
 }
 
 #[test]
@@ -214,20 +144,13 @@ fn check_command_exits_1_and_lists_every_error() {
     let ch7 = dir.path().join("chapters/07-healthy-relations.ron");
     replace_in(&ch5, "title: \"", "title: \" \" + \"");
     replace_in(&ch7, "aim: \"", "aim: 3, x: \"");
-    let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
-        .arg("check")
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork")).arg("check").arg(dir.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(&format!("{}:", ch5.display())), "{stderr}");
     assert!(stderr.contains(&format!("{}:", ch7.display())), "{stderr}");
 
-    let ok = Command::new(env!("CARGO_BIN_EXE_mscwork"))
-        .arg("check")
-        .output()
-        .unwrap();
+    let ok = Command::new(env!("CARGO_BIN_EXE_mscwork")).arg("check").output().unwrap();
     assert!(ok.status.success());
     assert!(String::from_utf8_lossy(&ok.stdout).starts_with("ok: 8 chapters"));
 }
@@ -247,10 +170,7 @@ fn chapters_command_prints_number_id_title_and_progress() {
     assert_eq!(lines.len(), 8);
     let wb = content::builtin().unwrap();
     for (line, c) in lines.iter().zip(&wb.chapters) {
-        assert_eq!(
-            *line,
-            format!("{}\t{}\t{}\t0/{}", c.number, c.id, c.title, c.steps.len())
-        );
+        assert_eq!(*line, format!("{}\t{}\t{}\t0/{}", c.number, c.id, c.title, c.steps.len()));
     }
 }
 
@@ -260,12 +180,7 @@ fn teaching_text_markup_parses_in_every_chapter() {
     for c in &wb.chapters {
         for s in &c.steps {
             if let Step::Text(t) = s {
-                assert!(
-                    !markup::parse(&t.body).is_empty(),
-                    "{}/{} is empty",
-                    c.id,
-                    t.id
-                );
+                assert!(!markup::parse(&t.body).is_empty(), "{}/{} is empty", c.id, t.id);
             }
         }
     }

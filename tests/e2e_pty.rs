@@ -18,9 +18,7 @@ fn step_indicator(header: &str) -> Option<String> {
     let mid = header.find(MID)?;
     let start = header[..mid].rfind(' ').map_or(0, |i| i + 1);
     let after = mid + MID.len();
-    let end = header[after..]
-        .find(char::is_whitespace)
-        .map_or(header.len(), |i| after + i);
+    let end = header[after..].find(char::is_whitespace).map_or(header.len(), |i| after + i);
     Some(header[start..end].to_string())
 }
 
@@ -46,9 +44,7 @@ fn shows_answer(screen: &str, text: &str) -> bool {
 fn first_reflection_of_chapter_one(tui: &mut Tui) -> String {
     tui.wait_for("Welcome", TIMEOUT);
     tui.send(ENTER);
-    tui.wait_until("the chapter list", TIMEOUT, |s| {
-        !s.contains("Welcome") && s.contains("1. Building Strengths")
-    });
+    tui.wait_until("the chapter list", TIMEOUT, |s| !s.contains("Welcome") && s.contains("1. Building Strengths"));
     tui.send(ENTER);
     tui.wait_for("step 1/", TIMEOUT);
     for _ in 0..20 {
@@ -58,22 +54,15 @@ fn first_reflection_of_chapter_one(tui: &mut Tui) -> String {
         }
         let before = step_indicator(&header);
         tui.send(b"n");
-        tui.wait_until("the next step", TIMEOUT, |s| {
-            step_indicator(header_of(s)) != before
-        });
+        tui.wait_until("the next step", TIMEOUT, |s| step_indicator(header_of(s)) != before);
     }
-    panic!(
-        "no Reflection step within 20 steps of chapter 1; the screen is:\n{}",
-        tui.screen()
-    );
+    panic!("no Reflection step within 20 steps of chapter 1; the screen is:\n{}", tui.screen());
 }
 
 /// Opens the editor on the current Reflection step and types `text`.
 fn write(tui: &mut Tui, text: &str) {
     tui.send(ENTER);
-    tui.wait_until("the editor", TIMEOUT, |s| {
-        header_of(s).contains("writing ·") && s.contains("Your answer")
-    });
+    tui.wait_until("the editor", TIMEOUT, |s| header_of(s).contains("writing ·") && s.contains("Your answer"));
     tui.send(text.as_bytes());
 }
 
@@ -87,33 +76,21 @@ fn reflection_survives_restart_and_resumes_at_the_same_step() {
     write(&mut tui, sentence);
     tui.wait_for(sentence, TIMEOUT);
     tui.send(ESC);
-    tui.wait_until("the saved answer in the chapter view", TIMEOUT, |s| {
-        shows_answer(s, sentence)
-    });
+    tui.wait_until("the saved answer in the chapter view", TIMEOUT, |s| shows_answer(s, sentence));
     tui.send(b"q");
     let status = tui.wait_exit(EXIT);
     assert!(status.success(), "quit with {status:?}");
     drop(tui);
 
     let file = data.path().join("answers/building-strengths.ron");
-    let saved =
-        std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    assert!(
-        saved.contains(sentence),
-        "{} lacks the sentence:\n{saved}",
-        file.display()
-    );
+    let saved = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    assert!(saved.contains(sentence), "{} lacks the sentence:\n{saved}", file.display());
 
     let mut tui = Tui::start(data.path());
-    let screen = tui.wait_until(
-        &format!("the same step ({indicator}) with the saved sentence"),
-        TIMEOUT,
-        |s| header_of(s).contains(&indicator) && shows_answer(s, sentence),
-    );
-    assert!(
-        !screen.contains("Welcome"),
-        "welcome shown again:\n{screen}"
-    );
+    let screen = tui.wait_until(&format!("the same step ({indicator}) with the saved sentence"), TIMEOUT, |s| {
+        header_of(s).contains(&indicator) && shows_answer(s, sentence)
+    });
+    assert!(!screen.contains("Welcome"), "welcome shown again:\n{screen}");
     tui.send(b"q");
     let status = tui.wait_exit(EXIT);
     assert!(status.success(), "quit with {status:?}");
@@ -141,10 +118,7 @@ fn ctrl_c_in_the_editor_saves_and_the_draft_reopens() {
             && s.contains("Your draft is back")
             && s.contains(sentence)
     });
-    assert!(
-        !screen.contains("Welcome"),
-        "welcome shown again:\n{screen}"
-    );
+    assert!(!screen.contains("Welcome"), "welcome shown again:\n{screen}");
     tui.send(ESC);
     tui.wait_until("the saved answer in the chapter view", TIMEOUT, |s| {
         header_of(s).contains(&indicator) && shows_answer(s, sentence)
@@ -156,11 +130,7 @@ fn ctrl_c_in_the_editor_saves_and_the_draft_reopens() {
 
     let file = data.path().join("answers/building-strengths.ron");
     let saved = std::fs::read_to_string(&file).unwrap();
-    assert_eq!(
-        saved.matches(sentence).count(),
-        1,
-        "reopening and closing the draft must not store it twice:\n{saved}"
-    );
+    assert_eq!(saved.matches(sentence).count(), 1, "reopening and closing the draft must not store it twice:\n{saved}");
 }
 
 #[test]
@@ -176,10 +146,7 @@ fn refuses_without_a_terminal() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "started without a terminal");
-    assert!(
-        stderr.contains("needs a terminal"),
-        "unclear refusal: {stderr:?}"
-    );
+    assert!(stderr.contains("needs a terminal"), "unclear refusal: {stderr:?}");
     assert!(out.stdout.is_empty(), "wrote to a non-terminal: {out:?}");
 }
 
@@ -197,9 +164,7 @@ fn second_instance_is_refused() {
 
     // The first one is unharmed and still answers keys.
     first.send(ENTER);
-    first.wait_until("the chapter list", TIMEOUT, |s| {
-        !s.contains("Welcome") && s.contains("1. Building Strengths")
-    });
+    first.wait_until("the chapter list", TIMEOUT, |s| !s.contains("Welcome") && s.contains("1. Building Strengths"));
     first.send(b"q");
     let status = first.wait_exit(EXIT);
     assert!(status.success(), "quit with {status:?}");

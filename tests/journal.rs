@@ -18,53 +18,18 @@ fn answers_and_progress_round_trip_with_every_revision_kept() {
     {
         let mut j = Journal::open(dir.as_path()).unwrap();
         let mut target = EditTarget::default();
-        assert!(
-            j.save_reflection(
-                "being-mindful",
-                "my-resistance",
-                &mut target,
-                "first draft",
-                t0()
-            )
-            .unwrap()
-        );
+        assert!(j.save_reflection("being-mindful", "my-resistance", &mut target, "first draft", t0()).unwrap());
         // Same session: the revision is updated in place.
-        j.save_reflection(
-            "being-mindful",
-            "my-resistance",
-            &mut target,
-            "first draft, longer",
-            t0(),
-        )
-        .unwrap();
+        j.save_reflection("being-mindful", "my-resistance", &mut target, "first draft, longer", t0()).unwrap();
         // A later session on the same answer adds a revision.
-        let mut later = EditTarget {
-            entry: target.entry,
-            revision: None,
-        };
-        j.save_reflection(
-            "being-mindful",
-            "my-resistance",
-            &mut later,
-            "second thoughts\nwith two lines",
-            t0(),
-        )
-        .unwrap();
+        let mut later = EditTarget { entry: target.entry, revision: None };
+        j.save_reflection("being-mindful", "my-resistance", &mut later, "second thoughts\nwith two lines", t0())
+            .unwrap();
         // A fresh answer.
         let mut fresh = EditTarget::default();
-        j.save_reflection(
-            "being-mindful",
-            "my-resistance",
-            &mut fresh,
-            "a new answer 漢字 🙂",
-            t0(),
-        )
-        .unwrap();
+        j.save_reflection("being-mindful", "my-resistance", &mut fresh, "a new answer 漢字 🙂", t0()).unwrap();
         j.update_progress(|p| {
-            p.last = Some(Position {
-                chapter: "being-mindful".into(),
-                step: "my-resistance".into(),
-            })
+            p.last = Some(Position { chapter: "being-mindful".into(), step: "my-resistance".into() })
         })
         .unwrap();
     }
@@ -73,32 +38,16 @@ fn answers_and_progress_round_trip_with_every_revision_kept() {
     let list = answers.reflections("my-resistance");
     assert_eq!(list.len(), 2);
     let texts: Vec<&str> = list[0].revisions.iter().map(|r| r.text.as_str()).collect();
-    assert_eq!(
-        texts,
-        ["first draft, longer", "second thoughts\nwith two lines"]
-    );
+    assert_eq!(texts, ["first draft, longer", "second thoughts\nwith two lines"]);
     assert_eq!(list[1].revisions[0].text, "a new answer 漢字 🙂");
     assert_eq!(list[0].revisions[0].at, t0());
     assert_eq!(j.progress().last.as_ref().unwrap().step, "my-resistance");
 
     let file = dir.as_path().join("answers/being-mindful.ron");
     assert!(fs::read_to_string(&file).unwrap().contains("version: 1"));
-    assert_eq!(
-        fs::metadata(&file).unwrap().permissions().mode() & 0o777,
-        0o600
-    );
-    assert_eq!(
-        fs::metadata(dir.as_path()).unwrap().permissions().mode() & 0o777,
-        0o700
-    );
-    assert_eq!(
-        fs::metadata(dir.as_path().join("answers"))
-            .unwrap()
-            .permissions()
-            .mode()
-            & 0o777,
-        0o700
-    );
+    assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(fs::metadata(dir.as_path()).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(fs::metadata(dir.as_path().join("answers")).unwrap().permissions().mode() & 0o777, 0o700);
 }
 
 #[test]
@@ -106,10 +55,7 @@ fn an_empty_new_answer_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = Journal::open(dir.path()).unwrap();
     let mut target = EditTarget::default();
-    assert!(
-        !j.save_reflection("being-mindful", "my-resistance", &mut target, "  \n", t0())
-            .unwrap()
-    );
+    assert!(!j.save_reflection("being-mindful", "my-resistance", &mut target, "  \n", t0()).unwrap());
     assert!(!dir.path().join("answers/being-mindful.ron").exists());
 }
 
@@ -124,19 +70,11 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter_from_home(&mut app, 1);
     let status = app.status.clone().unwrap();
-    assert!(
-        status.text.contains(&format!("{}:5:", file.display())),
-        "{}",
-        status.text
-    );
+    assert!(status.text.contains(&format!("{}:5:", file.display())), "{}", status.text);
     assert!(status.text.contains("read-only"));
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.screen,
-        Screen::Chapter,
-        "the editor must not open on a damaged chapter"
-    );
+    assert_eq!(app.screen, Screen::Chapter, "the editor must not open on a damaged chapter");
     assert!(support::screen(&app).contains("damaged"));
     // Other chapters stay usable.
     key(&mut app, KeyCode::Esc);
@@ -150,11 +88,7 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     assert!(app.quit);
     drop(app);
     assert_eq!(fs::read(&file).unwrap(), damaged);
-    assert!(
-        fs::read_to_string(dir.path().join("answers/being-mindful.ron"))
-            .unwrap()
-            .contains("still works")
-    );
+    assert!(fs::read_to_string(dir.path().join("answers/being-mindful.ron")).unwrap().contains("still works"));
 }
 
 #[test]
@@ -168,10 +102,7 @@ fn a_newer_version_is_refused_and_kept() {
     let err = j.load_answers("being-mindful").unwrap_err().to_string();
     assert!(err.contains("newer mscwork"), "{err}");
     let mut target = EditTarget::default();
-    assert!(
-        j.save_reflection("being-mindful", "my-resistance", &mut target, "text", t0())
-            .is_err()
-    );
+    assert!(j.save_reflection("being-mindful", "my-resistance", &mut target, "text", t0()).is_err());
     assert_eq!(fs::read_to_string(&file).unwrap(), future);
 }
 
@@ -181,20 +112,11 @@ fn a_damaged_progress_file_is_kept_and_the_app_still_runs() {
     let file = dir.path().join("progress.ron");
     fs::write(&file, "(version: 1, welcomed: maybe)").unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    assert!(
-        app.status
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("progress.ron:1:")
-    );
+    assert!(app.status.as_ref().unwrap().text.contains("progress.ron:1:"));
     open_chapter_from_home(&mut app, 1);
     key(&mut app, KeyCode::Char('n'));
     drop(app);
-    assert_eq!(
-        fs::read_to_string(&file).unwrap(),
-        "(version: 1, welcomed: maybe)"
-    );
+    assert_eq!(fs::read_to_string(&file).unwrap(), "(version: 1, welcomed: maybe)");
 }
 
 #[test]

@@ -9,9 +9,7 @@ use insta::assert_snapshot;
 use mscwork::app::{Event, Screen};
 use mscwork::ui::theme::{Theme, ThemeName};
 use ratatui::style::{Color, Modifier};
-use support::{
-    app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, screen,
-};
+use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, screen};
 
 #[test]
 fn welcome_on_first_start() {
@@ -49,10 +47,7 @@ fn chapter_reflection_with_dated_answers() {
     open_chapter_from_home(&mut app, 1);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    chars(
-        &mut app,
-        "I would sit with her and say it was a hard night.",
-    );
+    chars(&mut app, "I would sit with her and say it was a hard night.");
     key(&mut app, KeyCode::Esc);
     app.clock.advance(Duration::days(1));
     key(&mut app, KeyCode::Char('a'));
@@ -117,11 +112,7 @@ fn autosave_after_two_idle_seconds_with_an_injected_clock() {
     assert!(!file.exists(), "saved before the pause was over");
     app.clock.advance(Duration::milliseconds(600));
     app.handle(Event::Tick);
-    assert!(
-        std::fs::read_to_string(&file)
-            .unwrap()
-            .contains("typed but not saved")
-    );
+    assert!(std::fs::read_to_string(&file).unwrap().contains("typed but not saved"));
     assert_eq!(app.next_deadline(), None, "nothing left to wait for");
     assert!(screen(&app).contains("Saved 21:30:02"));
 }
@@ -164,11 +155,7 @@ fn resume_reopens_the_step_and_the_open_editor() {
     chars(&mut app, ", finished");
     key(&mut app, KeyCode::Esc);
     // Continuing the draft of the same session does not add a revision.
-    let answers = app
-        .journal
-        .answers(&app.workbook.chapters[chapter].id)
-        .unwrap()
-        .unwrap();
+    let answers = app.journal.answers(&app.workbook.chapters[chapter].id).unwrap().unwrap();
     let list = answers.reflections(app.step().id());
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].revisions.len(), 1);
@@ -185,10 +172,7 @@ fn reading_a_text_step_to_the_end_marks_it_done() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter_from_home(&mut app, 1);
-    assert!(
-        !app.is_step_done(0, 0),
-        "the first screen does not show the whole step"
-    );
+    assert!(!app.is_step_done(0, 0), "the first screen does not show the whole step");
     key(&mut app, KeyCode::PageDown);
     key(&mut app, KeyCode::PageDown);
     assert!(app.is_step_done(0, 0));
@@ -207,8 +191,6 @@ fn no_color_uses_no_colour_and_marks_selection_by_reverse() {
         assert_eq!(cell.fg, Color::Reset);
         assert_eq!(cell.bg, Color::Reset);
     }
-    let row = (0..24)
-        .find(|&y| buffer[(2, y)].symbol() == ">")
-        .expect("a > marker on the selection");
+    let row = (0..24).find(|&y| buffer[(2, y)].symbol() == ">").expect("a > marker on the selection");
     assert!(buffer[(4, row)].modifier.contains(Modifier::REVERSED));
 }

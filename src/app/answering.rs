@@ -97,24 +97,14 @@ impl App {
         // Start from the last choice, so adjusting it is a small change.
         let picked: BTreeSet<usize> = latest
             .as_ref()
-            .map(|l| {
-                l.picks
-                    .iter()
-                    .filter_map(|p| options.iter().position(|o| o == p))
-                    .collect()
-            })
+            .map(|l| l.picks.iter().filter_map(|p| options.iter().position(|o| o == p)).collect())
             .unwrap_or_default();
         let other_text = latest.and_then(|l| l.other).unwrap_or_default();
         let mut other = TextArea::new(vec![other_text]);
         other.set_placeholder_text("your own word");
         self.theme.style_textarea(&mut other);
         other.move_cursor(ratatui_textarea::CursorMove::End);
-        self.answering = Some(Answering::Choice {
-            cursor: 0,
-            picked,
-            other: Box::new(other),
-            typing: false,
-        });
+        self.answering = Some(Answering::Choice { cursor: 0, picked, other: Box::new(other), typing: false });
         self.screen = Screen::Answer;
         self.follow_focus();
     }
@@ -123,16 +113,9 @@ impl App {
         let Step::Choice(c) = self.step().clone() else {
             return;
         };
-        let columns =
-            crate::ui::chapter::choice_columns(&c, crate::ui::chapter::body_width(self.size));
+        let columns = crate::ui::chapter::choice_columns(&c, crate::ui::chapter::body_width(self.size));
         let count = c.options.len() + usize::from(c.other);
-        let Some(Answering::Choice {
-            cursor,
-            picked,
-            typing,
-            ..
-        }) = self.answering.as_mut()
-        else {
+        let Some(Answering::Choice { cursor, picked, typing, .. }) = self.answering.as_mut() else {
             return;
         };
         match action {
@@ -189,10 +172,7 @@ impl App {
             return;
         };
         let other_text = other.lines().join(" ").trim().to_string();
-        let picks: Vec<String> = picked
-            .iter()
-            .filter_map(|&i| c.options.get(i).cloned())
-            .collect();
+        let picks: Vec<String> = picked.iter().filter_map(|&i| c.options.get(i).cloned()).collect();
         let total = picks.len() + usize::from(!other_text.is_empty());
         if total == 0 {
             self.info("Pick an option with Space first, or Esc to leave it for now".into());
@@ -202,11 +182,8 @@ impl App {
             self.info(format!("At most {max}: unpick one first"));
             return;
         }
-        let answer = ChoiceAnswer {
-            at: self.clock.now(),
-            picks,
-            other: (!other_text.is_empty()).then_some(other_text),
-        };
+        let answer =
+            ChoiceAnswer { at: self.clock.now(), picks, other: (!other_text.is_empty()).then_some(other_text) };
         let chapter_id = self.chapter().id.clone();
         match self.journal.save_choice(&chapter_id, &c.id, answer) {
             Ok(()) => {

@@ -17,11 +17,7 @@ impl App {
             }
             Action::Undo | Action::Redo => {
                 if let Some(editor) = self.editor.as_mut() {
-                    let changed = if action == Action::Undo {
-                        editor.textarea.undo()
-                    } else {
-                        editor.textarea.redo()
-                    };
+                    let changed = if action == Action::Undo { editor.textarea.undo() } else { editor.textarea.redo() };
                     if changed {
                         editor.last_change = Some(self.clock.now());
                     }
@@ -46,19 +42,11 @@ impl App {
             }
             Ok(answers) => {
                 let list = answers.reflections(&step_id);
-                list.last()
-                    .and_then(|r| r.latest())
-                    .map(|r| (list.len() - 1, r.text.clone()))
+                list.last().and_then(|r| r.latest()).map(|r| (list.len() - 1, r.text.clone()))
             }
         };
         let (target, text) = match latest {
-            Some((entry, text)) if !fresh => (
-                EditTarget {
-                    entry: Some(entry),
-                    revision: None,
-                },
-                text,
-            ),
+            Some((entry, text)) if !fresh => (EditTarget { entry: Some(entry), revision: None }, text),
             _ => (EditTarget::default(), String::new()),
         };
         self.start_editor(target, text, None);
@@ -75,10 +63,7 @@ impl App {
         let (target, text) = match open.entry.and_then(|e| list.get(e).map(|r| (e, r))) {
             Some((e, r)) => (
                 // The draft is the last revision of that session: keep updating it.
-                EditTarget {
-                    entry: Some(e),
-                    revision: Some(r.revisions.len().saturating_sub(1)),
-                },
+                EditTarget { entry: Some(e), revision: Some(r.revisions.len().saturating_sub(1)) },
                 r.latest().map(|r| r.text.clone()).unwrap_or_default(),
             ),
             None => (EditTarget::default(), String::new()),
@@ -87,22 +72,13 @@ impl App {
         self.info("Your draft is back where you left it".into());
     }
 
-    pub(super) fn start_editor(
-        &mut self,
-        target: EditTarget,
-        text: String,
-        cursor: Option<(usize, usize)>,
-    ) {
-        let lines: Vec<String> = if text.is_empty() {
-            vec![String::new()]
-        } else {
-            text.split('\n').map(str::to_string).collect()
-        };
+    pub(super) fn start_editor(&mut self, target: EditTarget, text: String, cursor: Option<(usize, usize)>) {
+        let lines: Vec<String> =
+            if text.is_empty() { vec![String::new()] } else { text.split('\n').map(str::to_string).collect() };
         let mut textarea = TextArea::new(lines);
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_max_histories(1000);
-        textarea
-            .set_placeholder_text("Write freely. Nobody else reads this. Esc saves and closes.");
+        textarea.set_placeholder_text("Write freely. Nobody else reads this. Esc saves and closes.");
         match cursor {
             Some((row, col)) => textarea.move_cursor(CursorMove::Jump(
                 u16::try_from(row).unwrap_or(u16::MAX),
@@ -157,10 +133,7 @@ impl App {
         }
         let c = &self.workbook.chapters[editor.chapter];
         let (chapter_id, step_id) = (c.id.clone(), c.steps[editor.step].id().to_string());
-        match self
-            .journal
-            .save_reflection(&chapter_id, &step_id, &mut editor.target, &text, now)
-        {
+        match self.journal.save_reflection(&chapter_id, &step_id, &mut editor.target, &text, now) {
             Ok(_) => {
                 editor.saved_text = text;
                 editor.saved_at = Some(now);
@@ -180,9 +153,7 @@ impl App {
             Err(e) => {
                 // Keep the text here and try again after the next pause.
                 editor.last_change = Some(now);
-                self.error(format!(
-                    "Not saved: {e}. Your text is kept here and saving is retried."
-                ));
+                self.error(format!("Not saved: {e}. Your text is kept here and saving is retried."));
                 false
             }
         }

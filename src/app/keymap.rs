@@ -37,6 +37,14 @@ pub enum Action {
     Grounding,
     Backdraft,
     Settings,
+    /// Open the JD-R self-assessment.
+    Assessment,
+    /// Start the assessment afresh, setting the draft aside.
+    StartOver,
+    /// Show the results of the latest take.
+    Results,
+    /// Write your own intention.
+    Own,
 }
 
 /// Which table applies: the screen in front, or an overlay over it.
@@ -53,9 +61,17 @@ pub enum Context {
     ChoiceOther,
     Practice,
     Settings,
+    AssessIntro,
+    AssessItem,
+    Results,
+    Plan,
 }
 
-pub const ALL_CONTEXTS: [Context; 9] = [
+pub const ALL_CONTEXTS: [Context; 13] = [
+    Context::AssessIntro,
+    Context::AssessItem,
+    Context::Results,
+    Context::Plan,
     Context::Home,
     Context::Chapter,
     Context::Editor,
@@ -74,22 +90,13 @@ pub struct Key {
 }
 
 const fn key(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::NONE,
-    }
+    Key { code: KeyCode::Char(c), mods: KeyModifiers::NONE }
 }
 const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        mods: KeyModifiers::CONTROL,
-    }
+    Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
 }
 const fn code(code: KeyCode) -> Key {
-    Key {
-        code,
-        mods: KeyModifiers::NONE,
-    }
+    Key { code, mods: KeyModifiers::NONE }
 }
 
 pub struct Binding {
@@ -101,12 +108,7 @@ pub struct Binding {
 }
 
 const fn bind(keys: &'static [Key], action: Action, help: &'static str, hint: bool) -> Binding {
-    Binding {
-        keys,
-        action,
-        help,
-        hint,
-    }
+    Binding { keys, action, help, hint }
 }
 
 const UP: &[Key] = &[code(KeyCode::Up), key('k')];
@@ -119,81 +121,37 @@ const HELP: &[Key] = &[key('?'), code(KeyCode::F(1))];
 static HOME: &[Binding] = &[
     bind(UP, Action::Up, "previous entry", false),
     bind(DOWN, Action::Down, "next entry", false),
-    bind(
-        &[code(KeyCode::Home), key('g')],
-        Action::Top,
-        "first entry",
-        false,
-    ),
-    bind(
-        &[code(KeyCode::End), key('G')],
-        Action::Bottom,
-        "last entry",
-        false,
-    ),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry", false),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", false),
     bind(
         &[code(KeyCode::Enter), code(KeyCode::Right), key('l')],
         Action::Open,
         "open: continue where you left off",
         true,
     ),
-    bind(
-        &[key('s')],
-        Action::Settings,
-        "settings: bell, theme, day start",
-        true,
-    ),
+    bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", true),
+    bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", true),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "quit", true),
 ];
 
 static CHAPTER: &[Binding] = &[
-    bind(
-        &[key('n'), code(KeyCode::Right), key('l')],
-        Action::Next,
-        "next step",
-        true,
-    ),
-    bind(
-        &[key('p'), code(KeyCode::Left), key('h')],
-        Action::Prev,
-        "previous step",
-        true,
-    ),
+    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", true),
+    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", true),
     bind(UP, Action::Up, "scroll up", false),
     bind(DOWN, Action::Down, "scroll down", false),
     bind(PAGE_UP, Action::PageUp, "page up", false),
     bind(PAGE_DOWN, Action::PageDown, "page down", false),
-    bind(
-        &[code(KeyCode::Enter), key('e')],
-        Action::Edit,
-        "open: write, check in, choose or begin the practice",
-        true,
-    ),
-    bind(
-        &[key('a')],
-        Action::NewAnswer,
-        "new answer: the earlier ones are kept",
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Esc), key('b')],
-        Action::Back,
-        "back: to the chapter list",
-        true,
-    ),
+    bind(&[code(KeyCode::Enter), key('e')], Action::Edit, "open: write, check in, choose or begin the practice", true),
+    bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", true),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", true),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "quit", false),
 ];
 
 /// In the editor letters are text: only control and function keys act.
 static EDITOR: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Esc)],
-        Action::Back,
-        "save and close the editor",
-        true,
-    ),
+    bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", true),
     bind(&[ctrl('s')], Action::Save, "save now", true),
     bind(&[ctrl('z')], Action::Undo, "undo", true),
     bind(&[ctrl('y')], Action::Redo, "redo", false),
@@ -207,13 +165,7 @@ static OVERLAY: &[Binding] = &[
     bind(PAGE_UP, Action::PageUp, "page up", false),
     bind(PAGE_DOWN, Action::PageDown, "page down", false),
     bind(
-        &[
-            code(KeyCode::Esc),
-            code(KeyCode::Enter),
-            key('q'),
-            key('?'),
-            code(KeyCode::F(1)),
-        ],
+        &[code(KeyCode::Esc), code(KeyCode::Enter), key('q'), key('?'), code(KeyCode::F(1))],
         Action::Back,
         "close",
         true,
@@ -221,147 +173,50 @@ static OVERLAY: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "save and quit", false),
 ];
 
-const DIGITS: &[Key] = &[
-    key('0'),
-    key('1'),
-    key('2'),
-    key('3'),
-    key('4'),
-    key('5'),
-    key('6'),
-    key('7'),
-    key('8'),
-    key('9'),
-];
+const DIGITS: &[Key] =
+    &[key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')];
 
 static SCALE: &[Binding] = &[
-    bind(
-        &[
-            code(KeyCode::Right),
-            code(KeyCode::Up),
-            key('l'),
-            key('k'),
-            key('+'),
-        ],
-        Action::Right,
-        "higher",
-        true,
-    ),
-    bind(
-        &[
-            code(KeyCode::Left),
-            code(KeyCode::Down),
-            key('h'),
-            key('j'),
-            key('-'),
-        ],
-        Action::Left,
-        "lower",
-        true,
-    ),
+    bind(&[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')], Action::Right, "higher", true),
+    bind(&[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')], Action::Left, "lower", true),
     bind(DIGITS, Action::Digit, "pick that value", false),
     bind(&[code(KeyCode::Home)], Action::Top, "lowest value", false),
-    bind(
-        &[code(KeyCode::End)],
-        Action::Bottom,
-        "highest value",
-        false,
-    ),
+    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", false),
     bind(&[code(KeyCode::Enter)], Action::Save, "save", true),
-    bind(
-        &[code(KeyCode::Esc)],
-        Action::Back,
-        "cancel: or skip a practice check-in",
-        true,
-    ),
-    bind(
-        &[code(KeyCode::F(1)), key('?')],
-        Action::Help,
-        "help: all keys",
-        true,
-    ),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel: or skip a practice check-in", true),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", true),
     bind(&[ctrl('c')], Action::Quit, "save and quit", false),
 ];
 
 static CHOICE: &[Binding] = &[
     bind(UP, Action::Up, "option above", false),
     bind(DOWN, Action::Down, "option below", false),
-    bind(
-        &[code(KeyCode::Left), key('h')],
-        Action::Left,
-        "option to the left",
-        false,
-    ),
-    bind(
-        &[code(KeyCode::Right), key('l')],
-        Action::Right,
-        "option to the right",
-        false,
-    ),
-    bind(
-        &[key(' '), key('x')],
-        Action::Toggle,
-        "pick: or unpick; on Other, write your own",
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Enter)],
-        Action::Save,
-        "save: your choice",
-        true,
-    ),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "option to the left", false),
+    bind(&[code(KeyCode::Right), key('l')], Action::Right, "option to the right", false),
+    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick; on Other, write your own", true),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: your choice", true),
     bind(&[code(KeyCode::Esc)], Action::Back, "cancel", true),
-    bind(
-        &[code(KeyCode::F(1)), key('?')],
-        Action::Help,
-        "help: all keys",
-        true,
-    ),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", true),
     bind(&[ctrl('c')], Action::Quit, "save and quit", false),
 ];
 
 static CHOICE_OTHER: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Enter), code(KeyCode::Esc)],
-        Action::Back,
-        "done writing",
-        true,
-    ),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::Back, "done writing", true),
     bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", true),
     bind(&[ctrl('c')], Action::Quit, "save and quit", false),
 ];
 
 static PRACTICE: &[Binding] = &[
-    bind(
-        &[key(' '), key('p')],
-        Action::Pause,
-        "pause: or continue",
-        true,
-    ),
+    bind(&[key(' '), key('p')], Action::Pause, "pause: or continue", true),
     bind(
         &[code(KeyCode::Esc), key('x')],
         Action::Stop,
         "stop: end here; it is logged, and stopping is always fine",
         true,
     ),
-    bind(
-        &[key('g')],
-        Action::Grounding,
-        "ground: feel your feet on the floor",
-        true,
-    ),
-    bind(
-        &[key('b')],
-        Action::Backdraft,
-        "backdraft: when kindness stirs up pain",
-        true,
-    ),
-    bind(
-        &[code(KeyCode::Enter)],
-        Action::Open,
-        "back to the chapter (when finished)",
-        false,
-    ),
+    bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", true),
+    bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", true),
+    bind(&[code(KeyCode::Enter)], Action::Open, "back to the chapter (when finished)", false),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "stop, log and quit", false),
 ];
@@ -370,25 +225,66 @@ static SETTINGS: &[Binding] = &[
     bind(UP, Action::Up, "previous setting", false),
     bind(DOWN, Action::Down, "next setting", false),
     bind(
-        &[
-            code(KeyCode::Right),
-            key('l'),
-            key(' '),
-            code(KeyCode::Enter),
-        ],
+        &[code(KeyCode::Right), key('l'), key(' '), code(KeyCode::Enter)],
         Action::Right,
         "change: to the next value",
         true,
     ),
-    bind(
-        &[code(KeyCode::Left), key('h')],
-        Action::Left,
-        "change: previous value",
-        false,
-    ),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", false),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "quit", false),
+];
+
+static ASSESS_INTRO: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", true),
+    bind(&[key('n')], Action::StartOver, "start over: a fresh take", false),
+    bind(&[key('r')], Action::Results, "results: of your latest take", true),
+    bind(UP, Action::Up, "scroll up", false),
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", false),
+];
+
+static ASSESS_ITEM: &[Binding] = &[
+    bind(
+        &[key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')],
+        Action::Digit,
+        "answer: with that number and go on",
+        true,
+    ),
+    bind(UP, Action::Up, "answer above", false),
+    bind(DOWN, Action::Down, "answer below", false),
+    bind(&[code(KeyCode::Enter)], Action::Save, "answer: the marked one and go on", false),
+    bind(&[code(KeyCode::Left), key('p')], Action::Prev, "back: to the previous item", true),
+    bind(&[code(KeyCode::Right), key('n')], Action::Next, "forward: to the next answered item", false),
+    bind(&[code(KeyCode::Esc)], Action::Back, "pause: your answers are kept as a draft", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit: your answers are kept as a draft", false),
+];
+
+static RESULTS: &[Binding] = &[
+    bind(&[code(KeyCode::Tab), code(KeyCode::Right), key('l')], Action::Next, "next: tab", true),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Left), key('h')], Action::Prev, "previous tab", false),
+    bind(UP, Action::Up, "scroll up", false),
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", false),
+];
+
+static PLAN: &[Binding] = &[
+    bind(UP, Action::Up, "intention above", false),
+    bind(DOWN, Action::Down, "intention below", false),
+    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick (one to three)", true),
+    bind(&[key('o')], Action::Own, "own: write your own intention", true),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: your plan", true),
+    bind(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::Next, "next tab", false),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::Prev, "previous: tab", true),
+    bind(&[code(KeyCode::Esc)], Action::Back, "back", false),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(&[ctrl('c')], Action::Quit, "quit", false),
 ];
 
 pub fn bindings(ctx: Context) -> &'static [Binding] {
@@ -402,23 +298,24 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::ChoiceOther => CHOICE_OTHER,
         Context::Practice => PRACTICE,
         Context::Settings => SETTINGS,
+        Context::AssessIntro => ASSESS_INTRO,
+        Context::AssessItem => ASSESS_ITEM,
+        Context::Results => RESULTS,
+        Context::Plan => PLAN,
     }
 }
 
 /// Shift is ignored for characters, which carry their case already.
 fn matches(k: &Key, ev: &KeyEvent) -> bool {
     let mods = match ev.code {
-        KeyCode::Char(_) => ev.modifiers - KeyModifiers::SHIFT,
+        KeyCode::Char(_) | KeyCode::BackTab => ev.modifiers - KeyModifiers::SHIFT,
         _ => ev.modifiers,
     };
     k.code == ev.code && k.mods == mods
 }
 
 pub fn action_for(ctx: Context, ev: &KeyEvent) -> Option<Action> {
-    bindings(ctx)
-        .iter()
-        .find(|b| b.keys.iter().any(|k| matches(k, ev)))
-        .map(|b| b.action)
+    bindings(ctx).iter().find(|b| b.keys.iter().any(|k| matches(k, ev))).map(|b| b.action)
 }
 
 pub fn key_label(k: &Key) -> String {
@@ -436,14 +333,11 @@ pub fn key_label(k: &Key) -> String {
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
         KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
-    if k.mods.contains(KeyModifiers::CONTROL) {
-        format!("Ctrl-{}", base.to_uppercase())
-    } else {
-        base
-    }
+    if k.mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{}", base.to_uppercase()) } else { base }
 }
 
 pub fn keys_label(b: &Binding) -> String {
@@ -469,12 +363,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_context() {
-        for ctx in [
-            Context::Home,
-            Context::Chapter,
-            Context::Editor,
-            Context::Overlay,
-        ] {
+        for ctx in [Context::Home, Context::Chapter, Context::Editor, Context::Overlay] {
             let mut seen = Vec::new();
             for b in bindings(ctx) {
                 for k in b.keys {

@@ -1,6 +1,7 @@
 //! The app: state, the keymap, and `update`, which turns events into changes.
 
 mod answering;
+pub mod assessing;
 pub mod clock;
 mod editing;
 pub mod keymap;

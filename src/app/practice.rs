@@ -37,21 +37,12 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(
-        chapter: usize,
-        step: usize,
-        minutes: u32,
-        rating_range: Option<(i32, i32)>,
-    ) -> Session {
+    pub fn new(chapter: usize, step: usize, minutes: u32, rating_range: Option<(i32, i32)>) -> Session {
         Session {
             chapter,
             step,
             planned: Duration::minutes(i64::from(minutes)),
-            phase: if rating_range.is_some() {
-                Phase::Before
-            } else {
-                Phase::Running
-            },
+            phase: if rating_range.is_some() { Phase::Before } else { Phase::Running },
             rating: rating_range.map_or(0, |(lo, hi)| lo + (hi - lo) / 2),
             rating_range,
             rating_before: None,
@@ -65,9 +56,7 @@ impl Session {
     }
 
     pub fn elapsed(&self, now: Timestamp) -> Duration {
-        let running = self.running_since.map_or(Duration::zero(), |since| {
-            (now - since).max(Duration::zero())
-        });
+        let running = self.running_since.map_or(Duration::zero(), |since| (now - since).max(Duration::zero()));
         (self.accumulated + running).min(self.planned)
     }
 
@@ -118,11 +107,7 @@ impl Session {
         self.accumulated = self.elapsed(now);
         self.running_since = None;
         self.finished = self.accumulated >= self.planned;
-        self.phase = if self.rating_range.is_some() {
-            Phase::After
-        } else {
-            Phase::Done
-        };
+        self.phase = if self.rating_range.is_some() { Phase::After } else { Phase::Done };
     }
 
     /// Moves time on; true when the practice reached its end just now.
@@ -190,11 +175,7 @@ mod tests {
         p.begin(t(0));
         assert_eq!(clock_text(p.remaining(t(30))), "1:30");
         p.toggle_pause(t(30));
-        assert_eq!(
-            p.elapsed(t(90)),
-            Duration::seconds(30),
-            "paused time does not count"
-        );
+        assert_eq!(p.elapsed(t(90)), Duration::seconds(30), "paused time does not count");
         assert_eq!(p.next_tick(t(90)), None, "no ticks while paused");
         p.toggle_pause(t(90));
         assert_eq!(p.elapsed(t(100)), Duration::seconds(40));
@@ -231,10 +212,7 @@ mod tests {
         assert_eq!(p.phase, Phase::After);
         assert!(!p.finished);
         p.answer_rating(None, t(160));
-        assert_eq!(
-            (p.rating_before, p.rating_after, p.phase),
-            (Some(7), None, Phase::Done)
-        );
+        assert_eq!((p.rating_before, p.rating_after, p.phase), (Some(7), None, Phase::Done));
         assert_eq!(p.elapsed(t(999)), Duration::seconds(150));
     }
 }

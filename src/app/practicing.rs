@@ -34,9 +34,7 @@ impl App {
         // Loaded now so the log can be written when the practice ends.
         if let Err(e) = self.journal.practice_log() {
             let e = e.to_string();
-            self.error(format!(
-                "{e} — this practice will not be logged; the file is left as it is"
-            ));
+            self.error(format!("{e} — this practice will not be logged; the file is left as it is"));
         }
         self.practice = Some(session);
         self.screen = Screen::Practice;
@@ -162,8 +160,7 @@ impl App {
             rating_before: session.rating_before,
             rating_after: session.rating_after,
         };
-        let (chapter_index, step_index, finished) =
-            (session.chapter, session.step, session.finished);
+        let (chapter_index, step_index, finished) = (session.chapter, session.step, session.finished);
         match self.journal.log_practice(entry) {
             Ok(index) => {
                 if let Some(s) = self.practice.as_mut() {

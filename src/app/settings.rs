@@ -15,9 +15,7 @@ impl App {
         self.screen = Screen::Settings;
         if let Some(e) = self.journal.settings_error() {
             let e = e.to_string();
-            self.error(format!(
-                "{e} — changes apply to this session only; the file is left as it is"
-            ));
+            self.error(format!("{e} — changes apply to this session only; the file is left as it is"));
         }
     }
 
@@ -47,11 +45,7 @@ impl App {
         let result = self.journal.update_settings(|s| match row {
             0 => s.bell = !s.bell,
             1 => {
-                let order = [
-                    ThemeSetting::Default,
-                    ThemeSetting::Light,
-                    ThemeSetting::Monochrome,
-                ];
+                let order = [ThemeSetting::Default, ThemeSetting::Light, ThemeSetting::Monochrome];
                 let at = order.iter().position(|t| *t == s.theme).unwrap_or(0) as i32;
                 s.theme = order[(at + step).rem_euclid(3) as usize];
             }

@@ -18,6 +18,7 @@ pub enum Screen {
     Answer,
     Practice,
     Settings,
+    Assessment,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,6 +111,7 @@ pub struct App {
     pub answering: Option<Answering>,
     pub practice: Option<crate::app::practice::Session>,
     pub settings_selected: usize,
+    pub assess: Option<crate::app::assessing::AssessState>,
     /// Ring the terminal bell after the next draw (practice start and end).
     pub bell: bool,
     pub status: Option<Status>,
@@ -136,6 +138,16 @@ impl App {
             Screen::Chapter => Context::Chapter,
             Screen::Editor => Context::Editor,
             Screen::Settings => Context::Settings,
+            Screen::Assessment => {
+                use crate::app::assessing::AssessView;
+                match self.assess.as_ref().map(|a| (&a.view, a.plan.as_ref().is_some_and(|p| p.typing.is_some()))) {
+                    Some((AssessView::Item { .. }, _)) => Context::AssessItem,
+                    Some((AssessView::Results { tab: 3, .. }, true)) => Context::ChoiceOther,
+                    Some((AssessView::Results { tab: 3, .. }, false)) => Context::Plan,
+                    Some((AssessView::Results { .. }, _)) => Context::Results,
+                    _ => Context::AssessIntro,
+                }
+            }
             Screen::Answer => match &self.answering {
                 Some(Answering::Choice { typing: true, .. }) => Context::ChoiceOther,
                 Some(Answering::Choice { .. }) => Context::Choice,
@@ -181,22 +193,12 @@ impl App {
             .progress()
             .chapters
             .get(&chapter.id)
-            .map_or(0, |p| {
-                chapter
-                    .steps
-                    .iter()
-                    .filter(|s| p.done.contains(s.id()))
-                    .count()
-            });
+            .map_or(0, |p| chapter.steps.iter().filter(|s| p.done.contains(s.id())).count());
         (done, chapter.steps.len())
     }
 
     pub fn is_step_done(&self, chapter: usize, step: usize) -> bool {
         let c = &self.workbook.chapters[chapter];
-        self.journal
-            .progress()
-            .chapters
-            .get(&c.id)
-            .is_some_and(|p| p.done.contains(c.steps[step].id()))
+        self.journal.progress().chapters.get(&c.id).is_some_and(|p| p.done.contains(c.steps[step].id()))
     }
 }

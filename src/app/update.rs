@@ -27,13 +27,7 @@ pub enum Event {
 impl App {
     /// Starts where the user left off: the open editor, else the last step,
     /// else Home (with the welcome on the very first start).
-    pub fn new(
-        workbook: Workbook,
-        journal: Journal,
-        clock: Clock,
-        theme: Theme,
-        size: (u16, u16),
-    ) -> App {
+    pub fn new(workbook: Workbook, journal: Journal, clock: Clock, theme: Theme, size: (u16, u16)) -> App {
         let mut app = App {
             workbook,
             journal,
@@ -43,15 +37,12 @@ impl App {
             overlay: None,
             overlay_scroll: 0,
             home_selected: 0,
-            view: ChapterView {
-                chapter: 0,
-                step: 0,
-                scroll: 0,
-            },
+            view: ChapterView { chapter: 0, step: 0, scroll: 0 },
             editor: None,
             answering: None,
             practice: None,
             settings_selected: 0,
+            assess: None,
             bell: false,
             status: None,
             size,
@@ -61,11 +52,11 @@ impl App {
         if let Some(e) = app.journal.progress_error() {
             app.status = Some(Status {
                 kind: StatusKind::Error,
-                text: format!(
-                    "{e} — progress is not saved this session; the file is left as it is"
-                ),
+                text: format!("{e} — progress is not saved this session; the file is left as it is"),
             });
         }
+        // Home shows the plan of the latest take.
+        app.journal.takes();
         if !app.journal.progress().welcomed {
             app.overlay = Some(Overlay::Welcome);
         }
@@ -83,23 +74,11 @@ impl App {
         app
     }
 
-    /// The self-assessment; its screens arrive with the JD-R work.
-    pub(super) fn start_assessment(&mut self) {
-        self.info("The self-assessment is not available in this version yet".into());
-    }
-
     /// When the next `Event::Tick` is due, if anything is waiting for time.
     pub fn next_deadline(&self) -> Option<Timestamp> {
-        let autosave = self
-            .editor
-            .as_ref()
-            .filter(|e| e.is_dirty())
-            .and_then(|e| e.last_change)
-            .map(|t| t + AUTOSAVE_AFTER);
-        [autosave, self.practice_deadline()]
-            .into_iter()
-            .flatten()
-            .min()
+        let autosave =
+            self.editor.as_ref().filter(|e| e.is_dirty()).and_then(|e| e.last_change).map(|t| t + AUTOSAVE_AFTER);
+        [autosave, self.practice_deadline()].into_iter().flatten().min()
     }
 
     pub fn handle(&mut self, event: Event) {
@@ -113,13 +92,9 @@ impl App {
                 self.practice_tick();
             }
             Event::Paste(text) => {
-                if let (Screen::Editor, None, Some(editor)) =
-                    (self.screen, self.overlay, self.editor.as_mut())
-                {
+                if let (Screen::Editor, None, Some(editor)) = (self.screen, self.overlay, self.editor.as_mut()) {
                     // Terminals send pasted line breaks as CR.
-                    editor
-                        .textarea
-                        .insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+                    editor.textarea.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
                     editor.last_change = Some(self.clock.now());
                 }
             }
@@ -138,11 +113,7 @@ impl App {
             self.quit_armed = false;
         }
         // A note is read once; errors stay until the screen changes or a save works.
-        if self
-            .status
-            .as_ref()
-            .is_some_and(|s| s.kind == StatusKind::Info)
-        {
+        if self.status.as_ref().is_some_and(|s| s.kind == StatusKind::Info) {
             self.status = None;
         }
         match (ctx, action) {
@@ -152,13 +123,19 @@ impl App {
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
             (Context::Editor, Some(a)) => self.editor_action(a),
-            (Context::Scale, Some(a)) if self.screen == Screen::Practice => {
-                self.rating_action(a, &key)
-            }
+            (Context::Scale, Some(a)) if self.screen == Screen::Practice => self.rating_action(a, &key),
             (Context::Scale, Some(a)) => self.scale_action(a, &key),
             (Context::Choice, Some(a)) => self.choice_action(a),
+            (Context::ChoiceOther, Some(a)) if self.screen == Screen::Assessment => self.plan_own_action(a, &key),
+            (Context::ChoiceOther, None) if self.screen == Screen::Assessment => {
+                self.plan_own_action(Action::Open, &key)
+            }
             (Context::ChoiceOther, Some(a)) => self.choice_other_action(a),
             (Context::ChoiceOther, None) => self.choice_other_input(key),
+            (Context::AssessIntro, Some(a)) => self.assess_intro_action(a),
+            (Context::AssessItem, Some(a)) => self.assess_item_action(a, &key),
+            (Context::Results, Some(a)) => self.results_action(a),
+            (Context::Plan, Some(a)) => self.plan_action(a),
             (Context::Practice, Some(a)) => self.practice_action(a),
             (Context::Settings, Some(a)) => self.settings_action(a),
             (Context::Editor, None) => {
@@ -175,13 +152,9 @@ impl App {
     fn overlay_action(&mut self, action: Action) {
         match action {
             Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
-            Action::Down => {
-                self.overlay_scroll = (self.overlay_scroll + 1).min(ui::overlay::max_scroll(self))
-            }
+            Action::Down => self.overlay_scroll = (self.overlay_scroll + 1).min(ui::overlay::max_scroll(self)),
             Action::PageUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(10),
-            Action::PageDown => {
-                self.overlay_scroll = (self.overlay_scroll + 10).min(ui::overlay::max_scroll(self))
-            }
+            Action::PageDown => self.overlay_scroll = (self.overlay_scroll + 10).min(ui::overlay::max_scroll(self)),
             Action::Back => {
                 if self.overlay == Some(Overlay::Welcome)
                     && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
@@ -205,6 +178,7 @@ impl App {
             Action::Bottom => self.home_selected = last,
             Action::Help => self.show_overlay(Overlay::Help),
             Action::Settings => self.open_settings(),
+            Action::Assessment => self.start_assessment(),
             Action::Open => match entries.get(self.home_selected) {
                 Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
                 Some(HomeEntry::Chapter(c)) => {
@@ -226,9 +200,7 @@ impl App {
     }
 
     fn chapter_action(&mut self, action: Action) {
-        let page = usize::from(ui::chapter::body_height(self.size))
-            .saturating_sub(1)
-            .max(1);
+        let page = usize::from(ui::chapter::body_height(self.size)).saturating_sub(1).max(1);
         match action {
             Action::Next => {
                 let steps = self.chapter().steps.len();
@@ -281,25 +253,16 @@ impl App {
         if self.view.chapter != chapter || self.screen != Screen::Chapter {
             self.status = None;
         }
-        self.view = ChapterView {
-            chapter,
-            step,
-            scroll: 0,
-        };
+        self.view = ChapterView { chapter, step, scroll: 0 };
         self.screen = Screen::Chapter;
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
         if let Err(e) = self.journal.load_answers(&chapter_id) {
             let e = e.to_string();
-            self.error(format!(
-                "{e} — this chapter is read-only; the file is left as it is"
-            ));
+            self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
         }
         let result = self.journal.update_progress(|p| {
-            p.last = Some(Position {
-                chapter: chapter_id.clone(),
-                step: step_id.clone(),
-            });
+            p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
             let cp = p.chapters.entry(chapter_id).or_default();
             cp.last_step = Some(step_id.clone());
             cp.visited.insert(step_id);
@@ -320,9 +283,7 @@ impl App {
 
     fn max_scroll(&self) -> usize {
         let width = ui::chapter::body_width(self.size);
-        let lines = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width)
-            .lines
-            .len();
+        let lines = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width).lines.len();
         lines.saturating_sub(usize::from(ui::chapter::body_height(self.size)))
     }
 
@@ -360,11 +321,7 @@ impl App {
         let c = &self.workbook.chapters[chapter];
         let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().to_string());
         let result = self.journal.update_progress(|p| {
-            p.chapters
-                .entry(chapter_id)
-                .or_default()
-                .done
-                .insert(step_id);
+            p.chapters.entry(chapter_id).or_default().done.insert(step_id);
         });
         if let Err(e) = result
             && self.journal.progress_error().is_none()
@@ -377,6 +334,7 @@ impl App {
     /// progress.ron so the next start reopens it with its text.
     pub fn quit_safely(&mut self) {
         self.stop_practice_for_quit();
+        self.save_assess_draft();
         if self.editor.is_some() {
             self.record_open_editor();
             if !self.save_editor() {
@@ -385,14 +343,8 @@ impl App {
                     self.quit = true;
                 } else {
                     self.quit_armed = true;
-                    let reason = self
-                        .status
-                        .as_ref()
-                        .map(|s| s.text.clone())
-                        .unwrap_or_default();
-                    self.error(format!(
-                        "{reason} Press Ctrl-C again to quit without saving."
-                    ));
+                    let reason = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                    self.error(format!("{reason} Press Ctrl-C again to quit without saving."));
                 }
                 return;
             }
@@ -401,16 +353,10 @@ impl App {
     }
 
     pub(super) fn info(&mut self, text: String) {
-        self.status = Some(Status {
-            kind: StatusKind::Info,
-            text,
-        });
+        self.status = Some(Status { kind: StatusKind::Info, text });
     }
 
     pub(super) fn error(&mut self, text: String) {
-        self.status = Some(Status {
-            kind: StatusKind::Error,
-            text,
-        });
+        self.status = Some(Status { kind: StatusKind::Error, text });
     }
 }

@@ -18,6 +18,7 @@ pub const FILES: &[(&str, &str)] = embed!(
     "chapters/06-emotional-agility.ron",
     "chapters/07-healthy-relations.ron",
     "chapters/08-embracing-work.ron",
+    "assessment/jdr.ron",
 );
 
 pub fn file(path: &str) -> Option<&'static str> {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
+use super::assessment::AssessmentDef;
 use super::builtin as embedded;
 use super::error::{ContentError, ContentErrors, position_of};
 use super::model::{Chapter, Manifest, Workbook};
@@ -33,9 +34,8 @@ impl Source {
                 .ok_or_else(|| "no such file in the built-in workbook".to_string()),
             Source::Folder(dir) => {
                 let bytes = std::fs::read(dir.join(rel)).map_err(|e| e.to_string())?;
-                String::from_utf8(bytes).map_err(|e| {
-                    format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to())
-                })
+                String::from_utf8(bytes)
+                    .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
             }
         }
     }
@@ -44,8 +44,8 @@ impl Source {
 /// Parses RON the way workbook authors write it: `Some(..)` may be left out,
 /// and a step is written `Text(id: ..)` rather than `Text((id: ..))`.
 pub fn parse_ron<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ContentError> {
-    let options = ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES);
+    let options =
+        ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME | Extensions::UNWRAP_VARIANT_NEWTYPES);
     options.from_str(text).map_err(|e| ContentError {
         file: file.to_string(),
         line: e.span.start.line.max(1),
@@ -65,15 +65,9 @@ pub struct Loaded<T> {
 pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     let manifest_file = source.display_path("workbook.ron");
     let manifest_text = source.read("workbook.ron").map_err(|message| {
-        ContentErrors(vec![ContentError {
-            file: manifest_file.clone(),
-            line: 1,
-            column: 1,
-            message,
-        }])
+        ContentErrors(vec![ContentError { file: manifest_file.clone(), line: 1, column: 1, message }])
     })?;
-    let manifest: Manifest =
-        parse_ron(&manifest_file, &manifest_text).map_err(|e| ContentErrors(vec![e]))?;
+    let manifest: Manifest = parse_ron(&manifest_file, &manifest_text).map_err(|e| ContentErrors(vec![e]))?;
 
     let mut errors = Vec::new();
     let mut chapters = Vec::new();
@@ -84,41 +78,41 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
         }
         let file = source.display_path(rel);
         match source.read(rel) {
-            Err(message) => {
-                errors.push(manifest_error(&manifest_file, &manifest_text, rel, message))
-            }
+            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, message)),
             Ok(text) => match parse_ron::<Chapter>(&file, &text) {
                 Ok(value) => chapters.push(Loaded { file, text, value }),
                 Err(e) => errors.push(e),
             },
         }
     }
-    let manifest = Loaded {
-        file: manifest_file,
-        text: manifest_text,
-        value: manifest,
-    };
+    let mut assessment = None;
+    if let Some(rel) = &manifest.assessment {
+        let file = source.display_path(rel);
+        let problem = validate::check_relative_path(rel).and_then(|()| source.read(rel));
+        match problem {
+            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, message)),
+            Ok(text) => match parse_ron::<AssessmentDef>(&file, &text) {
+                Ok(value) => {
+                    let ids: Vec<&str> = chapters.iter().map(|c| c.value.id.as_str()).collect();
+                    errors.extend(validate::validate_assessment(&file, &text, &value, &ids));
+                    assessment = Some(value);
+                }
+                Err(e) => errors.push(e),
+            },
+        }
+    }
+    let manifest = Loaded { file: manifest_file, text: manifest_text, value: manifest };
     errors.extend(validate::validate(&manifest, &chapters));
     if errors.is_empty() {
-        Ok(Workbook {
-            manifest: manifest.value,
-            chapters: chapters.into_iter().map(|c| c.value).collect(),
-        })
+        Ok(Workbook { manifest: manifest.value, assessment, chapters: chapters.into_iter().map(|c| c.value).collect() })
     } else {
         Err(ContentErrors(errors))
     }
 }
 
 fn manifest_error(file: &str, text: &str, rel: &str, message: String) -> ContentError {
-    let (line, column) = text
-        .find(&format!("\"{rel}\""))
-        .map_or((1, 1), |offset| position_of(text, offset));
-    ContentError {
-        file: file.to_string(),
-        line,
-        column,
-        message: format!("chapter file {rel:?}: {message}"),
-    }
+    let (line, column) = text.find(&format!("\"{rel}\"")).map_or((1, 1), |offset| position_of(text, offset));
+    ContentError { file: file.to_string(), line, column, message: format!("chapter file {rel:?}: {message}") }
 }
 
 /// The built-in workbook. It is validated by the test suite, so a failure

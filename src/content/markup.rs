@@ -59,25 +59,16 @@ pub fn spans(text: &str) -> Vec<Span> {
         match after.find('*') {
             Some(end) if end > 0 => {
                 if start > 0 {
-                    out.push(Span {
-                        text: rest[..start].to_string(),
-                        emphasis: false,
-                    });
+                    out.push(Span { text: rest[..start].to_string(), emphasis: false });
                 }
-                out.push(Span {
-                    text: after[..end].to_string(),
-                    emphasis: true,
-                });
+                out.push(Span { text: after[..end].to_string(), emphasis: true });
                 rest = &after[end + 1..];
             }
             _ => break,
         }
     }
     if !rest.is_empty() {
-        out.push(Span {
-            text: rest.to_string(),
-            emphasis: false,
-        });
+        out.push(Span { text: rest.to_string(), emphasis: false });
     }
     out
 }

@@ -1,5 +1,6 @@
 //! The workbook: chapters and steps as data, loaded from RON and validated.
 
+pub mod assessment;
 mod builtin;
 pub mod error;
 pub mod load;

@@ -235,6 +235,8 @@ impl Step {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workbook {
     pub manifest: Manifest,
+    /// The JD-R self-assessment, when the manifest names one.
+    pub assessment: Option<crate::content::assessment::AssessmentDef>,
     pub chapters: Vec<Chapter>,
 }
 

@@ -12,9 +12,7 @@ use super::model::{Chapter, Manifest, Step};
 pub fn check_id(id: &str) -> Result<(), String> {
     let ok = !id.is_empty()
         && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--");
@@ -32,16 +30,10 @@ pub fn check_relative_path(rel: &str) -> Result<(), String> {
     let bad = rel.is_empty()
         || rel.starts_with('/')
         || rel.contains('\\')
-        || rel
-            .split('/')
-            .any(|part| part.is_empty() || part == "." || part == "..")
+        || rel.split('/').any(|part| part.is_empty() || part == "." || part == "..")
         || rel.chars().any(char::is_control)
         || !rel.ends_with(".ron");
-    if bad {
-        Err("must be a relative .ron path inside the workbook folder".to_string())
-    } else {
-        Ok(())
-    }
+    if bad { Err("must be a relative .ron path inside the workbook folder".to_string()) } else { Ok(()) }
 }
 
 struct Reporter<'a> {
@@ -54,12 +46,7 @@ impl Reporter<'_> {
     /// Reports at the `nth` occurrence of the quoted `anchor`.
     fn at(&mut self, anchor: &str, nth: usize, message: impl Into<String>) {
         let (line, column) = locate(self.text, &format!("\"{anchor}\""), nth);
-        self.errors.push(ContentError {
-            file: self.file.to_string(),
-            line,
-            column,
-            message: message.into(),
-        });
+        self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
     }
 
     /// Reports at `needle` inside the step found at the `nth` quoted `anchor`,
@@ -76,20 +63,11 @@ impl Reporter<'_> {
                 None => break,
             }
         }
-        let target = found.and_then(|start| {
-            self.text[start..]
-                .find(&format!("\"{needle}\""))
-                .map(|i| start + i)
-        });
+        let target = found.and_then(|start| self.text[start..].find(&format!("\"{needle}\"")).map(|i| start + i));
         match target {
             Some(offset) => {
                 let (line, column) = position_of(self.text, offset);
-                self.errors.push(ContentError {
-                    file: self.file.to_string(),
-                    line,
-                    column,
-                    message: message.into(),
-                });
+                self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
             }
             None => self.at(anchor, nth, message),
         }
@@ -98,11 +76,7 @@ impl Reporter<'_> {
 
 pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let mut r = Reporter {
-        file: &manifest.file,
-        text: &manifest.text,
-        errors: Vec::new(),
-    };
+    let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
     let m = &manifest.value;
     if let Err(e) = check_id(&m.id) {
         r.at(&m.id, 0, e);
@@ -124,27 +98,16 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
     // Chapter numbers and ids, across files.
     let mut ids: HashSet<&str> = HashSet::new();
     for (i, c) in chapters.iter().enumerate() {
-        let mut r = Reporter {
-            file: &c.file,
-            text: &c.text,
-            errors: Vec::new(),
-        };
+        let mut r = Reporter { file: &c.file, text: &c.text, errors: Vec::new() };
         if !ids.insert(&c.value.id) {
-            r.at(
-                &c.value.id,
-                0,
-                format!("chapter id {:?} is used by another chapter", c.value.id),
-            );
+            r.at(&c.value.id, 0, format!("chapter id {:?} is used by another chapter", c.value.id));
         }
         let expected = i as u32 + 1;
         if c.value.number != expected {
             r.at(
                 &c.value.id,
                 0,
-                format!(
-                    "chapter number is {}, expected {expected} from its place in workbook.ron",
-                    c.value.number
-                ),
+                format!("chapter number is {}, expected {expected} from its place in workbook.ron", c.value.number),
             );
         }
         errors.append(&mut r.errors);
@@ -154,36 +117,20 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
     let index: HashMap<&str, (u32, HashMap<&str, bool>)> = chapters
         .iter()
         .map(|c| {
-            let steps = c
-                .value
-                .steps
-                .iter()
-                .map(|s| (s.id(), s.is_answerable()))
-                .collect();
+            let steps = c.value.steps.iter().map(|s| (s.id(), s.is_answerable())).collect();
             (c.value.id.as_str(), (c.value.number, steps))
         })
         .collect();
 
     for c in chapters {
-        let mut r = Reporter {
-            file: &c.file,
-            text: &c.text,
-            errors: Vec::new(),
-        };
+        let mut r = Reporter { file: &c.file, text: &c.text, errors: Vec::new() };
         validate_chapter(&mut r, &c.value, m, &index);
         errors.append(&mut r.errors);
     }
 
     // The safety links every practice offers must point at the right kind of step.
-    let mut r = Reporter {
-        file: &manifest.file,
-        text: &manifest.text,
-        errors: Vec::new(),
-    };
-    let links = [
-        ("grounding", &m.grounding, "Practice"),
-        ("backdraft", &m.backdraft, "Text"),
-    ];
+    let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
+    let links = [("grounding", &m.grounding, "Practice"), ("backdraft", &m.backdraft, "Text")];
     for (name, link, kind) in links {
         let Some(target) = link else { continue };
         let found = chapters
@@ -193,14 +140,7 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
         match found {
             Some(step) if step.kind_name() == kind => {}
             Some(_) => r.at(&target.step, 0, format!("{name} must name a {kind} step")),
-            None => r.at(
-                &target.step,
-                0,
-                format!(
-                    "{name} names unknown step {}/{}",
-                    target.chapter, target.step
-                ),
-            ),
+            None => r.at(&target.step, 0, format!("{name} names unknown step {}/{}", target.chapter, target.step)),
         }
     }
     errors.append(&mut r.errors);
@@ -229,11 +169,7 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if *count > 1 {
-            r.at(
-                id,
-                nth,
-                format!("step id {id:?} is used twice in this chapter"),
-            );
+            r.at(id, nth, format!("step id {id:?} is used twice in this chapter"));
         }
         if let Err(e) = check_id(id) {
             r.at(id, nth, e);
@@ -258,11 +194,7 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
                     r.at(id, nth, format!("step {id:?}: minutes must be 1 to 120"));
                 }
                 if s.cues.is_empty() {
-                    r.at(
-                        id,
-                        nth,
-                        format!("step {id:?}: a practice needs at least one cue"),
-                    );
+                    r.at(id, nth, format!("step {id:?}: a practice needs at least one cue"));
                 }
                 if s.cues.iter().any(|cue| cue.trim().is_empty()) {
                     r.at(id, nth, format!("step {id:?}: a cue is empty"));
@@ -270,39 +202,20 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
                 if let Some(rating) = &s.rating
                     && rating.min >= rating.max
                 {
-                    r.at(
-                        id,
-                        nth,
-                        format!("step {id:?}: rating min must be below max"),
-                    );
+                    r.at(id, nth, format!("step {id:?}: rating min must be below max"));
                 }
             }
             Step::Scale(s) => {
                 empty("prompt", &s.prompt);
                 if s.min >= s.max {
-                    r.at(
-                        id,
-                        nth,
-                        format!(
-                            "step {id:?}: scale min ({}) must be below max ({})",
-                            s.min, s.max
-                        ),
-                    );
+                    r.at(id, nth, format!("step {id:?}: scale min ({}) must be below max ({})", s.min, s.max));
                 } else if s.max - s.min > 20 {
-                    r.at(
-                        id,
-                        nth,
-                        format!("step {id:?}: a scale has at most 21 points"),
-                    );
+                    r.at(id, nth, format!("step {id:?}: a scale has at most 21 points"));
                 }
                 if let Some(from) = s.support_from
                     && (from < s.min || from > s.max)
                 {
-                    r.at(
-                        id,
-                        nth,
-                        format!("step {id:?}: support_from is outside the scale"),
-                    );
+                    r.at(id, nth, format!("step {id:?}: support_from is outside the scale"));
                 }
             }
             Step::Choice(s) => {
@@ -315,31 +228,23 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
                     if o.trim().is_empty() {
                         r.at(id, nth, format!("step {id:?}: an option is empty"));
                     } else if !options.insert(o.as_str()) {
-                        r.at(
-                            id,
-                            nth,
-                            format!("step {id:?}: option {o:?} is listed twice"),
-                        );
+                        r.at(id, nth, format!("step {id:?}: option {o:?} is listed twice"));
                     }
                 }
                 if let Some(max) = s.max_picks
-                    && (!s.multiple
-                        || max == 0
-                        || max as usize > s.options.len() + usize::from(s.other))
+                    && (!s.multiple || max == 0 || max as usize > s.options.len() + usize::from(s.other))
                 {
-                    r.at(id, nth, format!("step {id:?}: max_picks needs multiple and must be 1 to the number of options"));
+                    r.at(
+                        id,
+                        nth,
+                        format!("step {id:?}: max_picks needs multiple and must be 1 to the number of options"),
+                    );
                 }
             }
             Step::Assessment(s) => {
                 empty("intro", &s.intro);
                 if m.assessment.is_none() {
-                    r.at(
-                        id,
-                        nth,
-                        format!(
-                            "step {id:?}: an Assessment step needs `assessment` in workbook.ron"
-                        ),
-                    );
+                    r.at(id, nth, format!("step {id:?}: an Assessment step needs `assessment` in workbook.ron"));
                 }
             }
         }
@@ -350,26 +255,18 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
         };
         if let Some(target) = recall {
             let problem = match index.get(target.chapter.as_str()) {
-                None => Some((
-                    &target.chapter,
-                    format!("recall names unknown chapter {:?}", target.chapter),
-                )),
+                None => Some((&target.chapter, format!("recall names unknown chapter {:?}", target.chapter))),
                 Some((number, steps)) => match steps.get(target.step.as_str()) {
                     None => Some((
                         &target.step,
-                        format!(
-                            "recall names unknown step {:?} in chapter {:?}",
-                            target.step, target.chapter
-                        ),
+                        format!("recall names unknown step {:?} in chapter {:?}", target.step, target.chapter),
                     )),
-                    Some(false) => Some((
-                        &target.step,
-                        "recall must name a Reflection, Scale or Choice step".to_string(),
-                    )),
-                    Some(true) if *number > c.number => Some((
-                        &target.chapter,
-                        "recall must name a step of this or an earlier chapter".to_string(),
-                    )),
+                    Some(false) => {
+                        Some((&target.step, "recall must name a Reflection, Scale or Choice step".to_string()))
+                    }
+                    Some(true) if *number > c.number => {
+                        Some((&target.chapter, "recall must name a step of this or an earlier chapter".to_string()))
+                    }
                     Some(true) if target.chapter == c.id && target.step == id => {
                         Some((&target.step, "a step cannot recall itself".to_string()))
                     }
@@ -383,15 +280,137 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
     }
 }
 
+/// Rules for the JD-R assessment file: unique ids, items in every scale,
+/// bands that cover the answer range, all four quadrants, known references.
+pub fn validate_assessment(
+    file: &str,
+    text: &str,
+    a: &super::assessment::AssessmentDef,
+    chapter_ids: &[&str],
+) -> Vec<ContentError> {
+    use super::assessment::{Condition, Group, Level};
+    let mut r = Reporter { file, text, errors: Vec::new() };
+    let mut ids: HashSet<&str> = HashSet::new();
+    unique(&mut r, &mut ids, &a.id, "assessment");
+    if a.answers.len() < 2 {
+        r.at(&a.id, 0, "the answer scale needs at least two labels");
+    }
+    for s in &a.scales {
+        unique(&mut r, &mut ids, &s.id, "scale");
+        if s.items.len() < 2 {
+            r.at(&s.id, 0, format!("scale {:?} needs at least two items", s.id));
+        }
+        if s.short.chars().count() > 12 || s.short.trim().is_empty() {
+            r.at(&s.id, 0, format!("scale {:?}: short must be 1 to 12 characters", s.id));
+        }
+        for item in &s.items {
+            unique(&mut r, &mut ids, &item.id, "item");
+            if item.text.trim().is_empty() {
+                r.at(&item.id, 0, format!("item {:?} has no text", item.id));
+            }
+        }
+    }
+    for group in [Group::JobDemands, Group::JobResources] {
+        if !a.scales.iter().any(|s| s.group == group) {
+            r.at(&a.id, 0, format!("no scale in group {group:?}: the quadrant needs it"));
+        }
+    }
+    let scale_ids: HashSet<&str> = a.scales.iter().map(|s| s.id.as_str()).collect();
+    for b in &a.balances {
+        unique(&mut r, &mut ids, &b.id, "balance");
+        for facet in [&b.positive, &b.negative] {
+            if !scale_ids.contains(facet.as_str()) {
+                r.at(facet, 0, format!("balance {:?} names unknown scale {facet:?}", b.id));
+            }
+        }
+    }
+    // Bands over the score rounded to one decimal: contiguous from 1.0 to the top answer.
+    let top = a.answers.len() as f64;
+    let near = |x: f64, y: f64| (x - y).abs() < 1e-6;
+    let band_ok = a.bands.first().is_some_and(|b| near(b.min, 1.0))
+        && a.bands.last().is_some_and(|b| near(b.max, top))
+        && a.bands.windows(2).all(|w| near(w[1].min, w[0].max + 0.1))
+        && a.bands.iter().all(|b| b.min <= b.max);
+    if !band_ok {
+        r.at(&a.id, 0, format!("bands must follow each other in steps of 0.1 and cover 1.0 to {top:.1}"));
+    }
+    for needed in ["low", "moderate", "high"] {
+        if !a.bands.iter().any(|b| b.id == needed) {
+            r.at(&a.id, 0, format!("bands need one with id {needed:?}"));
+        }
+    }
+    let crafting_ids: HashSet<&str> = a.crafting.iter().map(|c| c.id.as_str()).collect();
+    let quadrant_ids: HashSet<&str> = a.quadrants.iter().map(|q| q.id.as_str()).collect();
+    let balance_ids: HashSet<&str> = a.balances.iter().map(|b| b.id.as_str()).collect();
+    for (d, res) in
+        [(Level::High, Level::High), (Level::High, Level::Low), (Level::Low, Level::High), (Level::Low, Level::Low)]
+    {
+        let n = a.quadrants.iter().filter(|q| q.demands == d && q.resources == res).count();
+        if n != 1 {
+            r.at(&a.id, 0, format!("exactly one quadrant must have demands {d:?} and resources {res:?} (found {n})"));
+        }
+    }
+    for q in &a.quadrants {
+        unique(&mut r, &mut ids, &q.id, "quadrant");
+        for c in &q.crafting {
+            if !crafting_ids.contains(c.as_str()) {
+                r.at(c, 0, format!("quadrant {:?} names unknown crafting direction {c:?}", q.id));
+            }
+        }
+    }
+    for c in &a.crafting {
+        unique(&mut r, &mut ids, &c.id, "crafting");
+        if c.ideas.is_empty() {
+            r.at(&c.id, 0, format!("crafting direction {:?} needs ideas", c.id));
+        }
+        for ch in &c.chapters {
+            if !chapter_ids.contains(&ch.as_str()) {
+                r.at(ch, 0, format!("crafting direction {:?} names unknown chapter {ch:?}", c.id));
+            }
+        }
+    }
+    let conditions = a.pointers.iter().flat_map(|p| p.when.iter()).chain(a.support_when.iter());
+    for cond in conditions {
+        let (known, name) = match cond {
+            Condition::High(s) | Condition::Low(s) => (scale_ids.contains(s.as_str()), s),
+            Condition::LowBalance(b) => (balance_ids.contains(b.as_str()), b),
+            Condition::Quadrant(q) => (quadrant_ids.contains(q.as_str()), q),
+        };
+        if !known {
+            r.at(name, 0, format!("condition names unknown {name:?}"));
+        }
+    }
+    for p in &a.pointers {
+        for ch in &p.chapters {
+            if !chapter_ids.contains(&ch.as_str()) {
+                r.at(ch, 0, format!("pointer names unknown chapter {ch:?}"));
+            }
+        }
+        for c in &p.crafting {
+            if !crafting_ids.contains(c.as_str()) {
+                r.at(c, 0, format!("pointer names unknown crafting direction {c:?}"));
+            }
+        }
+    }
+    r.errors
+}
+
+fn unique<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, id: &'a str, what: &str) {
+    if let Err(e) = check_id(id) {
+        r.at(id, 0, e);
+    }
+    if !ids.insert(id) {
+        r.at(id, 1, format!("{what} id {id:?} is used twice"));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn ids_that_could_escape_the_data_dir_are_rejected() {
-        for bad in [
-            "", "a/b", "..", "../x", "a b", "A", "a\u{7}", "-a", "a-", "a--b", "é",
-        ] {
+        for bad in ["", "a/b", "..", "../x", "a b", "A", "a\u{7}", "-a", "a-", "a--b", "é"] {
             assert!(check_id(bad).is_err(), "{bad:?} accepted");
         }
         for good in ["a", "being-mindful", "step-3"] {
@@ -401,14 +420,7 @@ mod tests {
 
     #[test]
     fn chapter_paths_stay_inside_the_folder() {
-        for bad in [
-            "/etc/x.ron",
-            "../x.ron",
-            "a/../b.ron",
-            "a//b.ron",
-            "x.txt",
-            "a\\b.ron",
-        ] {
+        for bad in ["/etc/x.ron", "../x.ron", "a/../b.ron", "a//b.ron", "x.txt", "a\\b.ron"] {
             assert!(check_relative_path(bad).is_err(), "{bad:?} accepted");
         }
         assert!(check_relative_path("chapters/01-x.ron").is_ok());

@@ -35,9 +35,7 @@ impl Lock {
                     format!("another mscwork (process {holder})")
                 };
                 let dir = path.parent().unwrap_or(path).display();
-                return Err(format!(
-                    "{who} is already using the data in {dir}; close it first (nothing was changed)"
-                ));
+                return Err(format!("{who} is already using the data in {dir}; close it first (nothing was changed)"));
             }
             Err(TryLockError::Error(e)) => {
                 return Err(format!("{}: cannot lock: {e}", path.display()));

@@ -8,4 +8,4 @@ pub mod store;
 
 pub use model::*;
 pub use paths::{DataDir, resolve_data_dir};
-pub use store::{EditTarget, Journal, JournalError, read_file};
+pub use store::{EditTarget, Journal, JournalError, Takes, read_file, read_takes};

@@ -102,20 +102,10 @@ impl Answers {
     /// The latest answer to a step as text, whatever its kind, for recalling
     /// it in a later step.
     pub fn latest_text(&self, step: &str) -> Option<(Timestamp, String)> {
-        let reflection = self
-            .reflections(step)
-            .last()
-            .and_then(Reflection::latest)
-            .map(|r| (r.at, r.text.clone()));
-        let scale = self
-            .scales(step)
-            .last()
-            .map(|s| (s.at, s.value.to_string()));
+        let reflection = self.reflections(step).last().and_then(Reflection::latest).map(|r| (r.at, r.text.clone()));
+        let scale = self.scales(step).last().map(|s| (s.at, s.value.to_string()));
         let choice = self.choices(step).last().map(|c| (c.at, c.summary()));
-        [reflection, scale, choice]
-            .into_iter()
-            .flatten()
-            .max_by_key(|(at, _)| *at)
+        [reflection, scale, choice].into_iter().flatten().max_by_key(|(at, _)| *at)
     }
 }
 
@@ -237,4 +227,51 @@ impl Reflection {
 pub struct Revision {
     pub at: Timestamp,
     pub text: String,
+}
+
+pub const TAKE_VERSION: u32 = 1;
+
+/// `assessments/<timestamp>.ron`: one completed JD-R take. The computed
+/// scores are stored with the answers, so a later change of scoring never
+/// rewrites history.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Take {
+    pub version: u32,
+    pub assessment: String,
+    pub taken: Timestamp,
+    /// Item id → answer (1–5).
+    pub answers: BTreeMap<String, u8>,
+    /// Scale id → score (mean after reversing).
+    pub scores: BTreeMap<String, f64>,
+    /// Balance id → score.
+    #[serde(default)]
+    pub balances: BTreeMap<String, f64>,
+    pub demands: f64,
+    pub resources: f64,
+    pub quadrant: String,
+    /// The job-crafting intentions chosen from this result.
+    #[serde(default)]
+    pub plan: Vec<Intention>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Intention {
+    /// The crafting direction it came from; None when written by the user.
+    #[serde(default)]
+    pub direction: Option<String>,
+    pub text: String,
+}
+
+/// `assessments/draft.ron`: a take in progress.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub version: u32,
+    pub assessment: String,
+    pub started: Timestamp,
+    pub answers: BTreeMap<String, u8>,
+    /// The item the user was on.
+    pub position: usize,
 }

@@ -15,9 +15,7 @@ pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
     }
     directories::ProjectDirs::from("", "", "mscwork")
         .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| {
-            format!("cannot find a home directory for the data; pass --data-dir DIR or set {ENV_DATA_DIR}")
-        })
+        .ok_or_else(|| format!("cannot find a home directory for the data; pass --data-dir DIR or set {ENV_DATA_DIR}"))
 }
 
 /// The files inside a data dir.
@@ -46,6 +44,19 @@ impl DataDir {
     /// `chapter` is a validated kebab-case id, so it cannot leave the folder.
     pub fn answers(&self, chapter: &str) -> PathBuf {
         self.answers_dir().join(format!("{chapter}.ron"))
+    }
+
+    pub fn assessments_dir(&self) -> PathBuf {
+        self.root.join("assessments")
+    }
+
+    /// One file per take, named by its time so a listing sorts by date.
+    pub fn take(&self, taken: &crate::journal::Timestamp) -> PathBuf {
+        self.assessments_dir().join(format!("{}.ron", taken.format("%Y-%m-%dT%H-%M-%S%z")))
+    }
+
+    pub fn assessment_draft(&self) -> PathBuf {
+        self.assessments_dir().join("draft.ron")
     }
 
     pub fn practice_log(&self) -> PathBuf {

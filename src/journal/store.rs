@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use super::atomic::{create_private_dir, write_atomic};
 use super::lock::Lock;
 use super::model::{
-    ANSWERS_VERSION, Answers, ChoiceAnswer, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
-    PracticeLog, Progress, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings,
+    ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
+    PracticeLog, Progress, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings, TAKE_VERSION, Take,
     Timestamp,
 };
 use super::paths::DataDir;
@@ -41,11 +41,7 @@ impl std::error::Error for JournalError {}
 
 impl JournalError {
     fn io(path: &Path, action: &str, e: &io::Error) -> Self {
-        JournalError {
-            path: path.to_path_buf(),
-            position: None,
-            message: format!("{action}: {e}"),
-        }
+        JournalError { path: path.to_path_buf(), position: None, message: format!("{action}: {e}") }
     }
 }
 
@@ -56,10 +52,7 @@ struct VersionProbe {
 
 /// Reads a journal file: `Ok(None)` when it does not exist yet. The file is
 /// only read; a damaged one is reported, never rewritten.
-pub fn read_file<T: DeserializeOwned>(
-    path: &Path,
-    known_version: u32,
-) -> Result<Option<T>, JournalError> {
+pub fn read_file<T: DeserializeOwned>(path: &Path, known_version: u32) -> Result<Option<T>, JournalError> {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -69,11 +62,7 @@ pub fn read_file<T: DeserializeOwned>(
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        JournalError {
-            path: path.to_path_buf(),
-            position: Some((line, col)),
-            message: "not valid UTF-8 text".into(),
-        }
+        JournalError { path: path.to_path_buf(), position: Some((line, col)), message: "not valid UTF-8 text".into() }
     })?;
     let parse_error = |e: ron::error::SpannedError| JournalError {
         path: path.to_path_buf(),
@@ -129,37 +118,30 @@ pub struct Journal {
     settings_error: Option<JournalError>,
     answers: HashMap<String, Result<Answers, JournalError>>,
     practice_log: Option<Result<PracticeLog, JournalError>>,
+    takes: Option<Takes>,
+}
+
+/// Every readable take, oldest first, and the files that could not be read.
+#[derive(Debug, Default)]
+pub struct Takes {
+    pub takes: Vec<(PathBuf, Take)>,
+    pub damaged: Vec<JournalError>,
 }
 
 impl Journal {
     /// Creates the data dir if needed (0700) and takes its lock.
     pub fn open(root: &Path) -> Result<Journal, String> {
-        create_private_dir(root)
-            .map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()))?;
+        create_private_dir(root).map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()))?;
         let dir = DataDir::new(root);
         let lock = Lock::acquire(&dir.lock())?;
-        let (progress, progress_error) =
-            match read_file::<Progress>(&dir.progress(), PROGRESS_VERSION) {
-                Ok(p) => (
-                    p.unwrap_or_else(|| Progress {
-                        version: PROGRESS_VERSION,
-                        ..Progress::default()
-                    }),
-                    None,
-                ),
-                Err(e) => (
-                    Progress {
-                        version: PROGRESS_VERSION,
-                        ..Progress::default()
-                    },
-                    Some(e),
-                ),
-            };
-        let (settings, settings_error) =
-            match read_file::<Settings>(&dir.settings(), SETTINGS_VERSION) {
-                Ok(s) => (s.unwrap_or_default(), None),
-                Err(e) => (Settings::default(), Some(e)),
-            };
+        let (progress, progress_error) = match read_file::<Progress>(&dir.progress(), PROGRESS_VERSION) {
+            Ok(p) => (p.unwrap_or_else(|| Progress { version: PROGRESS_VERSION, ..Progress::default() }), None),
+            Err(e) => (Progress { version: PROGRESS_VERSION, ..Progress::default() }, Some(e)),
+        };
+        let (settings, settings_error) = match read_file::<Settings>(&dir.settings(), SETTINGS_VERSION) {
+            Ok(s) => (s.unwrap_or_default(), None),
+            Err(e) => (Settings::default(), Some(e)),
+        };
         Ok(Journal {
             dir,
             _lock: lock,
@@ -169,6 +151,7 @@ impl Journal {
             settings_error,
             answers: HashMap::new(),
             practice_log: None,
+            takes: None,
         })
     }
 
@@ -181,10 +164,7 @@ impl Journal {
     }
 
     /// Changes settings and saves them; a damaged settings file is left alone.
-    pub fn update_settings(
-        &mut self,
-        change: impl FnOnce(&mut Settings),
-    ) -> Result<(), JournalError> {
+    pub fn update_settings(&mut self, change: impl FnOnce(&mut Settings)) -> Result<(), JournalError> {
         change(&mut self.settings);
         if let Some(e) = &self.settings_error {
             return Err(e.clone());
@@ -197,14 +177,72 @@ impl Journal {
         let path = self.dir.practice_log();
         self.practice_log
             .get_or_insert_with(|| {
-                read_file::<PracticeLog>(&path, PRACTICE_LOG_VERSION).map(|l| {
-                    l.unwrap_or(PracticeLog {
-                        version: PRACTICE_LOG_VERSION,
-                        entries: Vec::new(),
-                    })
-                })
+                read_file::<PracticeLog>(&path, PRACTICE_LOG_VERSION)
+                    .map(|l| l.unwrap_or(PracticeLog { version: PRACTICE_LOG_VERSION, entries: Vec::new() }))
             })
             .as_ref()
+    }
+
+    /// All completed JD-R takes, read once.
+    pub fn takes(&mut self) -> &Takes {
+        let dir = self.dir.assessments_dir();
+        self.takes.get_or_insert_with(|| read_takes(&dir))
+    }
+
+    /// The takes if they have been read.
+    pub fn takes_loaded(&self) -> Option<&Takes> {
+        self.takes.as_ref()
+    }
+
+    /// Saves a completed take as a new file; an existing file is never replaced.
+    pub fn save_take(&mut self, take: Take) -> Result<usize, JournalError> {
+        let mut path = self.dir.take(&take.taken);
+        let mut n = 1;
+        while path.exists() {
+            n += 1;
+            path = self.dir.assessments_dir().join(format!("{}-{n}.ron", take.taken.format("%Y-%m-%dT%H-%M-%S%z")));
+        }
+        create_private_dir(&self.dir.assessments_dir())
+            .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
+        write_file(&path, &take)?;
+        self.takes();
+        let takes = self.takes.get_or_insert_with(Takes::default);
+        takes.takes.push((path, take));
+        takes.takes.sort_by_key(|(_, t)| t.taken);
+        Ok(takes.takes.len() - 1)
+    }
+
+    /// Rewrites one take with its job-crafting plan.
+    pub fn save_plan(&mut self, index: usize, plan: Vec<Intention>) -> Result<(), JournalError> {
+        let Some((path, take)) = self.takes.as_mut().and_then(|t| t.takes.get_mut(index)) else {
+            return Err(JournalError {
+                path: self.dir.assessments_dir(),
+                position: None,
+                message: "no such take".into(),
+            });
+        };
+        take.plan = plan;
+        write_file(path, &*take)
+    }
+
+    pub fn load_draft(&self) -> Result<Option<Draft>, JournalError> {
+        read_file(&self.dir.assessment_draft(), TAKE_VERSION)
+    }
+
+    pub fn save_draft(&self, draft: &Draft) -> Result<(), JournalError> {
+        let path = self.dir.assessment_draft();
+        create_private_dir(&self.dir.assessments_dir())
+            .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
+        write_file(&path, draft)
+    }
+
+    /// Removes the draft once its take is saved (or the user starts over).
+    pub fn remove_draft(&self) -> Result<(), JournalError> {
+        let path = self.dir.assessment_draft();
+        match fs::remove_file(&path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(JournalError::io(&path, "cannot remove", &e)),
+            _ => Ok(()),
+        }
     }
 
     /// The practice log if it has been loaded and is readable.
@@ -233,10 +271,7 @@ impl Journal {
         })
     }
 
-    fn change_practice_log<R>(
-        &mut self,
-        change: impl FnOnce(&mut PracticeLog) -> R,
-    ) -> Result<R, JournalError> {
+    fn change_practice_log<R>(&mut self, change: impl FnOnce(&mut PracticeLog) -> R) -> Result<R, JournalError> {
         let path = self.dir.practice_log();
         if let Err(e) = self.practice_log() {
             return Err(read_only(e));
@@ -264,10 +299,7 @@ impl Journal {
 
     /// Changes progress and saves it. A damaged progress file is left as it
     /// is; the change then lives only in memory for this session.
-    pub fn update_progress(
-        &mut self,
-        change: impl FnOnce(&mut Progress),
-    ) -> Result<(), JournalError> {
+    pub fn update_progress(&mut self, change: impl FnOnce(&mut Progress)) -> Result<(), JournalError> {
         let before = self.progress.clone();
         change(&mut self.progress);
         if self.progress == before {
@@ -289,10 +321,7 @@ impl Journal {
                     Some(a) if a.chapter != chapter => Err(JournalError {
                         path: path.clone(),
                         position: None,
-                        message: format!(
-                            "holds answers of chapter {:?}, not {chapter:?}",
-                            a.chapter
-                        ),
+                        message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
                     }),
                     Some(a) => Ok(a),
                     None => Ok(Answers::new(chapter)),
@@ -338,23 +367,14 @@ impl Journal {
         text: &str,
         now: Timestamp,
     ) -> Result<bool, JournalError> {
-        let list = self
-            .answers_mut(chapter)?
-            .reflections
-            .entry(step.to_string())
-            .or_default();
-        let revision = Revision {
-            at: now,
-            text: text.to_string(),
-        };
+        let list = self.answers_mut(chapter)?.reflections.entry(step.to_string()).or_default();
+        let revision = Revision { at: now, text: text.to_string() };
         match (target.entry.filter(|&i| i < list.len()), target.revision) {
             (None, _) => {
                 if text.trim().is_empty() {
                     return Ok(false);
                 }
-                list.push(Reflection {
-                    revisions: vec![revision],
-                });
+                list.push(Reflection { revisions: vec![revision] });
                 target.entry = Some(list.len() - 1);
                 target.revision = Some(0);
             }
@@ -372,37 +392,39 @@ impl Journal {
     }
 
     /// Adds a check-in; earlier ones are kept.
-    pub fn save_scale(
-        &mut self,
-        chapter: &str,
-        step: &str,
-        value: i32,
-        now: Timestamp,
-    ) -> Result<(), JournalError> {
+    pub fn save_scale(&mut self, chapter: &str, step: &str, value: i32, now: Timestamp) -> Result<(), JournalError> {
         let answers = self.answers_mut(chapter)?;
-        answers
-            .scales
-            .entry(step.to_string())
-            .or_default()
-            .push(ScaleAnswer { at: now, value });
+        answers.scales.entry(step.to_string()).or_default().push(ScaleAnswer { at: now, value });
         self.write_answers(chapter)
     }
 
     /// Adds a choice; earlier ones are kept.
-    pub fn save_choice(
-        &mut self,
-        chapter: &str,
-        step: &str,
-        answer: ChoiceAnswer,
-    ) -> Result<(), JournalError> {
+    pub fn save_choice(&mut self, chapter: &str, step: &str, answer: ChoiceAnswer) -> Result<(), JournalError> {
         let answers = self.answers_mut(chapter)?;
-        answers
-            .choices
-            .entry(step.to_string())
-            .or_default()
-            .push(answer);
+        answers.choices.entry(step.to_string()).or_default().push(answer);
         self.write_answers(chapter)
     }
+}
+
+/// Reads every take file; the draft and unreadable files are set aside.
+pub fn read_takes(dir: &Path) -> Takes {
+    let mut out = Takes::default();
+    let Ok(entries) = fs::read_dir(dir) else { return out };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.file_name().is_some_and(|n| n != "draft.ron"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        match read_file::<Take>(&path, TAKE_VERSION) {
+            Ok(Some(take)) => out.takes.push((path, take)),
+            Ok(None) => {}
+            Err(e) => out.damaged.push(e),
+        }
+    }
+    out.takes.sort_by_key(|(_, t)| t.taken);
+    out
 }
 
 fn read_only(e: &JournalError) -> JournalError {
@@ -414,9 +436,5 @@ fn read_only(e: &JournalError) -> JournalError {
 }
 
 fn unreachable_loaded<T>(path: &Path) -> Result<T, JournalError> {
-    Err(JournalError {
-        path: path.to_path_buf(),
-        position: None,
-        message: "answers were not loaded".into(),
-    })
+    Err(JournalError { path: path.to_path_buf(), position: None, message: "answers were not loaded".into() })
 }

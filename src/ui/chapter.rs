@@ -39,14 +39,7 @@ pub struct StepText {
 
 /// How many columns a choice's options are laid out in at `width`.
 pub fn choice_columns(choice: &ChoiceStep, width: usize) -> usize {
-    let widest = choice
-        .options
-        .iter()
-        .map(|o| o.width())
-        .max()
-        .unwrap_or(1)
-        .max(10)
-        + 7;
+    let widest = choice.options.iter().map(|o| o.width()).max().unwrap_or(1).max(10) + 7;
     (width / widest).clamp(1, 4)
 }
 
@@ -61,7 +54,9 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
     let answers = app.journal.answers(&c.id);
     if let Some(Err(e)) = answers {
         lines.extend(wrap_styled(
-            &format!("Your answers file for this chapter is damaged and left untouched, so this chapter is read-only: {e}"),
+            &format!(
+                "Your answers file for this chapter is damaged and left untouched, so this chapter is read-only: {e}"
+            ),
             width,
             theme.error,
             &[],
@@ -69,11 +64,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         lines.push(Line::default());
     }
     let answers = answers.and_then(Result::ok);
-    let answering = if app.screen == Screen::Answer {
-        app.answering.as_ref()
-    } else {
-        None
-    };
+    let answering = if app.screen == Screen::Answer { app.answering.as_ref() } else { None };
     match s {
         Step::Text(t) => lines.extend(markup_lines(&t.body, width, theme)),
         Step::Reflection(r) => {
@@ -129,30 +120,20 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                 PracticeKind::Formal => "A guided practice",
                 PracticeKind::Informal => "A practice for the working day",
             };
-            lines.extend(wrap_styled(
-                &format!("{kind} · {} minutes", p.minutes),
-                width,
-                theme.dim,
-                &[],
-            ));
+            lines.extend(wrap_styled(&format!("{kind} · {} minutes", p.minutes), width, theme.dim, &[]));
             lines.push(Line::default());
             lines.extend(markup_lines(&p.intro, width, theme));
             lines.extend(recall_lines(app, p.recall.as_ref(), width));
             lines.push(Line::default());
-            let log = app.journal.practice_log_loaded().map(|l| {
-                l.entries
-                    .iter()
-                    .filter(|e| e.practice == p.id && e.chapter == c.id)
-                    .collect::<Vec<_>>()
-            });
+            let log = app
+                .journal
+                .practice_log_loaded()
+                .map(|l| l.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id).collect::<Vec<_>>());
             if let Some(last) = log.as_ref().and_then(|l| l.last()) {
                 let times = log.as_ref().map_or(0, Vec::len);
                 let plural = if times == 1 { "" } else { "s" };
                 lines.extend(wrap_styled(
-                    &format!(
-                        "You have done this practice {times} time{plural}; last on {}.",
-                        date(&last.start)
-                    ),
+                    &format!("You have done this practice {times} time{plural}; last on {}.", date(&last.start)),
                     width,
                     theme.dim,
                     &[],
@@ -173,16 +154,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                 Some(Answering::Scale { value }) => Some(*value),
                 _ => history.last().map(|a| a.value),
             };
-            lines.extend(scale_lines(
-                sc.min,
-                sc.max,
-                &sc.low,
-                &sc.high,
-                shown,
-                answering.is_some(),
-                width,
-                theme,
-            ));
+            lines.extend(scale_lines(sc.min, sc.max, &sc.low, &sc.high, shown, answering.is_some(), width, theme));
             lines.push(Line::default());
             if answering.is_some() {
                 lines.extend(wrap_styled(
@@ -192,25 +164,14 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     &[],
                 ));
             } else if history.is_empty() {
-                lines.extend(wrap_styled(
-                    "Press Enter to check in.",
-                    width,
-                    theme.dim,
-                    &[],
-                ));
+                lines.extend(wrap_styled("Press Enter to check in.", width, theme.dim, &[]));
             } else {
                 lines.push(Line::styled("Your check-ins (newest first)", theme.title));
                 for a in history.iter().rev().take(8) {
-                    lines.push(Line::styled(
-                        format!("  {:>3}   {}", a.value, date(&a.at)),
-                        theme.base,
-                    ));
+                    lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
                 }
                 if history.len() > 8 {
-                    lines.push(Line::styled(
-                        format!("  … and {} earlier", history.len() - 8),
-                        theme.dim,
-                    ));
+                    lines.push(Line::styled(format!("  … and {} earlier", history.len() - 8), theme.dim));
                 }
                 lines.push(Line::default());
                 lines.extend(wrap_styled(
@@ -232,22 +193,13 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             lines.push(Line::default());
             let history = answers.map(|a| a.choices(&ch.id)).unwrap_or(&[]);
             match answering {
-                Some(Answering::Choice {
-                    cursor,
-                    picked,
-                    other,
-                    typing,
-                }) => {
+                Some(Answering::Choice { cursor, picked, other, typing }) => {
                     let grid = choice_grid(ch, width, Some(*cursor), picked, theme);
                     focus = Some(lines.len() + cursor / choice_columns(ch, width));
                     lines.extend(grid);
                     if ch.other {
                         let text = other.lines().join(" ");
-                        let marker = if *cursor == ch.options.len() {
-                            "> "
-                        } else {
-                            "  "
-                        };
+                        let marker = if *cursor == ch.options.len() { "> " } else { "  " };
                         let shown = if *typing {
                             format!("{text}▏")
                         } else if text.is_empty() {
@@ -255,11 +207,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                         } else {
                             text
                         };
-                        let style = if *cursor == ch.options.len() {
-                            theme.selected
-                        } else {
-                            theme.base
-                        };
+                        let style = if *cursor == ch.options.len() { theme.selected } else { theme.base };
                         if *cursor == ch.options.len() {
                             focus = Some(lines.len());
                         }
@@ -279,12 +227,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                 _ => {
                     let latest: std::collections::BTreeSet<usize> = history
                         .last()
-                        .map(|l| {
-                            l.picks
-                                .iter()
-                                .filter_map(|p| ch.options.iter().position(|o| o == p))
-                                .collect()
-                        })
+                        .map(|l| l.picks.iter().filter_map(|p| ch.options.iter().position(|o| o == p)).collect())
                         .unwrap_or_default();
                     lines.extend(choice_grid(ch, width, None, &latest, theme));
                     if let Some(other) = history.last().and_then(|l| l.other.as_ref()) {
@@ -293,11 +236,8 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     lines.push(Line::default());
                     if let Some(last) = history.last() {
                         let earlier = history.len() - 1;
-                        let note = if earlier > 0 {
-                            format!(" ({earlier} earlier choices kept)")
-                        } else {
-                            String::new()
-                        };
+                        let note =
+                            if earlier > 0 { format!(" ({earlier} earlier choices kept)") } else { String::new() };
                         lines.extend(wrap_styled(
                             &format!("Chosen {}{note}. Enter to choose again.", date(&last.at)),
                             width,
@@ -313,12 +253,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         Step::Assessment(a) => {
             lines.extend(markup_lines(&a.intro, width, theme));
             lines.push(Line::default());
-            lines.extend(wrap_styled(
-                "Press Enter to open the self-assessment.",
-                width,
-                theme.key,
-                &[],
-            ));
+            lines.extend(wrap_styled("Press Enter to open the self-assessment.", width, theme.key, &[]));
         }
     }
     StepText { lines, focus }
@@ -333,11 +268,7 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
     let Some(chapter) = app.workbook.chapter(&target.chapter) else {
         return Vec::new();
     };
-    let title = chapter
-        .steps
-        .iter()
-        .find(|s| s.id() == target.step)
-        .map_or("", |s| s.title());
+    let title = chapter.steps.iter().find(|s| s.id() == target.step).map_or("", |s| s.title());
     let mut lines = vec![Line::default()];
     let heading = format!("From chapter {}, “{title}”:", chapter.number);
     lines.extend(wrap_styled(&heading, width, theme.title, &[]));
@@ -350,7 +281,10 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
             lines.extend(wrap_styled(&format!("  (written {})", date(&at)), width, theme.dim, &[]));
         }
         None => lines.extend(wrap_styled(
-            &format!("  Nothing written there yet. You can go back to chapter {} for it, or carry on without it.", chapter.number),
+            &format!(
+                "  Nothing written there yet. You can go back to chapter {} for it, or carry on without it.",
+                chapter.number
+            ),
             width,
             theme.dim,
             &[],
@@ -375,11 +309,7 @@ pub fn scale_lines(
     let cell = (width / count).clamp(3, 6);
     let mut spans = Vec::new();
     for v in min..=max {
-        let label = if Some(v) == value {
-            format!("[{v}]")
-        } else {
-            format!(" {v} ")
-        };
+        let label = if Some(v) == value { format!("[{v}]") } else { format!(" {v} ") };
         let style = match (Some(v) == value, active) {
             (true, true) => theme.selected,
             (true, false) => theme.title,
@@ -426,15 +356,10 @@ fn choice_grid(
                     (false, false) => "( )",
                 };
                 let here = cursor == Some(i);
-                let text = truncate(
-                    &format!("{} {mark} {option}", if here { ">" } else { " " }),
-                    cell.saturating_sub(1),
-                );
+                let text =
+                    truncate(&format!("{} {mark} {option}", if here { ">" } else { " " }), cell.saturating_sub(1));
                 let pad = cell.saturating_sub(text.width());
-                spans.push(Span::styled(
-                    text,
-                    if here { theme.selected } else { theme.base },
-                ));
+                spans.push(Span::styled(text, if here { theme.selected } else { theme.base }));
                 spans.push(Span::raw(" ".repeat(pad)));
             }
             Line::from(spans)
@@ -446,24 +371,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let a = areas(area);
     let c = app.chapter();
     let step = app.view.step;
-    let done = if app.is_step_done(app.view.chapter, step) {
-        "✓ "
-    } else {
-        ""
-    };
-    let right = format!(
-        "{done}{} · step {}/{}",
-        app.step().kind_name(),
-        step + 1,
-        c.steps.len()
-    );
-    header(
-        frame,
-        a.header,
-        app,
-        &format!("{}. {}", c.number, c.title),
-        &right,
-    );
+    let done = if app.is_step_done(app.view.chapter, step) { "✓ " } else { "" };
+    let right = format!("{done}{} · step {}/{}", app.step().kind_name(), step + 1, c.steps.len());
+    header(frame, a.header, app, &format!("{}. {}", c.number, c.title), &right);
     let body = column(a.body);
     let lines = step_lines(app, app.view.chapter, step, usize::from(body.width)).lines;
     let total = lines.len();

@@ -29,12 +29,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
         &format!("{}. {}", c.number, c.title),
         &format!("writing · step {}/{}", editor.step + 1, c.steps.len()),
     );
-    let body = Rect::new(
-        a.body.x + 1,
-        a.body.y,
-        a.body.width.saturating_sub(2),
-        a.body.height,
-    );
+    let body = Rect::new(a.body.x + 1, a.body.y, a.body.width.saturating_sub(2), a.body.height);
     let width = usize::from(body.width);
 
     let mut top = Vec::new();
@@ -47,17 +42,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     // The prompt may take at most a third of the room.
     top.truncate(usize::from(body.height / 3).max(1));
     let top_h = u16::try_from(top.len()).unwrap_or(0);
-    frame.render_widget(
-        Paragraph::new(top),
-        Rect::new(body.x, body.y, body.width, top_h),
-    );
+    frame.render_widget(Paragraph::new(top), Rect::new(body.x, body.y, body.width, top_h));
 
-    let rest = Rect::new(
-        body.x,
-        body.y + top_h,
-        body.width,
-        body.height.saturating_sub(top_h),
-    );
+    let rest = Rect::new(body.x, body.y + top_h, body.width, body.height.saturating_sub(top_h));
     let earlier = earlier_answers(app, editor);
     let (edit_area, panel) = if earlier.is_empty() {
         (rest, None)
@@ -65,23 +52,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
         let panel_w = rest.width / 3;
         (
             Rect::new(rest.x, rest.y, rest.width - panel_w - 1, rest.height),
-            Some(Rect::new(
-                rest.x + rest.width - panel_w,
-                rest.y,
-                panel_w,
-                rest.height,
-            )),
+            Some(Rect::new(rest.x + rest.width - panel_w, rest.y, panel_w, rest.height)),
         )
     } else if rest.height >= 14 {
         let panel_h = (rest.height / 3).min(7);
         (
             Rect::new(rest.x, rest.y, rest.width, rest.height - panel_h),
-            Some(Rect::new(
-                rest.x,
-                rest.y + rest.height - panel_h,
-                rest.width,
-                panel_h,
-            )),
+            Some(Rect::new(rest.x, rest.y + rest.height - panel_h, rest.width, panel_h)),
         )
     } else {
         (rest, None)
@@ -95,10 +72,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     };
     let mut textarea = editor.textarea.clone();
     textarea.set_block(
-        Block::default()
-            .borders(Borders::ALL)
-            .border_style(theme.border)
-            .title(Span::styled(title, theme.title)),
+        Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.title)),
     );
     frame.render_widget(&textarea, edit_area);
 
@@ -122,14 +96,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     }
 
     let fallback = if editor.is_dirty() {
-        Some(Line::styled(
-            " ● not saved yet — saves after 2 s without typing",
-            theme.dim,
-        ))
+        Some(Line::styled(" ● not saved yet — saves after 2 s without typing", theme.dim))
     } else {
-        editor
-            .saved_at
-            .map(|t| Line::styled(format!(" Saved {}", t.format("%H:%M:%S")), theme.info))
+        editor.saved_at.map(|t| Line::styled(format!(" Saved {}", t.format("%H:%M:%S")), theme.info))
     };
     status(frame, a.status, app, fallback);
     hints(frame, a.hints, app, Context::Editor);

@@ -11,29 +11,18 @@ use crate::app::state::HomeEntry;
 
 use super::layout::{areas, column};
 use super::text::wrap_styled;
-use super::widgets::{header, hints, status, truncate};
+use super::widgets::{date, header, hints, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let a = areas(area);
-    header(
-        frame,
-        a.header,
-        app,
-        &app.workbook.manifest.title,
-        "mscwork",
-    );
+    header(frame, a.header, app, &app.workbook.manifest.title, "mscwork");
     let body = column(a.body);
     let theme = &app.theme;
     let width = usize::from(body.width);
     let entries = app.home_entries();
     let mut lines: Vec<Line> = Vec::new();
     if let Some(e) = app.journal.progress_error() {
-        lines.extend(wrap_styled(
-            &format!("Progress file damaged, left untouched: {e}"),
-            width,
-            theme.error,
-            &[],
-        ));
+        lines.extend(wrap_styled(&format!("Progress file damaged, left untouched: {e}"), width, theme.error, &[]));
     }
     let mut selected_line = 0;
     for (i, entry) in entries.iter().enumerate() {
@@ -42,22 +31,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let (label, right) = match *entry {
             HomeEntry::Continue(c, s) => {
                 let chapter = &app.workbook.chapters[c];
-                let label = format!(
-                    "Continue: {}. {} — {}",
-                    chapter.number,
-                    chapter.title,
-                    chapter.steps[s].title()
-                );
+                let label = format!("Continue: {}. {} — {}", chapter.number, chapter.title, chapter.steps[s].title());
                 (label, format!("step {}/{}", s + 1, chapter.steps.len()))
             }
             HomeEntry::Chapter(c) => {
                 let chapter = &app.workbook.chapters[c];
                 let (done, total) = app.chapter_progress(c);
                 let mark = if done == total { " ✓ done" } else { "" };
-                (
-                    format!("{}. {}", chapter.number, chapter.title),
-                    format!("{done}/{total}{mark}"),
-                )
+                (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"))
             }
         };
         let room = width.saturating_sub(right.chars().count() + 3);
@@ -86,22 +67,32 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     }
     // The aim of the highlighted chapter, under the list.
     let aim_chapter = match entries.get(app.home_selected) {
-        Some(HomeEntry::Continue(c, _)) | Some(HomeEntry::Chapter(c)) => {
-            Some(&app.workbook.chapters[*c])
-        }
+        Some(HomeEntry::Continue(c, _)) | Some(HomeEntry::Chapter(c)) => Some(&app.workbook.chapters[*c]),
         None => None,
     };
     if let Some(chapter) = aim_chapter {
         lines.push(Line::default());
         lines.extend(wrap_styled(&chapter.aim, width, theme.dim, &[]));
     }
+    // The job-crafting plan of the latest take, until the next take.
+    if let Some((_, take)) = app.journal.takes_loaded().and_then(|t| t.takes.last())
+        && !take.plan.is_empty()
+    {
+        lines.push(Line::default());
+        lines.push(Line::styled(format!("Your job-crafting plan (from {})", date(&take.taken)), theme.title));
+        for intention in &take.plan {
+            for (i, mut line) in
+                wrap_styled(&intention.text, width.saturating_sub(4), theme.base, &[]).into_iter().enumerate()
+            {
+                line.spans.insert(0, Span::raw(if i == 0 { "  • " } else { "    " }));
+                lines.push(line);
+            }
+        }
+    }
     // Keep the selection visible on short terminals.
     let height = usize::from(body.height);
     let scroll = selected_line.saturating_sub(height.saturating_sub(3));
-    frame.render_widget(
-        Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)),
-        body,
-    );
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
     status(frame, a.status, app, None);
     hints(frame, a.hints, app, Context::Home);
 }

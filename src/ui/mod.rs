@@ -1,5 +1,6 @@
 //! Rendering: pure functions of `App`, one file per screen.
 
+pub mod assessment;
 pub mod chapter;
 pub mod editor;
 pub mod home;
@@ -23,11 +24,10 @@ pub fn render(frame: &mut Frame, app: &App) {
     }
     match (app.screen, &app.editor) {
         (Screen::Editor, Some(editor)) => editor::render(frame, app, area, editor),
-        (Screen::Chapter | Screen::Answer, _) | (Screen::Editor, None) => {
-            chapter::render(frame, app, area)
-        }
+        (Screen::Chapter | Screen::Answer, _) | (Screen::Editor, None) => chapter::render(frame, app, area),
         (Screen::Practice, _) => practice::render(frame, app, area),
         (Screen::Settings, _) => settings::render(frame, app, area),
+        (Screen::Assessment, _) => assessment::render(frame, app, area),
         (Screen::Home, _) => home::render(frame, app, area),
     }
     if let Some(overlay) = app.overlay {

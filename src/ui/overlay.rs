@@ -15,12 +15,7 @@ use super::text::markup_lines;
 fn boxed(area: Rect, max_w: u16, max_h: u16) -> Rect {
     let w = area.width.saturating_sub(4).min(max_w);
     let h = area.height.saturating_sub(2).min(max_h);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
 }
 
 fn context_name(ctx: Context) -> &'static str {
@@ -34,6 +29,10 @@ fn context_name(ctx: Context) -> &'static str {
         Context::ChoiceOther => "Writing your own option",
         Context::Practice => "Practice",
         Context::Settings => "Settings",
+        Context::AssessIntro => "Self-assessment",
+        Context::AssessItem => "Self-assessment item",
+        Context::Results => "Results",
+        Context::Plan => "Job-crafting plan",
     }
 }
 
@@ -41,61 +40,34 @@ fn context_name(ctx: Context) -> &'static str {
 pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let table = bindings(ctx);
-    let key_w = table
-        .iter()
-        .map(|b| keys_label(b).chars().count())
-        .max()
-        .unwrap_or(0);
-    let mut lines = vec![
-        Line::styled(format!("{} keys", context_name(ctx)), theme.heading),
-        Line::default(),
-    ];
+    let key_w = table.iter().map(|b| keys_label(b).chars().count()).max().unwrap_or(0);
+    let mut lines = vec![Line::styled(format!("{} keys", context_name(ctx)), theme.heading), Line::default()];
     for b in table {
         let keys = keys_label(b);
         let pad = " ".repeat(key_w.saturating_sub(keys.chars().count()) + 2);
-        lines.push(Line::from(vec![
-            Span::styled(keys, theme.key),
-            Span::raw(pad),
-            Span::raw(b.help),
-        ]));
+        lines.push(Line::from(vec![Span::styled(keys, theme.key), Span::raw(pad), Span::raw(b.help)]));
     }
     if ctx == Context::Editor {
         lines.push(Line::default());
-        lines.push(Line::styled(
-            "Text is saved when you leave the editor, on Ctrl-S,",
-            theme.dim,
-        ));
-        lines.push(Line::styled(
-            "on quit, and after 2 seconds without typing.",
-            theme.dim,
-        ));
+        lines.push(Line::styled("Text is saved when you leave the editor, on Ctrl-S,", theme.dim));
+        lines.push(Line::styled("on quit, and after 2 seconds without typing.", theme.dim));
     }
     lines
 }
 
 fn linked_step<'a>(app: &'a App, link: Option<&StepRef>) -> Option<&'a Step> {
     let link = link?;
-    app.workbook
-        .chapter(&link.chapter)?
-        .steps
-        .iter()
-        .find(|s| s.id() == link.step)
+    app.workbook.chapter(&link.chapter)?.steps.iter().find(|s| s.id() == link.step)
 }
 
 /// The grounding practice as a script to read at one's own pace.
 fn grounding_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let Some(Step::Practice(p)) = linked_step(app, app.workbook.manifest.grounding.as_ref()) else {
-        return vec![Line::raw(
-            "Feel your feet on the floor. Let the floor hold you.",
-        )];
+        return vec![Line::raw("Feel your feet on the floor. Let the floor hold you.")];
     };
     let mut lines = markup_lines(&format!("# {}", p.title), width, theme);
-    lines.extend(markup_lines(
-        "Read slowly, one line at a time. The practice you were in is paused.",
-        width,
-        theme,
-    ));
+    lines.extend(markup_lines("Read slowly, one line at a time. The practice you were in is paused.", width, theme));
     lines.push(Line::default());
     for cue in &p.cues {
         lines.extend(markup_lines(&format!("- {cue}"), width, theme));
@@ -121,34 +93,18 @@ pub fn support_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut lines = markup_lines(&support.intro, width, theme);
     lines.push(Line::default());
     for line in &support.lines {
-        lines.extend(markup_lines(
-            &format!("- *{}*: {} — {}", line.region, line.name, line.contact),
-            width,
-            theme,
-        ));
+        lines.extend(markup_lines(&format!("- *{}*: {} — {}", line.region, line.name, line.contact), width, theme));
     }
     lines
 }
 
 /// The overlay's title, lines and footer for a screen of `area`.
-fn content(
-    app: &App,
-    area: Rect,
-    overlay: Overlay,
-) -> (&'static str, Vec<Line<'static>>, &'static str) {
+fn content(app: &App, area: Rect, overlay: Overlay) -> (&'static str, Vec<Line<'static>>, &'static str) {
     let theme = &app.theme;
     let width = usize::from(boxed(area, 76, 30).width.saturating_sub(4));
     match overlay {
-        Overlay::Help => (
-            " Help ",
-            help_lines(app, app.screen_context()),
-            " Esc close ",
-        ),
-        Overlay::Welcome => (
-            " Welcome ",
-            markup_lines(&app.workbook.manifest.welcome, width, theme),
-            " Enter begin ",
-        ),
+        Overlay::Help => (" Help ", help_lines(app, app.screen_context()), " Esc close "),
+        Overlay::Welcome => (" Welcome ", markup_lines(&app.workbook.manifest.welcome, width, theme), " Enter begin "),
         Overlay::Grounding => (" Grounding ", grounding_lines(app, width), " Esc back "),
         Overlay::Backdraft => (" Backdraft ", backdraft_lines(app, width), " Esc back "),
         Overlay::Support => (" Support ", support_lines(app, width), " Esc close "),
@@ -156,11 +112,7 @@ fn content(
 }
 
 fn rect_for(area: Rect, lines: usize) -> Rect {
-    boxed(
-        area,
-        76,
-        u16::try_from(lines + 2).unwrap_or(u16::MAX).max(5),
-    )
+    boxed(area, 76, u16::try_from(lines + 2).unwrap_or(u16::MAX).max(5))
 }
 
 /// How far the open overlay can scroll at this terminal size.
@@ -175,11 +127,7 @@ pub fn max_scroll(app: &App) -> usize {
 pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     let theme = &app.theme;
     let (title, lines, footer) = content(app, area, overlay);
-    let rect = boxed(
-        area,
-        76,
-        u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).max(5),
-    );
+    let rect = boxed(area, 76, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).max(5));
     let inner_h = usize::from(rect.height.saturating_sub(2));
     let scroll = app.overlay_scroll.min(lines.len().saturating_sub(inner_h));
     let block = Block::default()
@@ -189,10 +137,5 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
         .title_bottom(Line::styled(footer, theme.dim).right_aligned())
         .padding(ratatui::widgets::Padding::horizontal(1));
     frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .scroll((u16::try_from(scroll).unwrap_or(0), 0)),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((u16::try_from(scroll).unwrap_or(0), 0)), rect);
 }

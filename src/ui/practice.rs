@@ -21,19 +21,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
     let a = areas(area);
     let chapter = &app.workbook.chapters[session.chapter];
-    let right = format!(
-        "Practice · {} min · step {}/{}",
-        step.minutes,
-        session.step + 1,
-        chapter.steps.len()
-    );
-    header(
-        frame,
-        a.header,
-        app,
-        &format!("{}. {}", chapter.number, chapter.title),
-        &right,
-    );
+    let right = format!("Practice · {} min · step {}/{}", step.minutes, session.step + 1, chapter.steps.len());
+    header(frame, a.header, app, &format!("{}. {}", chapter.number, chapter.title), &right);
     let body = column(a.body);
     let width = usize::from(body.width);
     let now = app.clock.now();
@@ -45,17 +34,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     match session.phase {
         Phase::Before | Phase::After => {
             let Some(rating) = &step.rating else { return };
-            let lead = if session.phase == Phase::Before {
-                "Before you begin"
-            } else {
-                "And now"
-            };
-            lines.extend(wrap_styled(
-                &format!("{lead}: {}", rating.question),
-                width,
-                theme.emphasis,
-                &[],
-            ));
+            let lead = if session.phase == Phase::Before { "Before you begin" } else { "And now" };
+            lines.extend(wrap_styled(&format!("{lead}: {}", rating.question), width, theme.emphasis, &[]));
             lines.push(Line::default());
             lines.extend(scale_lines(
                 rating.min,
@@ -82,49 +62,25 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         Phase::Done => lines.extend(summary_lines(session, step, width, app)),
     }
     let top_h = u16::try_from(top.len()).unwrap_or(0).min(body.height);
-    frame.render_widget(
-        Paragraph::new(top),
-        Rect::new(body.x, body.y, body.width, top_h),
-    );
+    frame.render_widget(Paragraph::new(top), Rect::new(body.x, body.y, body.width, top_h));
     let mut y = body.y + top_h;
     if gauge && body.height > top_h + 2 {
         let label = match session.phase {
-            Phase::Paused => format!(
-                "paused · {} left of {}",
-                clock_text(session.remaining(now)),
-                clock_text(session.planned)
-            ),
-            _ => format!(
-                "{} left of {}",
-                clock_text(session.remaining(now)),
-                clock_text(session.planned)
-            ),
+            Phase::Paused => {
+                format!("paused · {} left of {}", clock_text(session.remaining(now)), clock_text(session.planned))
+            }
+            _ => format!("{} left of {}", clock_text(session.remaining(now)), clock_text(session.planned)),
         };
-        let g = Gauge::default()
-            .gauge_style(theme.gauge)
-            .ratio(session.ratio(now))
-            .label(label)
-            .use_unicode(true);
+        let g = Gauge::default().gauge_style(theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true);
         frame.render_widget(g, Rect::new(body.x, y, body.width, 1));
         y += 2;
     }
-    let rest = Rect::new(
-        body.x,
-        y,
-        body.width,
-        (body.y + body.height).saturating_sub(y),
-    );
+    let rest = Rect::new(body.x, y, body.width, (body.y + body.height).saturating_sub(y));
     frame.render_widget(Paragraph::new(lines), rest);
 
     let fallback = match session.phase {
-        Phase::Paused => Some(Line::styled(
-            " Paused — Space to continue, Esc to stop here",
-            theme.dim,
-        )),
-        Phase::Running => Some(Line::styled(
-            " Eyes may close or stay open. Stopping is always fine.",
-            theme.dim,
-        )),
+        Phase::Paused => Some(Line::styled(" Paused — Space to continue, Esc to stop here", theme.dim)),
+        Phase::Running => Some(Line::styled(" Eyes may close or stay open. Stopping is always fine.", theme.dim)),
         _ => None,
     };
     status(frame, a.status, app, fallback);
@@ -140,19 +96,13 @@ fn cue_lines(
 ) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let index = session.cue_index(now, step.cues.len());
-    let mut lines = vec![Line::styled(
-        format!("{} of {}", index + 1, step.cues.len()),
-        theme.dim,
-    )];
+    let mut lines = vec![Line::styled(format!("{} of {}", index + 1, step.cues.len()), theme.dim)];
     if let Some(cue) = step.cues.get(index) {
         lines.extend(wrap_styled(cue, width, theme.base, &[]));
     }
     if let Some(target) = &step.recall
-        && let Some((_, text)) = app
-            .journal
-            .answers(&target.chapter)
-            .and_then(Result::ok)
-            .and_then(|a| a.latest_text(&target.step))
+        && let Some((_, text)) =
+            app.journal.answers(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step))
     {
         lines.push(Line::default());
         lines.push(Line::styled("Your own words:", theme.dim));
@@ -161,27 +111,14 @@ fn cue_lines(
     lines
 }
 
-fn summary_lines(
-    session: &Session,
-    step: &PracticeStep,
-    width: usize,
-    app: &App,
-) -> Vec<Line<'static>> {
+fn summary_lines(session: &Session, step: &PracticeStep, width: usize, app: &App) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let done = clock_text(session.accumulated);
     let mut lines = if session.finished {
-        wrap_styled(
-            &format!("You practised the full {} minutes.", step.minutes),
-            width,
-            theme.base,
-            &[],
-        )
+        wrap_styled(&format!("You practised the full {} minutes.", step.minutes), width, theme.base, &[])
     } else {
         wrap_styled(
-            &format!(
-                "You practised {done} of {} minutes. Stopping is part of practising too.",
-                step.minutes
-            ),
+            &format!("You practised {done} of {} minutes. Stopping is part of practising too.", step.minutes),
             width,
             theme.base,
             &[],
@@ -196,19 +133,9 @@ fn summary_lines(
         ));
     }
     if session.log_index.is_some() {
-        lines.extend(wrap_styled(
-            "It is in your practice log.",
-            width,
-            theme.dim,
-            &[],
-        ));
+        lines.extend(wrap_styled("It is in your practice log.", width, theme.dim, &[]));
     }
     lines.push(Line::default());
-    lines.extend(wrap_styled(
-        "Press Enter to go back to the chapter.",
-        width,
-        theme.key,
-        &[],
-    ));
+    lines.extend(wrap_styled("Press Enter to go back to the chapter.", width, theme.key, &[]));
     lines
 }

@@ -25,39 +25,20 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ThemeSetting::Monochrome => "monochrome",
     };
     let rows = [
-        (
-            "Bell at the start and end of a practice",
-            if s.bell {
-                "on".to_string()
-            } else {
-                "off".to_string()
-            },
-        ),
+        ("Bell at the start and end of a practice", if s.bell { "on".to_string() } else { "off".to_string() }),
         ("Theme", theme_name.to_string()),
-        (
-            "A day starts at (for late practice)",
-            format!("{:02}:00", s.day_starts_at),
-        ),
+        ("A day starts at (for late practice)", format!("{:02}:00", s.day_starts_at)),
     ];
     let mut lines = Vec::new();
     for (i, (label, value)) in rows.iter().enumerate() {
         let selected = i == app.settings_selected;
         let style = if selected { theme.selected } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        let gap = usize::from(body.width)
-            .saturating_sub(label.chars().count() + value.chars().count() + 8)
-            .max(1);
+        let gap = usize::from(body.width).saturating_sub(label.chars().count() + value.chars().count() + 8).max(1);
         lines.push(Line::from(vec![
             Span::styled(format!("{marker}{label}"), style),
             Span::styled(" ".repeat(gap), style),
-            Span::styled(
-                format!("‹ {value} ›"),
-                if selected {
-                    theme.selected
-                } else {
-                    theme.title
-                },
-            ),
+            Span::styled(format!("‹ {value} ›"), if selected { theme.selected } else { theme.title }),
         ]));
     }
     lines.push(Line::default());
@@ -70,10 +51,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     lines.extend(wrap_styled(
-        &format!(
-            "Settings live in {}.",
-            app.journal.dir().settings().display()
-        ),
+        &format!("Settings live in {}.", app.journal.dir().settings().display()),
         usize::from(body.width),
         theme.dim,
         &[],

@@ -10,12 +10,7 @@ use super::theme::Theme;
 /// Wraps `text` to `width` columns, keeping the given (byte range, style)
 /// emphasis. textwrap hands back slices of the input, so each wrapped line
 /// is located by its offset and restyled.
-pub fn wrap_styled(
-    text: &str,
-    width: usize,
-    base: Style,
-    marks: &[(usize, usize, Style)],
-) -> Vec<Line<'static>> {
+pub fn wrap_styled(text: &str, width: usize, base: Style, marks: &[(usize, usize, Style)]) -> Vec<Line<'static>> {
     let width = width.max(1);
     let options = textwrap::Options::new(width).break_words(true);
     textwrap::wrap(text, options)
@@ -23,10 +18,7 @@ pub fn wrap_styled(
         .map(|piece| {
             let start = (piece.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
             match start {
-                Some(start)
-                    if start + piece.len() <= text.len()
-                        && text[start..].starts_with(piece.as_ref()) =>
-                {
+                Some(start) if start + piece.len() <= text.len() && text[start..].starts_with(piece.as_ref()) => {
                     styled_line(text, start, start + piece.len(), base, marks)
                 }
                 _ => Line::styled(piece.into_owned(), base),
@@ -35,13 +27,7 @@ pub fn wrap_styled(
         .collect()
 }
 
-fn styled_line(
-    text: &str,
-    start: usize,
-    end: usize,
-    base: Style,
-    marks: &[(usize, usize, Style)],
-) -> Line<'static> {
+fn styled_line(text: &str, start: usize, end: usize, base: Style, marks: &[(usize, usize, Style)]) -> Line<'static> {
     let mut spans = Vec::new();
     let mut at = start;
     for &(ms, me, style) in marks {
@@ -81,10 +67,8 @@ pub fn markup_lines(source: &str, width: usize, theme: &Theme) -> Vec<Line<'stat
     let mut previous: Option<Block> = None;
     for block in markup::parse(source) {
         // A blank line between blocks, except under a heading and inside a list.
-        let tight = matches!(
-            (&previous, &block),
-            (Some(Block::Heading(_)), _) | (Some(Block::Bullet(_)), Block::Bullet(_))
-        );
+        let tight =
+            matches!((&previous, &block), (Some(Block::Heading(_)), _) | (Some(Block::Bullet(_)), Block::Bullet(_)));
         if previous.is_some() && !tight {
             lines.push(Line::default());
         }
@@ -101,8 +85,7 @@ pub fn markup_lines(source: &str, width: usize, theme: &Theme) -> Vec<Line<'stat
                 let (plain, marks) = inline(text, theme);
                 let wrapped = wrap_styled(&plain, width.saturating_sub(2), theme.base, &marks);
                 for (i, mut line) in wrapped.into_iter().enumerate() {
-                    line.spans
-                        .insert(0, Span::raw(if i == 0 { "• " } else { "  " }));
+                    line.spans.insert(0, Span::raw(if i == 0 { "• " } else { "  " }));
                     lines.push(line);
                 }
             }
@@ -117,11 +100,7 @@ pub fn plain_lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>>
     text.split('\n')
         .flat_map(|line| {
             let expanded = line.replace('\t', "    ");
-            if expanded.trim().is_empty() {
-                vec![Line::default()]
-            } else {
-                wrap_styled(&expanded, width, style, &[])
-            }
+            if expanded.trim().is_empty() { vec![Line::default()] } else { wrap_styled(&expanded, width, style, &[]) }
         })
         .collect()
 }
@@ -132,10 +111,7 @@ mod tests {
     use crate::ui::theme::ThemeName;
 
     fn texts(lines: &[Line]) -> Vec<String> {
-        lines
-            .iter()
-            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect()
+        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
     }
 
     #[test]
@@ -150,10 +126,7 @@ mod tests {
     fn bullets_hang_and_headings_stand_apart() {
         let theme = Theme::new(ThemeName::Monochrome);
         let lines = markup_lines("# Title\nText.\n\n- alpha beta gamma", 12, &theme);
-        assert_eq!(
-            texts(&lines),
-            vec!["Title", "Text.", "", "• alpha beta", "  gamma"]
-        );
+        assert_eq!(texts(&lines), vec!["Title", "Text.", "", "• alpha beta", "  gamma"]);
     }
 
     #[test]

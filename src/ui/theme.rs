@@ -38,9 +38,7 @@ impl Theme {
                 base: Style::new(),
                 title: bold.fg(Color::Cyan),
                 heading: bold.fg(Color::Yellow),
-                emphasis: Style::new()
-                    .add_modifier(Modifier::ITALIC)
-                    .fg(Color::LightYellow),
+                emphasis: Style::new().add_modifier(Modifier::ITALIC).fg(Color::LightYellow),
                 dim: Style::new().fg(Color::DarkGray),
                 selected: Style::new().add_modifier(Modifier::REVERSED),
                 done: Style::new().fg(Color::Green),
@@ -93,11 +91,7 @@ impl Theme {
     /// Monochrome when `NO_COLOR` is set (https://no-color.org), else the default.
     pub fn from_env() -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme::new(if no_color {
-            ThemeName::Monochrome
-        } else {
-            ThemeName::Default
-        })
+        Theme::new(if no_color { ThemeName::Monochrome } else { ThemeName::Default })
     }
 
     pub fn style_textarea(&self, textarea: &mut TextArea<'_>) {

@@ -27,10 +27,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, title: &str, right: &str
         Span::styled(right.to_string(), theme.dim),
         Span::raw(" "),
     ]);
-    frame.render_widget(
-        Paragraph::new(vec![line, Line::styled("─".repeat(w), theme.border)]),
-        area,
-    );
+    frame.render_widget(Paragraph::new(vec![line, Line::styled("─".repeat(w), theme.border)]), area);
 }
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'static>>) {
@@ -77,12 +74,7 @@ pub fn too_small(frame: &mut Frame, area: Rect) {
         layout::MIN_WIDTH,
         layout::MIN_HEIGHT
     );
-    frame.render_widget(
-        Paragraph::new(text)
-            .alignment(Alignment::Left)
-            .style(Style::new()),
-        area,
-    );
+    frame.render_widget(Paragraph::new(text).alignment(Alignment::Left).style(Style::new()), area);
 }
 
 /// Cuts `text` to at most `max` characters, marking the cut with `…`.

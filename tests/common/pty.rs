@@ -36,12 +36,7 @@ impl Tui {
     /// Starts `mscwork --data-dir <data_dir>` in an 80×24 pseudo-terminal.
     pub fn start(data_dir: &Path) -> Tui {
         let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
+            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
         cmd.arg("--data-dir");
@@ -66,12 +61,7 @@ impl Tui {
             }
         });
         let writer = pair.master.take_writer().expect("pty writer");
-        Tui {
-            child,
-            writer,
-            parser,
-            _master: pair.master,
-        }
+        Tui { child, writer, parser, _master: pair.master }
     }
 
     /// The text of the whole screen, rows joined by newlines.
@@ -94,9 +84,7 @@ impl Tui {
     /// the whole screen.
     #[track_caller]
     pub fn wait_for(&self, text: &str, timeout: Duration) {
-        self.wait_until(&format!("{text:?} on screen"), timeout, |s| {
-            s.contains(text)
-        });
+        self.wait_until(&format!("{text:?} on screen"), timeout, |s| s.contains(text));
     }
 
     /// Waits until `ok` holds for the screen's text; `what` names it in the
@@ -130,10 +118,7 @@ impl Tui {
                 return status;
             }
             if start.elapsed() >= timeout {
-                panic!(
-                    "mscwork did not exit within {timeout:?}; the screen is:\n{}",
-                    self.screen()
-                );
+                panic!("mscwork did not exit within {timeout:?}; the screen is:\n{}", self.screen());
             }
             thread::sleep(POLL);
         }

@@ -20,13 +20,7 @@ pub fn t0() -> DateTime<FixedOffset> {
 pub fn app_at(dir: &Path, size: (u16, u16)) -> App {
     let workbook = content::builtin().unwrap();
     let journal = Journal::open(dir).unwrap();
-    App::new(
-        workbook,
-        journal,
-        Clock::manual(t0()),
-        Theme::new(ThemeName::Default),
-        size,
-    )
+    App::new(workbook, journal, Clock::manual(t0()), Theme::new(ThemeName::Default), size)
 }
 
 pub fn key(app: &mut App, code: KeyCode) {
@@ -34,19 +28,12 @@ pub fn key(app: &mut App, code: KeyCode) {
 }
 
 pub fn ctrl(app: &mut App, c: char) {
-    app.handle(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    )));
+    app.handle(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
 }
 
 pub fn chars(app: &mut App, text: &str) {
     for c in text.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
+        let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
         key(app, code);
     }
 }
@@ -95,10 +82,6 @@ pub fn go_to_first(app: &mut App, kind: &str) {
     while app.step().kind_name() != kind {
         let before = (app.view.chapter, app.view.step);
         key(app, KeyCode::Char('n'));
-        assert_ne!(
-            before,
-            (app.view.chapter, app.view.step),
-            "no {kind} step found"
-        );
+        assert_ne!(before, (app.view.chapter, app.view.step), "no {kind} step found");
     }
 }

@@ -1,0 +1,440 @@
+//! The JD-R self-assessment: intro, one item at a time with a kept draft,
+//! scoring into a saved take, results, and the job-crafting plan.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crossterm::event::KeyEvent;
+use ratatui_textarea::TextArea;
+
+use crate::assessment;
+use crate::content::Step;
+use crate::content::assessment::AssessmentDef;
+use crate::journal::{Draft, Intention, TAKE_VERSION, Take, Timestamp};
+
+use super::answering::digit;
+use super::keymap::Action;
+use super::state::{App, Overlay, Screen};
+
+pub const TABS: [&str; 4] = ["Overview", "Chart", "Scales", "Plan"];
+
+pub enum AssessView {
+    Intro,
+    Item { index: usize, cursor: u8 },
+    Results { take: usize, tab: usize },
+}
+
+/// The plan being put together on the Plan tab.
+pub struct PlanState {
+    /// Index into the flattened ideas of the suggested directions, then own intentions.
+    pub cursor: usize,
+    pub picked: BTreeSet<usize>,
+    pub own: Vec<String>,
+    pub typing: Option<Box<TextArea<'static>>>,
+}
+
+pub struct AssessState {
+    pub view: AssessView,
+    pub answers: BTreeMap<String, u8>,
+    pub started: Timestamp,
+    /// Opened from the last chapter: compare with the first take.
+    pub compare_baseline: bool,
+    /// The Assessment step it was opened from, to mark done.
+    pub from_step: Option<(usize, usize)>,
+    pub scroll: usize,
+    pub plan: Option<PlanState>,
+    /// A draft on disk that could be continued (answered count).
+    pub draft_answered: Option<usize>,
+}
+
+/// A crafting idea offered in the plan: (direction id, idea text).
+pub fn plan_ideas(def: &AssessmentDef, take: &Take) -> Vec<(String, String)> {
+    let scores = scores_of(take);
+    assessment::suggestions(def, &scores)
+        .into_iter()
+        .flat_map(|d| d.ideas.iter().map(move |i| (d.id.clone(), i.clone())))
+        .collect()
+}
+
+/// The stored scores of a take, as the scoring functions use them.
+pub fn scores_of(take: &Take) -> assessment::Scores {
+    assessment::Scores {
+        scales: take.scores.clone(),
+        balances: take.balances.clone(),
+        demands: take.demands,
+        resources: take.resources,
+        quadrant: take.quadrant.clone(),
+    }
+}
+
+impl App {
+    pub fn assessment_def(&self) -> Option<&AssessmentDef> {
+        self.workbook.assessment.as_ref()
+    }
+
+    /// Opens the assessment's intro, from Home or from an Assessment step.
+    pub(super) fn start_assessment(&mut self) {
+        let Some(def) = self.workbook.assessment.as_ref() else {
+            self.info("This workbook has no self-assessment".into());
+            return;
+        };
+        let def_id = def.id.clone();
+        let from_step = match self.screen {
+            Screen::Chapter => match self.step() {
+                Step::Assessment(a) => Some((self.view.chapter, self.view.step, a.compare_with_baseline)),
+                _ => None,
+            },
+            _ => None,
+        };
+        self.journal.takes();
+        let draft = match self.journal.load_draft() {
+            Ok(d) => d.filter(|d| d.assessment == def_id),
+            Err(e) => {
+                self.error(format!("{e} — the draft is left as it is"));
+                None
+            }
+        };
+        let now = self.clock.now();
+        self.assess = Some(AssessState {
+            view: AssessView::Intro,
+            draft_answered: draft.as_ref().map(|d| d.answers.len()),
+            answers: BTreeMap::new(),
+            started: now,
+            compare_baseline: from_step.is_some_and(|f| f.2),
+            from_step: from_step.map(|f| (f.0, f.1)),
+            scroll: 0,
+            plan: None,
+        });
+        self.screen = Screen::Assessment;
+    }
+
+    fn begin_items(&mut self, continue_draft: bool) {
+        let draft = if continue_draft { self.journal.load_draft().ok().flatten() } else { None };
+        let count = self.assessment_def().map_or(0, AssessmentDef::item_count);
+        let Some(state) = self.assess.as_mut() else { return };
+        match draft {
+            Some(d) => {
+                state.answers = d.answers;
+                state.started = d.started;
+                state.view = AssessView::Item { index: d.position.min(count.saturating_sub(1)), cursor: 3 };
+            }
+            None => {
+                state.answers.clear();
+                state.view = AssessView::Item { index: 0, cursor: 3 };
+            }
+        }
+        self.sync_cursor();
+    }
+
+    /// Puts the answer marker on the item's saved answer, if any.
+    fn sync_cursor(&mut self) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let Some(state) = self.assess.as_mut() else { return };
+        if let AssessView::Item { index, cursor } = &mut state.view
+            && let Some((_, item)) = def.items().nth(*index)
+        {
+            *cursor = state.answers.get(&item.id).copied().unwrap_or(def.max_answer().div_ceil(2));
+        }
+    }
+
+    pub(super) fn assess_intro_action(&mut self, action: Action) {
+        match action {
+            Action::Open => {
+                let has_draft = self.assess.as_ref().is_some_and(|s| s.draft_answered.is_some());
+                self.begin_items(has_draft);
+            }
+            Action::StartOver => {
+                if let Err(e) = self.journal.remove_draft() {
+                    self.error(e.to_string());
+                }
+                self.begin_items(false);
+            }
+            Action::Results => {
+                let count = self.journal.takes().takes.len();
+                if count == 0 {
+                    self.info("No results yet: take the assessment first".into());
+                } else if let Some(state) = self.assess.as_mut() {
+                    state.view = AssessView::Results { take: count - 1, tab: 0 };
+                    state.scroll = 0;
+                }
+            }
+            Action::Up => self.assess_scroll(-1),
+            Action::Down => self.assess_scroll(1),
+            Action::Back => self.leave_assessment(),
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    pub(super) fn assess_item_action(&mut self, action: Action, key: &KeyEvent) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let (count, top) = (def.item_count(), def.max_answer());
+        let Some(state) = self.assess.as_mut() else { return };
+        let AssessView::Item { index, cursor } = &mut state.view else { return };
+        let item_id = def.items().nth(*index).map(|(_, i)| i.id.clone()).unwrap_or_default();
+        let answer = match action {
+            Action::Digit => digit(key).and_then(|d| u8::try_from(d).ok()).filter(|d| (1..=top).contains(d)),
+            Action::Save => Some(*cursor),
+            _ => None,
+        };
+        match action {
+            Action::Up => *cursor = cursor.saturating_sub(1).max(1),
+            Action::Down => *cursor = (*cursor + 1).min(top),
+            Action::Prev => {
+                *index = index.saturating_sub(1);
+                self.sync_cursor();
+            }
+            Action::Next if state.answers.contains_key(&item_id) && *index + 1 < count => {
+                *index += 1;
+                self.sync_cursor();
+            }
+            Action::Back => {
+                self.save_assess_draft();
+                self.leave_assessment();
+                self.info("Your answers are kept; continue any time with a".into());
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+        if let Some(value) = answer {
+            let Some(state) = self.assess.as_mut() else { return };
+            state.answers.insert(item_id, value);
+            let AssessView::Item { index, .. } = &mut state.view else { return };
+            // The next unanswered item, or the end.
+            let next = (*index + 1..count).next();
+            match next {
+                Some(n) => {
+                    *index = n;
+                    self.save_assess_draft();
+                    self.sync_cursor();
+                }
+                None => self.finish_take(),
+            }
+        }
+    }
+
+    /// Keeps the answers so far, so leaving mid-way loses nothing.
+    pub(super) fn save_assess_draft(&mut self) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let Some(state) = self.assess.as_ref() else { return };
+        let AssessView::Item { index, .. } = state.view else { return };
+        if state.answers.is_empty() {
+            return;
+        }
+        let draft = Draft {
+            version: TAKE_VERSION,
+            assessment: def.id.clone(),
+            started: state.started,
+            answers: state.answers.clone(),
+            position: index,
+        };
+        if let Err(e) = self.journal.save_draft(&draft) {
+            self.error(format!("The draft was not saved: {e}"));
+        }
+    }
+
+    fn finish_take(&mut self) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let Some(state) = self.assess.as_ref() else { return };
+        let scores = match assessment::score(def, &state.answers) {
+            Ok(s) => s,
+            Err(e) => {
+                self.error(format!("Cannot score yet: {e}"));
+                return;
+            }
+        };
+        let take = Take {
+            version: TAKE_VERSION,
+            assessment: def.id.clone(),
+            taken: self.clock.now(),
+            answers: state.answers.clone(),
+            scores: scores.scales,
+            balances: scores.balances,
+            demands: scores.demands,
+            resources: scores.resources,
+            quadrant: scores.quadrant,
+            plan: Vec::new(),
+        };
+        let from_step = state.from_step;
+        match self.journal.save_take(take) {
+            Ok(index) => {
+                if let Err(e) = self.journal.remove_draft() {
+                    self.error(e.to_string());
+                }
+                if let Some((c, s)) = from_step {
+                    self.mark_done(c, s);
+                }
+                if let Some(state) = self.assess.as_mut() {
+                    state.view = AssessView::Results { take: index, tab: 0 };
+                    state.scroll = 0;
+                }
+                self.info("Saved. These are your results".into());
+                let support = self.journal.takes_loaded().and_then(|t| t.takes.get(index)).is_some_and(|(_, t)| {
+                    self.workbook.assessment.as_ref().is_some_and(|d| assessment::needs_support(d, &scores_of(t)))
+                });
+                if support {
+                    self.show_overlay(Overlay::Support);
+                }
+            }
+            Err(e) => {
+                // The answers stay in the draft and in memory; Enter on the last item retries.
+                self.save_assess_draft();
+                self.error(format!("The results were not saved: {e}"));
+            }
+        }
+    }
+
+    pub(super) fn results_action(&mut self, action: Action) {
+        let Some(state) = self.assess.as_mut() else { return };
+        let AssessView::Results { tab, .. } = &mut state.view else { return };
+        match action {
+            Action::Next => {
+                *tab = (*tab + 1) % TABS.len();
+                state.scroll = 0;
+            }
+            Action::Prev => {
+                *tab = (*tab + TABS.len() - 1) % TABS.len();
+                state.scroll = 0;
+            }
+            Action::Up => self.assess_scroll(-1),
+            Action::Down => self.assess_scroll(1),
+            Action::Back => self.leave_assessment(),
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+        self.prepare_plan();
+    }
+
+    /// Entering the Plan tab starts from the plan saved with the take.
+    fn prepare_plan(&mut self) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let Some(state) = self.assess.as_ref() else { return };
+        let AssessView::Results { take, tab } = state.view else { return };
+        if tab != 3 || state.plan.is_some() {
+            return;
+        }
+        let Some((_, t)) = self.journal.takes_loaded().and_then(|t| t.takes.get(take)) else { return };
+        let ideas = plan_ideas(def, t);
+        let mut picked = BTreeSet::new();
+        let mut own = Vec::new();
+        for intention in &t.plan {
+            match ideas.iter().position(|(_, text)| *text == intention.text) {
+                Some(i) => {
+                    picked.insert(i);
+                }
+                None => own.push(intention.text.clone()),
+            }
+        }
+        let own_start = ideas.len();
+        picked.extend((0..own.len()).map(|i| own_start + i));
+        if let Some(state) = self.assess.as_mut() {
+            state.plan = Some(PlanState { cursor: 0, picked, own, typing: None });
+        }
+    }
+
+    pub(super) fn plan_action(&mut self, action: Action) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let Some(state) = self.assess.as_mut() else { return };
+        let AssessView::Results { take, tab } = &mut state.view else { return };
+        let take_index = *take;
+        let Some((_, t)) = self.journal.takes_loaded().and_then(|x| x.takes.get(take_index)) else { return };
+        let ideas = plan_ideas(def, t);
+        let Some(plan) = state.plan.as_mut() else { return };
+        let count = ideas.len() + plan.own.len();
+        let mut note = None;
+        match action {
+            Action::Up => plan.cursor = plan.cursor.saturating_sub(1),
+            Action::Down => plan.cursor = (plan.cursor + 1).min(count.saturating_sub(1)),
+            Action::Toggle => {
+                if plan.picked.contains(&plan.cursor) {
+                    plan.picked.remove(&plan.cursor);
+                } else if plan.picked.len() >= 3 {
+                    note = Some("Three is plenty: unpick one first");
+                } else if plan.cursor < count {
+                    plan.picked.insert(plan.cursor);
+                }
+            }
+            Action::Own => {
+                if plan.picked.len() >= 3 {
+                    note = Some("Three is plenty: unpick one first");
+                } else {
+                    let mut area = TextArea::default();
+                    area.set_placeholder_text("one small, concrete step");
+                    self.theme.style_textarea(&mut area);
+                    plan.typing = Some(Box::new(area));
+                }
+            }
+            Action::Save => {
+                let intentions: Vec<Intention> = plan
+                    .picked
+                    .iter()
+                    .filter_map(|&i| match ideas.get(i) {
+                        Some((dir, text)) => Some(Intention { direction: Some(dir.clone()), text: text.clone() }),
+                        None => {
+                            plan.own.get(i - ideas.len()).map(|text| Intention { direction: None, text: text.clone() })
+                        }
+                    })
+                    .collect();
+                if intentions.is_empty() {
+                    note = Some("Pick one to three intentions with Space first");
+                } else {
+                    match self.journal.save_plan(take_index, intentions) {
+                        Ok(()) => note = Some("Your plan is saved; it stays on the home screen until your next take"),
+                        Err(e) => self.error(format!("Not saved: {e}")),
+                    }
+                }
+            }
+            Action::Next => *tab = 0,
+            Action::Prev => *tab = 2,
+            Action::Back => self.leave_assessment(),
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+        if let Some(note) = note {
+            self.info(note.into());
+        }
+    }
+
+    /// Typing an own intention: Enter adds it (picked), Esc drops it.
+    pub(super) fn plan_own_action(&mut self, action: Action, key: &KeyEvent) {
+        let Some(def) = self.workbook.assessment.as_ref() else { return };
+        let Some(state) = self.assess.as_mut() else { return };
+        let AssessView::Results { take, .. } = state.view else { return };
+        let ideas =
+            self.journal.takes_loaded().and_then(|x| x.takes.get(take)).map_or(0, |(_, t)| plan_ideas(def, t).len());
+        let Some(plan) = state.plan.as_mut() else { return };
+        let Some(area) = plan.typing.as_mut() else { return };
+        match action {
+            Action::Back => {
+                let text = area.lines().join(" ").trim().to_string();
+                let enter = key.code == crossterm::event::KeyCode::Enter;
+                if enter && !text.is_empty() {
+                    plan.own.push(text);
+                    let index = ideas + plan.own.len() - 1;
+                    plan.picked.insert(index);
+                    plan.cursor = index;
+                }
+                plan.typing = None;
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {
+                area.input(*key);
+            }
+        }
+    }
+
+    fn assess_scroll(&mut self, delta: isize) {
+        let max = crate::ui::assessment::max_scroll(self);
+        if let Some(state) = self.assess.as_mut() {
+            state.scroll = state.scroll.saturating_add_signed(delta).min(max);
+        }
+    }
+
+    fn leave_assessment(&mut self) {
+        let from = self.assess.as_ref().and_then(|s| s.from_step);
+        self.assess = None;
+        match from {
+            Some((c, s)) => self.open_step(c, s),
+            None => self.screen = Screen::Home,
+        }
+    }
+}

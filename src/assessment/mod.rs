@@ -1,0 +1,139 @@
+//! JD-R scoring: pure functions from answers to scores, bands, the
+//! quadrant, changes between takes and the crafting suggestions.
+
+pub mod report;
+
+use std::collections::BTreeMap;
+
+use crate::content::assessment::{
+    AssessmentDef, Band, Condition, CraftingDirection, Group, Level, Pointer, QuadrantDef,
+};
+
+/// The demands and resources indices are High from this value up.
+pub const MIDPOINT: f64 = 3.0;
+/// A change between two takes of at least this much is "noticeable".
+pub const NOTICEABLE: f64 = 0.4;
+
+/// Everything computed from one take's answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    pub scales: BTreeMap<String, f64>,
+    pub balances: BTreeMap<String, f64>,
+    pub demands: f64,
+    pub resources: f64,
+    pub quadrant: String,
+}
+
+/// An item's contribution: reverse-keyed items count (top + 1) − answer.
+pub fn item_score(def: &AssessmentDef, reverse: bool, answer: u8) -> f64 {
+    let top = f64::from(def.max_answer());
+    let x = f64::from(answer);
+    if reverse { top + 1.0 - x } else { x }
+}
+
+fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values.into_iter().fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    (n > 0).then(|| sum / n as f64)
+}
+
+/// Scores a complete set of answers; names the first unanswered item otherwise.
+pub fn score(def: &AssessmentDef, answers: &BTreeMap<String, u8>) -> Result<Scores, String> {
+    let mut scales = BTreeMap::new();
+    for scale in &def.scales {
+        let mut values = Vec::with_capacity(scale.items.len());
+        for item in &scale.items {
+            let answer = *answers.get(&item.id).ok_or_else(|| format!("item {:?} is not answered", item.id))?;
+            if answer == 0 || answer > def.max_answer() {
+                return Err(format!("item {:?}: answer {answer} is outside 1–{}", item.id, def.max_answer()));
+            }
+            values.push(item_score(def, item.reverse, answer));
+        }
+        scales.insert(scale.id.clone(), mean(values).unwrap_or(0.0));
+    }
+    let top = f64::from(def.max_answer());
+    let balances = def
+        .balances
+        .iter()
+        .filter_map(|b| {
+            let pos = scales.get(&b.positive)?;
+            let neg = scales.get(&b.negative)?;
+            Some((b.id.clone(), (pos + (top + 1.0 - neg)) / 2.0))
+        })
+        .collect();
+    let index = |group: Group| {
+        mean(def.scales.iter().filter(|s| s.group == group).filter_map(|s| scales.get(&s.id).copied())).unwrap_or(0.0)
+    };
+    let (demands, resources) = (index(Group::JobDemands), index(Group::JobResources));
+    let quadrant = quadrant(def, demands, resources).map(|q| q.id.clone()).unwrap_or_default();
+    Ok(Scores { scales, balances, demands, resources, quadrant })
+}
+
+/// The score as shown: one decimal. Bands are judged on this value, so
+/// what the user reads and the band they see always agree.
+pub fn rounded(score: f64) -> f64 {
+    (score * 10.0).round() / 10.0
+}
+
+pub fn band(def: &AssessmentDef, score: f64) -> Option<&Band> {
+    let shown = rounded(score);
+    def.bands.iter().find(|b| shown >= b.min - 1e-9 && shown <= b.max + 1e-9)
+}
+
+pub fn band_id(def: &AssessmentDef, score: f64) -> &str {
+    band(def, score).map_or("", |b| b.id.as_str())
+}
+
+pub fn level(index: f64) -> Level {
+    if index >= MIDPOINT { Level::High } else { Level::Low }
+}
+
+pub fn quadrant(def: &AssessmentDef, demands: f64, resources: f64) -> Option<&QuadrantDef> {
+    let (d, r) = (level(demands), level(resources));
+    def.quadrants.iter().find(|q| q.demands == d && q.resources == r)
+}
+
+/// +1 for a noticeable rise, −1 for a noticeable fall, 0 otherwise.
+pub fn change(previous: f64, now: f64) -> i8 {
+    // Scores are means of few items; compare at the precision shown.
+    let diff = rounded(now) - rounded(previous);
+    if diff >= NOTICEABLE - 1e-9 {
+        1
+    } else if diff <= -NOTICEABLE + 1e-9 {
+        -1
+    } else {
+        0
+    }
+}
+
+pub fn holds(def: &AssessmentDef, scores: &Scores, condition: &Condition) -> bool {
+    match condition {
+        Condition::High(s) => scores.scales.get(s).is_some_and(|&v| band_id(def, v) == "high"),
+        Condition::Low(s) => scores.scales.get(s).is_some_and(|&v| band_id(def, v) == "low"),
+        Condition::LowBalance(b) => scores.balances.get(b).is_some_and(|&v| band_id(def, v) == "low"),
+        Condition::Quadrant(q) => &scores.quadrant == q,
+    }
+}
+
+pub fn pointers<'a>(def: &'a AssessmentDef, scores: &Scores) -> Vec<&'a Pointer> {
+    def.pointers.iter().filter(|p| p.when.iter().any(|c| holds(def, scores, c))).collect()
+}
+
+pub fn needs_support(def: &AssessmentDef, scores: &Scores) -> bool {
+    def.support_when.iter().any(|c| holds(def, scores, c))
+}
+
+/// Crafting directions for this result: the quadrant's first, then those the
+/// pointers add, each once.
+pub fn suggestions<'a>(def: &'a AssessmentDef, scores: &Scores) -> Vec<&'a CraftingDirection> {
+    let from_quadrant = def.quadrants.iter().filter(|q| q.id == scores.quadrant).flat_map(|q| q.crafting.iter());
+    let from_pointers = pointers(def, scores).into_iter().flat_map(|p| p.crafting.iter());
+    let mut out: Vec<&CraftingDirection> = Vec::new();
+    for id in from_quadrant.chain(from_pointers) {
+        if let Some(d) = def.direction(id)
+            && !out.iter().any(|o| o.id == d.id)
+        {
+            out.push(d);
+        }
+    }
+    out
+}

@@ -1,0 +1,89 @@
+//! JD-R results as plain text, for `mscwork assessment` and the export.
+
+use std::fmt::Write;
+
+use super::{band, change, rounded};
+use crate::content::assessment::{AssessmentDef, Group};
+use crate::journal::Take;
+
+fn when(take: &Take) -> String {
+    take.taken.format("%a %-d %b %Y, %H:%M").to_string()
+}
+
+/// One take, compared with `previous` when given.
+pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, number: usize, of: usize) -> String {
+    let mut out = String::new();
+    let label = |v: f64| band(def, v).map_or(String::new(), |b| b.label.clone());
+    let _ = writeln!(out, "{} — taken {} (take {number} of {of})", def.title, when(take));
+    let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
+    let _ = writeln!(
+        out,
+        "Where you stand: {quadrant} (job demands {:.1} {}, job resources {:.1} {})",
+        rounded(take.demands),
+        label(take.demands),
+        rounded(take.resources),
+        label(take.resources)
+    );
+    if let Some(p) = previous {
+        let _ = writeln!(out, "Changes of 0.4 or more since {} are marked ↑ or ↓.", when(p));
+    }
+    let name_w = def
+        .scales
+        .iter()
+        .map(|s| s.title.chars().count())
+        .chain(def.balances.iter().map(|b| b.title.chars().count()))
+        .max()
+        .unwrap_or(0);
+    let mut group: Option<Group> = None;
+    for s in &def.scales {
+        let Some(&v) = take.scores.get(&s.id) else { continue };
+        if group != Some(s.group) {
+            group = Some(s.group);
+            let _ = writeln!(out, "\n{}", s.group.title());
+        }
+        let delta = previous.and_then(|p| p.scores.get(&s.id)).map_or(String::new(), |&before| {
+            let arrow = match change(before, v) {
+                1 => "↑",
+                -1 => "↓",
+                _ => " ",
+            };
+            format!("  {arrow} {:+.1}", rounded(v) - rounded(before))
+        });
+        let line = format!("  {:<name_w$}  {:.1}  {:<9}{delta}", s.title, rounded(v), label(v));
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    if !def.balances.is_empty() {
+        let _ = writeln!(out, "\nSelf-compassion balances (higher is kinder)");
+        for b in &def.balances {
+            if let Some(&v) = take.balances.get(&b.id) {
+                let _ = writeln!(out, "  {:<name_w$}  {:.1}  {}", b.title, rounded(v), label(v));
+            }
+        }
+    }
+    if !take.plan.is_empty() {
+        let _ = writeln!(out, "\nJob-crafting plan");
+        for p in &take.plan {
+            let _ = writeln!(out, "  - {}", p.text);
+        }
+    }
+    let _ = writeln!(out, "\n{}", def.disclaimer);
+    out
+}
+
+/// The latest take, or every take oldest first with changes, as text.
+pub fn history_text(def: &AssessmentDef, takes: &[&Take], all: bool) -> String {
+    if all {
+        let texts: Vec<String> = takes
+            .iter()
+            .enumerate()
+            .map(|(i, t)| take_text(def, t, i.checked_sub(1).map(|p| takes[p]), i + 1, takes.len()))
+            .collect();
+        texts.join("\n")
+    } else {
+        let n = takes.len();
+        match takes.last() {
+            Some(t) => take_text(def, t, n.checked_sub(2).map(|p| takes[p]), n, n),
+            None => String::new(),
+        }
+    }
+}

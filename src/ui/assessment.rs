@@ -1,0 +1,500 @@
+//! The JD-R self-assessment screens: intro, item, results (overview, chart,
+//! scales with changes and trends, plan).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Sparkline};
+
+use crate::app::App;
+use crate::app::assessing::{AssessState, AssessView, TABS, plan_ideas, scores_of};
+use crate::assessment::{self, band, change, rounded};
+use crate::content::assessment::{AssessmentDef, Group};
+use crate::journal::Take;
+
+use super::layout::{areas, column};
+use super::overlay::support_lines;
+use super::text::{markup_lines, wrap_styled};
+use super::widgets::{date, header, hints, status, truncate};
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return };
+    let a = areas(area);
+    let body = column(a.body);
+    let right = match &state.view {
+        AssessView::Item { index, .. } => format!("{}/{}", index + 1, def.item_count()),
+        AssessView::Results { tab, .. } => TABS[*tab].to_string(),
+        AssessView::Intro => format!("{} items", def.item_count()),
+    };
+    header(frame, a.header, app, &def.title, &right);
+    match &state.view {
+        AssessView::Item { index, cursor } => item(frame, app, def, state, body, *index, *cursor),
+        AssessView::Results { take, tab: 1 } => chart(frame, app, def, *take, body),
+        AssessView::Results { take, tab: 2 } => scales_table(frame, app, def, state, *take, body),
+        _ => {
+            let lines = page_lines(app, def, state, usize::from(body.width));
+            let height = usize::from(body.height);
+            let mut scroll = state.scroll.min(lines.len().saturating_sub(height));
+            // On the plan the marked intention stays in view.
+            if let Some(focus) = plan_focus(&lines) {
+                if focus >= scroll + height {
+                    scroll = focus + 2 - height.min(focus + 2);
+                } else if focus < scroll {
+                    scroll = focus.saturating_sub(1);
+                }
+            }
+            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
+        }
+    }
+    status(frame, a.status, app, None);
+    hints(frame, a.hints, app, app.screen_context());
+}
+
+/// How far the scrolling pages (intro, overview, plan) can scroll.
+pub fn max_scroll(app: &App) -> usize {
+    let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return 0 };
+    let body = column(areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
+    let lines = match &state.view {
+        AssessView::Results { take, tab: 2 } => table_rows(app, def, state, *take).len() + 2,
+        _ => page_lines(app, def, state, usize::from(body.width)).len(),
+    };
+    lines.saturating_sub(usize::from(body.height))
+}
+
+fn take_at(app: &App, index: usize) -> Option<&Take> {
+    app.journal.takes_loaded()?.takes.get(index).map(|(_, t)| t)
+}
+
+/// The take a result is compared with: the previous one, or the first
+/// (the chapter 1 baseline) when opened from the last chapter.
+fn compared<'a>(app: &'a App, state: &AssessState, index: usize) -> Option<(&'a Take, &'static str)> {
+    if index == 0 {
+        return None;
+    }
+    if state.compare_baseline {
+        take_at(app, 0).map(|t| (t, "your first take (baseline)"))
+    } else {
+        take_at(app, index - 1).map(|t| (t, "your previous take"))
+    }
+}
+
+fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> Vec<Line<'static>> {
+    match &state.view {
+        AssessView::Intro => intro_lines(app, def, state, width),
+        AssessView::Results { take, tab: 3 } => plan_lines(app, def, state, *take, width),
+        AssessView::Results { take, .. } => overview_lines(app, def, state, *take, width),
+        AssessView::Item { .. } => Vec::new(),
+    }
+}
+
+fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    // What the user can do now comes first, above the long introduction.
+    let mut lines = Vec::new();
+    match state.draft_answered {
+        Some(n) => lines.extend(wrap_styled(
+            &format!("You have a draft with {n} of {} answered. Enter continues it; n starts over.", def.item_count()),
+            width,
+            theme.key,
+            &[],
+        )),
+        None => lines.extend(wrap_styled(
+            &format!("Press Enter to begin: {} short statements, under 10 minutes.", def.item_count()),
+            width,
+            theme.key,
+            &[],
+        )),
+    }
+    let takes = app.journal.takes_loaded().map_or(0, |t| t.takes.len());
+    if takes > 0 {
+        let last = take_at(app, takes - 1).map(|t| date(&t.taken)).unwrap_or_default();
+        let times = if takes == 1 { "once".to_string() } else { format!("{takes} times") };
+        lines.extend(wrap_styled(
+            &format!("You have taken it {times}, last on {last}; r shows those results."),
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    if let Some(damaged) = app.journal.takes_loaded().map(|t| &t.damaged).filter(|d| !d.is_empty()) {
+        for e in damaged {
+            lines.extend(wrap_styled(&format!("Left untouched, could not be read: {e}"), width, theme.error, &[]));
+        }
+    }
+    lines.push(Line::default());
+    lines.extend(markup_lines(&def.intro, width, theme));
+    lines.push(Line::default());
+    lines.extend(wrap_styled(&def.disclaimer, width, theme.dim, &[]));
+    lines
+}
+
+fn item(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, body: Rect, index: usize, cursor: u8) {
+    let theme = &app.theme;
+    let Some((scale, item)) = def.items().nth(index) else { return };
+    let width = usize::from(body.width);
+    let ratio = state.answers.len() as f64 / def.item_count().max(1) as f64;
+    let label = format!("{}/{} answered", state.answers.len(), def.item_count());
+    frame.render_widget(
+        Gauge::default().gauge_style(theme.gauge).ratio(ratio.clamp(0.0, 1.0)).label(label).use_unicode(true),
+        Rect::new(body.x, body.y, body.width, 1.min(body.height)),
+    );
+    let mut lines = vec![Line::default()];
+    lines.push(Line::styled(format!("{} · {}", scale.group.title(), scale.title), theme.dim));
+    lines.push(Line::default());
+    lines.extend(wrap_styled(&def.question, width, theme.dim, &[]));
+    lines.extend(wrap_styled(&item.text, width, theme.title, &[]));
+    lines.push(Line::default());
+    let saved = state.answers.get(&item.id).copied();
+    for (i, label) in def.answers.iter().enumerate() {
+        let value = u8::try_from(i + 1).unwrap_or(u8::MAX);
+        let here = value == cursor;
+        let mark = if saved == Some(value) { "(•)" } else { "( )" };
+        let text = format!("{} {mark} {value}  {label}", if here { ">" } else { " " });
+        lines.push(Line::styled(text, if here { theme.selected } else { theme.base }));
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_styled(
+        &format!("Press 1–{} to answer. ← goes back. Esc pauses; your answers are kept.", def.max_answer()),
+        width,
+        theme.dim,
+        &[],
+    ));
+    let rest = Rect::new(body.x, body.y + 1, body.width, body.height.saturating_sub(1));
+    frame.render_widget(Paragraph::new(lines), rest);
+}
+
+fn overview_lines(
+    app: &App,
+    def: &AssessmentDef,
+    state: &AssessState,
+    index: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(take) = take_at(app, index) else { return Vec::new() };
+    let scores = scores_of(take);
+    let count = app.journal.takes_loaded().map_or(0, |t| t.takes.len());
+    let mut lines =
+        vec![Line::styled(format!("Taken {} · take {} of {count}", date(&take.taken), index + 1), theme.dim)];
+    lines.extend(wrap_styled(&def.disclaimer, width, theme.dim, &[]));
+    lines.push(Line::default());
+    let band_of = |v: f64| band(def, v).map_or(String::new(), |b| b.label.clone());
+    if let Some(q) = def.quadrants.iter().find(|q| q.id == take.quadrant) {
+        lines.push(Line::styled(format!("Where you stand: {}", q.title), theme.heading));
+        lines.push(Line::styled(
+            format!(
+                "Job demands {:.1} ({}) · job resources {:.1} ({})",
+                rounded(take.demands),
+                band_of(take.demands),
+                rounded(take.resources),
+                band_of(take.resources)
+            ),
+            theme.base,
+        ));
+        lines.push(Line::default());
+        lines.extend(quadrant_grid(def, &take.quadrant, theme));
+        lines.push(Line::default());
+        lines.extend(wrap_styled(&q.text, width, theme.base, &[]));
+    }
+    if !def.balances.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled("Self-compassion at work: three balances", theme.heading));
+        let cell = (width / def.balances.len().max(1)).max(12);
+        let mut titles = Vec::new();
+        let mut values = Vec::new();
+        for b in &def.balances {
+            let v = scores.balances.get(&b.id).copied().unwrap_or(0.0);
+            let t = truncate(&b.title, cell - 2);
+            titles.push(Span::styled(format!("{t:<cell$}"), theme.base));
+            values.push(Span::styled(format!("{:<cell$}", format!("{:.1} {}", rounded(v), band_of(v))), theme.title));
+        }
+        lines.push(Line::from(titles));
+        lines.push(Line::from(values));
+        lines.extend(wrap_styled(
+            "Each balance: the kind side against the harsh side, 1 to 5; higher is kinder.",
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    let pointers = assessment::pointers(def, &scores);
+    if !pointers.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled("Where the workbook can help", theme.heading));
+        for p in pointers {
+            let chapters: Vec<String> = p
+                .chapters
+                .iter()
+                .filter_map(|id| app.workbook.chapter(id))
+                .map(|c| format!("{}. {}", c.number, c.title))
+                .collect();
+            lines.extend(wrap_styled(&format!("• {} ({})", p.text, chapters.join("; ")), width, theme.base, &[]));
+        }
+    }
+    if let Some((other, what)) = compared(app, state, index) {
+        let moved: Vec<String> = def
+            .scales
+            .iter()
+            .filter_map(|s| {
+                let (before, now) = (other.scores.get(&s.id)?, take.scores.get(&s.id)?);
+                match change(*before, *now) {
+                    1 => Some(format!("{} ↑", s.short)),
+                    -1 => Some(format!("{} ↓", s.short)),
+                    _ => None,
+                }
+            })
+            .collect();
+        lines.push(Line::default());
+        let text = if moved.is_empty() {
+            format!("Compared with {what} ({}): no noticeable changes (0.4 or more).", date(&other.taken))
+        } else {
+            format!(
+                "Compared with {what} ({}), noticeable changes: {}. See the Scales tab.",
+                date(&other.taken),
+                moved.join(", ")
+            )
+        };
+        lines.extend(wrap_styled(&text, width, theme.base, &[]));
+    }
+    if assessment::needs_support(def, &scores) {
+        lines.push(Line::default());
+        lines.push(Line::styled("Please look after yourself", theme.heading));
+        lines.extend(support_lines(app, width));
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_styled(
+        "Tab: the chart, every scale with its changes, and your job-crafting plan.",
+        width,
+        theme.dim,
+        &[],
+    ));
+    lines
+}
+
+/// The demands-vs-resources grid, with the user's cell marked.
+fn quadrant_grid(def: &AssessmentDef, current: &str, theme: &super::theme::Theme) -> Vec<Line<'static>> {
+    use crate::content::assessment::Level;
+    let title = |d: Level, r: Level| {
+        def.quadrants
+            .iter()
+            .find(|q| q.demands == d && q.resources == r)
+            .map_or((String::new(), false), |q| (q.title.clone(), q.id == current))
+    };
+    let cell = |d: Level, r: Level| {
+        let (t, here) = title(d, r);
+        let text = format!("{}{}", if here { "● " } else { "  " }, truncate(&t, 18));
+        Span::styled(format!("{text:<21}"), if here { theme.selected } else { theme.base })
+    };
+    vec![
+        Line::styled("                    job resources: low       job resources: high", theme.dim),
+        Line::from(vec![
+            Span::styled("                   ┌", theme.border),
+            Span::styled("─".repeat(21), theme.border),
+            Span::styled("┬", theme.border),
+            Span::styled("─".repeat(21), theme.border),
+            Span::styled("┐", theme.border),
+        ]),
+        Line::from(vec![
+            Span::styled(" demands: high     │", theme.dim),
+            cell(Level::High, Level::Low),
+            Span::styled("│", theme.border),
+            cell(Level::High, Level::High),
+            Span::styled("│", theme.border),
+        ]),
+        Line::from(vec![
+            Span::styled("                   ├", theme.border),
+            Span::styled("─".repeat(21), theme.border),
+            Span::styled("┼", theme.border),
+            Span::styled("─".repeat(21), theme.border),
+            Span::styled("┤", theme.border),
+        ]),
+        Line::from(vec![
+            Span::styled(" demands: low      │", theme.dim),
+            cell(Level::Low, Level::Low),
+            Span::styled("│", theme.border),
+            cell(Level::Low, Level::High),
+            Span::styled("│", theme.border),
+        ]),
+        Line::from(vec![
+            Span::styled("                   └", theme.border),
+            Span::styled("─".repeat(21), theme.border),
+            Span::styled("┴", theme.border),
+            Span::styled("─".repeat(21), theme.border),
+            Span::styled("┘", theme.border),
+        ]),
+    ]
+}
+
+fn chart(frame: &mut Frame, app: &App, def: &AssessmentDef, index: usize, body: Rect) {
+    let theme = &app.theme;
+    let Some(take) = take_at(app, index) else { return };
+    let bars: Vec<Bar> = def
+        .scales
+        .iter()
+        .map(|s| {
+            let v = take.scores.get(&s.id).copied().unwrap_or(0.0);
+            let band = band(def, v).map_or("", |b| b.label.as_str());
+            Bar::with_label(format!("{:<12}", s.short), (rounded(v) * 10.0) as u64)
+                .text_value(format!("{:.1} {band}", rounded(v)))
+        })
+        .collect();
+    let title =
+        Line::styled("Every scale, 1 (never) to 5 (always); demands and exhaustion: lower is lighter", theme.dim);
+    frame.render_widget(Paragraph::new(title), Rect::new(body.x, body.y, body.width, 1.min(body.height)));
+    let chart = BarChart::horizontal(bars)
+        .bar_width(1)
+        .bar_gap(0)
+        .max(50)
+        .bar_style(theme.title)
+        .value_style(theme.selected)
+        .label_style(theme.base);
+    frame.render_widget(chart, Rect::new(body.x, body.y + 2, body.width, body.height.saturating_sub(2)));
+}
+
+/// One row per scale: name, score, band, change against the compared take.
+fn table_rows(
+    app: &App,
+    def: &AssessmentDef,
+    state: &AssessState,
+    index: usize,
+) -> Vec<(Option<String>, Line<'static>)> {
+    let theme = &app.theme;
+    let Some(take) = take_at(app, index) else { return Vec::new() };
+    let other = compared(app, state, index);
+    let mut rows = Vec::new();
+    let mut group: Option<Group> = None;
+    for s in &def.scales {
+        if group != Some(s.group) {
+            group = Some(s.group);
+            rows.push((None, Line::styled(s.group.title().to_string(), theme.heading)));
+        }
+        let v = take.scores.get(&s.id).copied().unwrap_or(0.0);
+        let band = band(def, v).map_or(String::new(), |b| b.label.clone());
+        let delta = other.and_then(|(o, _)| o.scores.get(&s.id)).map_or(String::from("   "), |&before| {
+            let d = rounded(v) - rounded(before);
+            match change(before, v) {
+                1 => format!("↑ {d:+.1}"),
+                -1 => format!("↓ {d:+.1}"),
+                _ => format!("  {d:+.1}"),
+            }
+        });
+        let name = truncate(&s.title, 30);
+        rows.push((
+            Some(s.id.clone()),
+            Line::from(vec![
+                Span::styled(format!("  {name:<31}"), theme.base),
+                Span::styled(format!("{:.1}  ", rounded(v)), theme.title),
+                Span::styled(format!("{band:<9}"), theme.dim),
+                Span::styled(format!("{delta:<7}"), theme.base),
+            ]),
+        ));
+    }
+    rows
+}
+
+fn scales_table(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, index: usize, body: Rect) {
+    let theme = &app.theme;
+    let what = compared(app, state, index).map_or("no earlier take to compare with".to_string(), |(o, what)| {
+        format!("change vs {what}, {}; ↑↓ = 0.4 or more", date(&o.taken))
+    });
+    let head = Line::styled(format!("  {:<31}score band     change  all takes", "scale"), theme.dim);
+    frame.render_widget(
+        Paragraph::new(vec![head, Line::styled(format!("  {what}"), theme.dim)]),
+        Rect::new(body.x, body.y, body.width, 2.min(body.height)),
+    );
+    let rows = table_rows(app, def, state, index);
+    let height = usize::from(body.height.saturating_sub(2));
+    let scroll = state.scroll.min(rows.len().saturating_sub(height));
+    let history: Vec<&Take> =
+        app.journal.takes_loaded().map(|t| t.takes.iter().map(|(_, t)| t).collect()).unwrap_or_default();
+    let spark_x = body.x + 2 + 31 + 5 + 9 + 8;
+    for (row, (scale, line)) in rows.into_iter().skip(scroll).take(height).enumerate() {
+        let y = body.y + 2 + u16::try_from(row).unwrap_or(0);
+        frame.render_widget(Paragraph::new(line), Rect::new(body.x, y, body.width, 1));
+        if let Some(id) = scale
+            && spark_x < body.x + body.width
+        {
+            let data: Vec<u64> =
+                history.iter().filter_map(|t| t.scores.get(&id)).map(|v| (rounded(*v) * 10.0) as u64).collect();
+            let width = (body.x + body.width - spark_x).min(u16::try_from(data.len()).unwrap_or(u16::MAX)).max(1);
+            let skip = data.len().saturating_sub(usize::from(width));
+            let spark =
+                Sparkline::default().data(data.into_iter().skip(skip).collect::<Vec<_>>()).max(50).style(theme.title);
+            frame.render_widget(spark, Rect::new(spark_x, y, width, 1));
+        }
+    }
+}
+
+fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(take) = take_at(app, index) else { return Vec::new() };
+    let Some(plan) = state.plan.as_ref() else { return Vec::new() };
+    let scores = scores_of(take);
+    let mut lines = wrap_styled(
+        "Job crafting means reshaping your own job a little. Pick one to three small intentions for the weeks ahead (Space), or write your own (o); Enter saves them with this take.",
+        width,
+        theme.dim,
+        &[],
+    );
+    let ideas = plan_ideas(def, take);
+    let mut i = 0;
+    for direction in assessment::suggestions(def, &scores) {
+        lines.push(Line::default());
+        lines.push(Line::styled(direction.title.clone(), theme.heading));
+        lines.extend(wrap_styled(&direction.text, width, theme.base, &[]));
+        let chapters: Vec<String> = direction
+            .chapters
+            .iter()
+            .filter_map(|id| app.workbook.chapter(id))
+            .map(|c| format!("chapter {}", c.number))
+            .collect();
+        if !chapters.is_empty() {
+            lines.extend(wrap_styled(&format!("Helps: {}", chapters.join(", ")), width, theme.dim, &[]));
+        }
+        for idea in &direction.ideas {
+            lines.extend(idea_line(plan.cursor == i, plan.picked.contains(&i), idea, width, theme));
+            i += 1;
+        }
+    }
+    debug_assert_eq!(i, ideas.len());
+    if !plan.own.is_empty() || plan.typing.is_some() {
+        lines.push(Line::default());
+        lines.push(Line::styled("Your own", theme.heading));
+        for own in &plan.own {
+            lines.extend(idea_line(plan.cursor == i, plan.picked.contains(&i), own, width, theme));
+            i += 1;
+        }
+        if let Some(area) = &plan.typing {
+            lines.push(Line::styled(format!("  > {}▏", area.lines().join(" ")), theme.emphasis));
+        }
+    }
+    if !take.plan.is_empty() {
+        lines.push(Line::default());
+        lines.extend(wrap_styled(
+            &format!("Saved plan: {}", take.plan.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" · ")),
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    lines
+}
+
+/// The line of the marked intention: the one that starts with the marker.
+fn plan_focus(lines: &[Line]) -> Option<usize> {
+    lines.iter().position(|l| l.spans.first().is_some_and(|s| s.content.starts_with("> [")))
+}
+
+fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &super::theme::Theme) -> Vec<Line<'static>> {
+    let mark = if picked { "[x]" } else { "[ ]" };
+    let style = if here { theme.selected } else { theme.base };
+    wrap_styled(text, width.saturating_sub(6), style, &[])
+        .into_iter()
+        .enumerate()
+        .map(|(n, mut l)| {
+            let lead = if n == 0 { format!("{} {mark} ", if here { ">" } else { " " }) } else { "      ".to_string() };
+            l.spans.insert(0, Span::styled(lead, style));
+            l
+        })
+        .collect()
+}
