@@ -18,11 +18,10 @@ pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, numb
     let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
     let _ = writeln!(
         out,
-        "Where you stand: {quadrant} (job demands {:.1} {}, job resources {:.1} {})",
+        "Where you stand: {quadrant} (job demands {:.1}, job resources {:.1}; the midpoint is {:.1})",
         rounded(take.demands),
-        label(take.demands),
         rounded(take.resources),
-        label(take.resources)
+        super::MIDPOINT
     );
     if let Some(p) = previous {
         let _ = writeln!(out, "Changes of 0.4 or more since {} are marked ↑ or ↓.", when(p));

@@ -43,7 +43,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                     scroll = focus.saturating_sub(1);
                 }
             }
+            let more = (scroll + height < lines.len()).then(|| {
+                Line::styled(format!(" ↓ more below ({}/{} lines)", scroll + height, lines.len()), app.theme.dim)
+            });
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
+            status(frame, a.status, app, more);
+            hints(frame, a.hints, app, app.screen_context());
+            return;
         }
     }
     status(frame, a.status, app, None);
@@ -183,11 +189,10 @@ fn overview_lines(
         lines.push(Line::styled(format!("Where you stand: {}", q.title), theme.heading));
         lines.push(Line::styled(
             format!(
-                "Job demands {:.1} ({}) · job resources {:.1} ({})",
+                "Job demands {:.1} · job resources {:.1} (each is high from {:.1}, the midpoint)",
                 rounded(take.demands),
-                band_of(take.demands),
                 rounded(take.resources),
-                band_of(take.resources)
+                assessment::MIDPOINT
             ),
             theme.base,
         ));
@@ -201,14 +206,22 @@ fn overview_lines(
         lines.push(Line::styled("Self-compassion at work: three balances", theme.heading));
         let cell = (width / def.balances.len().max(1)).max(12);
         let mut titles = Vec::new();
+        let mut subtitles = Vec::new();
         let mut values = Vec::new();
         for b in &def.balances {
             let v = scores.balances.get(&b.id).copied().unwrap_or(0.0);
-            let t = truncate(&b.title, cell - 2);
-            titles.push(Span::styled(format!("{t:<cell$}"), theme.base));
-            values.push(Span::styled(format!("{:<cell$}", format!("{:.1} {}", rounded(v), band_of(v))), theme.title));
+            // "Self-kindness vs self-judgement" on two lines, so all three fit side by side.
+            let (first, second) = match b.title.split_once(" vs ") {
+                Some((a, z)) => (a.to_string(), format!("vs {z}")),
+                None => (b.title.clone(), String::new()),
+            };
+            let pad = |t: &str| format!("{:<cell$}", truncate(t, cell - 2));
+            titles.push(Span::styled(pad(&first), theme.base));
+            subtitles.push(Span::styled(pad(&second), theme.dim));
+            values.push(Span::styled(pad(&format!("{:.1} {}", rounded(v), band_of(v))), theme.title));
         }
         lines.push(Line::from(titles));
+        lines.push(Line::from(subtitles));
         lines.push(Line::from(values));
         lines.extend(wrap_styled(
             "Each balance: the kind side against the harsh side, 1 to 5; higher is kinder.",

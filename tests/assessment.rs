@@ -1,0 +1,302 @@
+//! The JD-R self-assessment: scoring by hand-computed cases, the draft,
+//! the screens at 80×24 and 120×40, and `mscwork assessment`.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use crossterm::event::KeyCode;
+use insta::assert_snapshot;
+use mscwork::app::assessing::AssessView;
+use mscwork::app::{Event, Screen};
+use mscwork::assessment::{self, band_id, change, level, rounded, score};
+use mscwork::content::assessment::{AssessmentDef, Level};
+use mscwork::content::load::parse_ron;
+use support::{app_at, key, past_welcome, render};
+
+/// A small assessment whose scores are easy to compute by hand.
+fn small_def() -> AssessmentDef {
+    parse_ron(
+        "small.ron",
+        r#"AssessmentDef(
+            id: "small", title: "Small", intro: "i", disclaimer: "d", question: "q",
+            answers: ["never", "rarely", "sometimes", "often", "always"],
+            scales: [
+                ScaleDef(id: "load", title: "Load", short: "Load", group: JobDemands, about: "a", items: [
+                    ItemDef(id: "load-1", text: "t"), ItemDef(id: "load-2", text: "t"),
+                    ItemDef(id: "load-3", text: "t", reverse: true), ItemDef(id: "load-4", text: "t"),
+                ]),
+                ScaleDef(id: "support", title: "Support", short: "Support", group: JobResources, about: "a", items: [
+                    ItemDef(id: "support-1", text: "t"), ItemDef(id: "support-2", text: "t"), ItemDef(id: "support-3", text: "t", reverse: true),
+                ]),
+                ScaleDef(id: "kind", title: "Kind", short: "Kind", group: PersonalResources, about: "a", items: [
+                    ItemDef(id: "kind-1", text: "t"), ItemDef(id: "kind-2", text: "t"),
+                ]),
+                ScaleDef(id: "harsh", title: "Harsh", short: "Harsh", group: PersonalResources, about: "a", items: [
+                    ItemDef(id: "harsh-1", text: "t"), ItemDef(id: "harsh-2", text: "t"),
+                ]),
+            ],
+            balances: [BalanceDef(id: "kindness", title: "Kind vs harsh", positive: "kind", negative: "harsh")],
+            bands: [
+                Band(id: "low", label: "low", min: 1.0, max: 2.4),
+                Band(id: "moderate", label: "moderate", min: 2.5, max: 3.5),
+                Band(id: "high", label: "high", min: 3.6, max: 5.0),
+            ],
+            quadrants: [
+                QuadrantDef(id: "active", demands: High, resources: High, title: "Active", text: "t", crafting: ["rest"]),
+                QuadrantDef(id: "high-strain", demands: High, resources: Low, title: "High strain", text: "t", crafting: ["ask", "rest"]),
+                QuadrantDef(id: "relaxed", demands: Low, resources: High, title: "Relaxed", text: "t", crafting: ["rest"]),
+                QuadrantDef(id: "passive", demands: Low, resources: Low, title: "Passive", text: "t", crafting: ["rest"]),
+            ],
+            crafting: [
+                CraftingDirection(id: "rest", title: "Rest", text: "t", ideas: ["nap"], chapters: []),
+                CraftingDirection(id: "ask", title: "Ask", text: "t", ideas: ["ask"], chapters: []),
+                CraftingDirection(id: "kind", title: "Kind", text: "t", ideas: ["be kind"], chapters: []),
+            ],
+            pointers: [Pointer(when: [LowBalance("kindness")], text: "t", chapters: [], crafting: ["kind", "rest"])],
+            support_when: [High("load"), Quadrant("high-strain")],
+        )"#,
+    )
+    .unwrap()
+}
+
+fn answers(pairs: &[(&str, u8)]) -> BTreeMap<String, u8> {
+    pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
+
+#[test]
+fn scale_scores_are_means_after_reversing() {
+    let def = small_def();
+    let a = answers(&[
+        ("load-1", 4),
+        ("load-2", 5),
+        ("load-3", 2),
+        ("load-4", 3), // 4 + 5 + (6-2) + 3 = 16 / 4 = 4.0
+        ("support-1", 2),
+        ("support-2", 3),
+        ("support-3", 5), // 2 + 3 + (6-5) = 6 / 3 = 2.0
+        ("kind-1", 2),
+        ("kind-2", 3), // 2.5
+        ("harsh-1", 4),
+        ("harsh-2", 5), // 4.5
+    ]);
+    let s = score(&def, &a).unwrap();
+    assert_eq!(s.scales["load"], 4.0);
+    assert_eq!(s.scales["support"], 2.0);
+    assert_eq!(s.scales["kind"], 2.5);
+    // Balance: (2.5 + (6 - 4.5)) / 2 = 2.0
+    assert_eq!(s.balances["kindness"], 2.0);
+    assert_eq!((s.demands, s.resources), (4.0, 2.0));
+    assert_eq!(s.quadrant, "high-strain");
+    assert!(assessment::needs_support(&def, &s));
+    let ids: Vec<&str> = assessment::suggestions(&def, &s).iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["ask", "rest", "kind"], "quadrant first, then pointers, each once");
+}
+
+#[test]
+fn an_unanswered_or_out_of_range_item_is_named() {
+    let def = small_def();
+    let err = score(&def, &answers(&[("load-1", 4)])).unwrap_err();
+    assert!(err.contains("load-2"), "{err}");
+    let mut all: BTreeMap<String, u8> = def.items().map(|(_, i)| (i.id.clone(), 3)).collect();
+    all.insert("kind-2".into(), 6);
+    assert!(score(&def, &all).unwrap_err().contains("kind-2"));
+}
+
+#[test]
+fn bands_at_their_edges_follow_the_one_decimal_shown() {
+    let def = small_def();
+    for (score, band) in [
+        (1.0, "low"),
+        (2.25, "low"), // shown 2.3
+        (2.4, "low"),
+        (2.5, "moderate"),
+        (3.0, "moderate"),
+        (3.5, "moderate"),
+        (3.6, "high"),
+        (3.667, "high"), // shown 3.7
+        (5.0, "high"),
+    ] {
+        assert_eq!(band_id(&def, score), band, "score {score}");
+    }
+    assert_eq!(rounded(2.25), 2.3);
+}
+
+#[test]
+fn quadrant_at_the_midpoint_counts_as_high() {
+    let def = small_def();
+    assert_eq!(level(3.0), Level::High);
+    assert_eq!(level(2.999), Level::Low);
+    assert_eq!(assessment::quadrant(&def, 3.0, 3.0).unwrap().id, "active");
+    assert_eq!(assessment::quadrant(&def, 3.0, 2.99).unwrap().id, "high-strain");
+    assert_eq!(assessment::quadrant(&def, 2.9, 3.0).unwrap().id, "relaxed");
+    assert_eq!(assessment::quadrant(&def, 1.0, 1.0).unwrap().id, "passive");
+}
+
+#[test]
+fn a_change_of_point_four_is_noticeable() {
+    assert_eq!(change(3.0, 3.4), 1);
+    assert_eq!(change(3.0, 3.3), 0);
+    assert_eq!(change(3.4, 3.0), -1);
+    assert_eq!(change(2.25, 2.667), 1, "2.3 → 2.7 as shown");
+    assert_eq!(change(2.0, 2.333), 0);
+}
+
+#[test]
+fn the_builtin_assessment_has_about_fifty_items_with_reverse_ones() {
+    let wb = mscwork::content::builtin().unwrap();
+    let def = wb.assessment.as_ref().unwrap();
+    assert!((45..=56).contains(&def.item_count()), "{} items", def.item_count());
+    for s in &def.scales {
+        assert!((2..=4).contains(&s.items.len()), "{}", s.id);
+        if s.items.len() >= 3 {
+            assert!(s.items.iter().any(|i| i.reverse), "{} has no reverse item", s.id);
+        }
+    }
+    assert_eq!(def.balances.len(), 3);
+}
+
+fn answer_items(app: &mut mscwork::app::App, n: usize, value: char) {
+    for _ in 0..n {
+        key(app, KeyCode::Char(value));
+    }
+}
+
+#[test]
+fn leaving_midway_keeps_a_draft_that_the_next_start_continues() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut app = app_at(dir.path(), (80, 24));
+        past_welcome(&mut app);
+        key(&mut app, KeyCode::Char('a'));
+        key(&mut app, KeyCode::Enter);
+        answer_items(&mut app, 17, '4');
+        key(&mut app, KeyCode::Esc);
+        assert_eq!(app.screen, Screen::Home);
+    }
+    assert!(dir.path().join("assessments/draft.ron").exists());
+    let mut app = app_at(dir.path(), (80, 24));
+    key(&mut app, KeyCode::Char('a'));
+    assert!(support::screen(&app).contains("You have a draft with 17 of"));
+    key(&mut app, KeyCode::Enter);
+    let state = app.assess.as_ref().unwrap();
+    assert!(matches!(state.view, AssessView::Item { index: 17, .. }));
+    assert_eq!(state.answers.len(), 17);
+    let total = app.assessment_def().unwrap().item_count();
+    answer_items(&mut app, total - 17, '2');
+    assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Results { tab: 0, .. }));
+    assert!(!dir.path().join("assessments/draft.ron").exists(), "the draft goes once the take is saved");
+    let takes: Vec<_> = fs::read_dir(dir.path().join("assessments")).unwrap().collect();
+    assert_eq!(takes.len(), 1);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn fixture() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data"), dir.path());
+    dir
+}
+
+#[test]
+fn screens_of_an_item_the_results_and_the_plan() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let dir = fixture();
+        let mut app = app_at(dir.path(), (w, h));
+        past_welcome(&mut app);
+        key(&mut app, KeyCode::Char('a'));
+        key(&mut app, KeyCode::Char('n'));
+        answer_items(&mut app, 3, '3');
+        assert_snapshot!(format!("item_{w}x{h}"), render(&app).backend());
+        key(&mut app, KeyCode::Esc);
+        key(&mut app, KeyCode::Char('a'));
+        key(&mut app, KeyCode::Char('r'));
+        assert_snapshot!(format!("results_overview_{w}x{h}"), render(&app).backend());
+        key(&mut app, KeyCode::Tab);
+        assert_snapshot!(format!("results_chart_{w}x{h}"), render(&app).backend());
+        key(&mut app, KeyCode::Tab);
+        assert_snapshot!(format!("results_scales_{w}x{h}"), render(&app).backend());
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Char(' '));
+        assert_snapshot!(format!("plan_{w}x{h}"), render(&app).backend());
+        for size in [(1, 1), (30, 8), (50, 14), (300, 100)] {
+            app.handle(Event::Resize(size.0, size.1));
+            render(&app);
+        }
+    }
+}
+
+#[test]
+fn a_plan_is_saved_with_the_take_and_shown_on_home() {
+    let dir = fixture();
+    let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char('o'));
+    support::chars(&mut app, "Leave at six on Fridays");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let latest = fs::read_to_string(dir.path().join("assessments/2026-11-20T21-40-00+0100.ron")).unwrap();
+    assert!(latest.contains("Leave at six on Fridays"), "{latest}");
+    key(&mut app, KeyCode::Esc);
+    let home = support::screen(&app);
+    assert!(home.contains("Your job-crafting plan"), "{home}");
+    assert!(home.contains("Leave at six on Fridays"));
+}
+
+#[test]
+fn assessment_command_prints_the_latest_take_and_the_history() {
+    let dir = fixture();
+    let run = |args: &[&str]| {
+        let out =
+            Command::new(env!("CARGO_BIN_EXE_mscwork")).arg("--data-dir").arg(dir.path()).args(args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_snapshot!("cli_assessment_latest", run(&["assessment"]));
+    assert_snapshot!("cli_assessment_history", run(&["assessment", "--history"]));
+    let empty = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
+        .arg("--data-dir")
+        .arg(empty.path())
+        .arg("assessment")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("No self-assessment taken yet"));
+}
+
+#[test]
+fn a_damaged_take_is_skipped_named_and_left_untouched() {
+    let dir = fixture();
+    let bad = dir.path().join("assessments/2026-10-01T10-00-00+0200.ron");
+    fs::write(&bad, "(version: 1, assessment: \"jdr\", taken: oops)").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("assessment")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2026-10-01T10-00-00+0200.ron:1:"));
+    assert_eq!(fs::read_to_string(&bad).unwrap(), "(version: 1, assessment: \"jdr\", taken: oops)");
+}
