@@ -126,11 +126,19 @@ impl App {
             Action::Toggle => {
                 if *cursor == c.options.len() {
                     *typing = true;
+                    if !c.multiple {
+                        // One answer only: writing your own replaces the picked option.
+                        picked.clear();
+                    }
                 } else if picked.contains(cursor) {
                     picked.remove(cursor);
                 } else if !c.multiple {
+                    // One answer only: an option replaces any text under Other.
                     picked.clear();
                     picked.insert(*cursor);
+                    if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
+                        **other = TextArea::default();
+                    }
                 } else if c.max_picks.is_some_and(|m| picked.len() >= m as usize) {
                     let max = c.max_picks.unwrap_or_default();
                     self.info(format!("At most {max}: unpick one first"));

@@ -216,7 +216,7 @@ static PRACTICE: &[Binding] = &[
     ),
     bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", true),
     bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", true),
-    bind(&[code(KeyCode::Enter)], Action::Open, "back to the chapter (when finished)", false),
+    bind(&[code(KeyCode::Enter)], Action::Open, "back: to the chapter (when finished)", true),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "stop, log and quit", false),
 ];

@@ -261,6 +261,18 @@ impl App {
             let e = e.to_string();
             self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
         }
+        // What the step shows from elsewhere: an earlier answer, the practice log.
+        let recall = match self.step() {
+            Step::Practice(p) => p.recall.clone(),
+            Step::Reflection(r) => r.recall.clone(),
+            _ => None,
+        };
+        if let Some(target) = recall {
+            let _ = self.journal.load_answers(&target.chapter);
+        }
+        if matches!(self.step(), Step::Practice(_)) {
+            let _ = self.journal.practice_log();
+        }
         let result = self.journal.update_progress(|p| {
             p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
             let cp = p.chapters.entry(chapter_id).or_default();

@@ -49,6 +49,21 @@ impl Reporter<'_> {
         self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
     }
 
+    /// Reports at the quoted `needle` that follows the field `key:`.
+    fn after_key(&mut self, key: &str, needle: &str, message: impl Into<String>) {
+        let at = self
+            .text
+            .find(&format!("{key}:"))
+            .and_then(|start| self.text[start..].find(&format!("\"{needle}\"")).map(|i| start + i));
+        match at {
+            Some(offset) => {
+                let (line, column) = position_of(self.text, offset);
+                self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
+            }
+            None => self.at(needle, 0, message),
+        }
+    }
+
     /// Reports at `needle` inside the step found at the `nth` quoted `anchor`,
     /// so a bad reference points at itself rather than at its step.
     fn within(&mut self, anchor: &str, nth: usize, needle: &str, message: impl Into<String>) {
@@ -139,8 +154,10 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
             .and_then(|c| c.value.steps.iter().find(|s| s.id() == target.step));
         match found {
             Some(step) if step.kind_name() == kind => {}
-            Some(_) => r.at(&target.step, 0, format!("{name} must name a {kind} step")),
-            None => r.at(&target.step, 0, format!("{name} names unknown step {}/{}", target.chapter, target.step)),
+            Some(_) => r.after_key(name, &target.step, format!("{name} must name a {kind} step")),
+            None => {
+                r.after_key(name, &target.step, format!("{name} names unknown step {}/{}", target.chapter, target.step))
+            }
         }
     }
     errors.append(&mut r.errors);

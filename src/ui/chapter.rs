@@ -280,15 +280,16 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
             }));
             lines.extend(wrap_styled(&format!("  (written {})", date(&at)), width, theme.dim, &[]));
         }
-        None => lines.extend(wrap_styled(
-            &format!(
-                "  Nothing written there yet. You can go back to chapter {} for it, or carry on without it.",
+        None => {
+            let text = format!(
+                "Nothing written there yet. You can go back to chapter {} for it, or carry on without it.",
                 chapter.number
-            ),
-            width,
-            theme.dim,
-            &[],
-        )),
+            );
+            lines.extend(wrap_styled(&text, width.saturating_sub(2), theme.dim, &[]).into_iter().map(|mut l| {
+                l.spans.insert(0, Span::raw("  "));
+                l
+            }));
+        }
     }
     lines
 }

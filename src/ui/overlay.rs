@@ -135,6 +135,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
         .border_style(theme.border)
         .title(Span::styled(title, theme.title))
         .title_bottom(Line::styled(footer, theme.dim).right_aligned())
+        .title_bottom(Line::styled(
+            if scroll < lines.len().saturating_sub(inner_h) { " ↓ more " } else { "" },
+            theme.dim,
+        ))
         .padding(ratatui::widgets::Padding::horizontal(1));
     frame.render_widget(Clear, rect);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((u16::try_from(scroll).unwrap_or(0), 0)), rect);

@@ -11,7 +11,7 @@ use crate::journal::ThemeSetting;
 
 use super::layout::{areas, column};
 use super::text::wrap_styled;
-use super::widgets::{header, hints, status};
+use super::widgets::{header, hints, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
@@ -34,11 +34,15 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let selected = i == app.settings_selected;
         let style = if selected { theme.selected } else { theme.base };
         let marker = if selected { "> " } else { "  " };
-        let gap = usize::from(body.width).saturating_sub(label.chars().count() + value.chars().count() + 8).max(1);
+        // The value always shows whole; a long label gives way on a narrow screen.
+        let value_text = format!("‹ {value} ›");
+        let room = usize::from(body.width).saturating_sub(value_text.chars().count() + 3);
+        let label = truncate(label, room.saturating_sub(2));
+        let gap = room.saturating_sub(label.chars().count() + 2).max(1);
         lines.push(Line::from(vec![
             Span::styled(format!("{marker}{label}"), style),
             Span::styled(" ".repeat(gap), style),
-            Span::styled(format!("‹ {value} ›"), if selected { theme.selected } else { theme.title }),
+            Span::styled(value_text, if selected { theme.selected } else { theme.title }),
         ]));
     }
     lines.push(Line::default());

@@ -51,9 +51,13 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let mut spans = vec![Span::raw(" ")];
     // Opening means nothing on a Text step; a new answer only on a Reflection.
     let step = (app.screen == crate::app::Screen::Chapter).then(|| app.step());
+    let finished = app.practice.as_ref().is_some_and(|p| p.phase == crate::app::practice::Phase::Done);
     let applies = |a: Action| match (a, step) {
         (Action::Edit, Some(Step::Text(_))) => false,
         (Action::NewAnswer, Some(s)) => matches!(s, Step::Reflection(_)),
+        // A finished practice only goes back.
+        (Action::Pause | Action::Stop | Action::Grounding | Action::Backdraft, _) => !finished,
+        (Action::Open, _) if ctx == Context::Practice => finished,
         _ => true,
     };
     for (i, (key, what)) in hint_line(ctx, applies).into_iter().enumerate() {
