@@ -300,3 +300,31 @@ fn a_damaged_take_is_skipped_named_and_left_untouched() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("2026-10-01T10-00-00+0200.ron:1:"));
     assert_eq!(fs::read_to_string(&bad).unwrap(), "(version: 1, assessment: \"jdr\", taken: oops)");
 }
+
+#[test]
+fn chapter_8_compares_with_the_chapter_1_baseline() {
+    let dir = fixture();
+    // A third take, so "previous" and "baseline" differ.
+    let mut app = app_at(dir.path(), (100, 40));
+    support::open_chapter_from_home(&mut app, 8);
+    support::go_to_first(&mut app, "Assessment");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Assessment);
+    key(&mut app, KeyCode::Enter);
+    let total = app.assessment_def().unwrap().item_count();
+    answer_items(&mut app, total, '3');
+    let text = support::screen(&app);
+    if app.overlay.is_some() {
+        key(&mut app, KeyCode::Esc);
+    }
+    let text = format!("{text}{}", support::screen(&app));
+    assert!(text.contains("Compared with your first take (baseline) (Tue 1 Sep 2026"), "{text}");
+    let step = app.assess.as_ref().unwrap().from_step.unwrap();
+    assert!(app.is_step_done(step.0, step.1), "finishing the take marks the chapter 8 step done");
+    // From Home the same take is compared with the one before it.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    assert!(support::screen(&app).contains("Compared with your previous take (Fri 20 Nov 2026"));
+}
