@@ -1,6 +1,7 @@
 //! The user's data: answers and progress in RON files under the data dir.
 
 pub mod atomic;
+pub mod days;
 pub mod lock;
 pub mod model;
 pub mod paths;
