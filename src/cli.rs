@@ -1,7 +1,9 @@
 //! The command line: clap types and the plain-text subcommands.
 
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::app::{App, Clock};
@@ -38,6 +40,18 @@ pub enum Command {
         #[arg(long)]
         history: bool,
     },
+    /// Markdown of everything you wrote, by chapter and prompt, every answer dated
+    Export {
+        /// Only this chapter (its id, as `mscwork chapters` lists it)
+        #[arg(long, value_name = "ID")]
+        chapter: Option<String>,
+        /// Only what is dated on or after this day (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE")]
+        since: Option<NaiveDate>,
+        /// Write to FILE (readable by you only) instead of printing
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
 }
 
 /// An error for the user: one line, and the exit code.
@@ -57,6 +71,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
         Some(Command::Chapters) => chapters(&cli),
         Some(Command::Assessment { history }) => assessment(&cli, *history),
+        Some(Command::Export { chapter, since, out }) => export(&cli, chapter.clone(), *since, out.as_deref()),
         None => interactive(&cli),
     }
 }
@@ -113,6 +128,45 @@ fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
         return Ok(());
     }
     print!("{}", crate::assessment::report::history_text(def, &takes, history));
+    Ok(())
+}
+
+/// Reads the data dir without locking or writing it, so it works while the workbook is open.
+fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Option<&Path>) -> Result<(), Failure> {
+    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
+    let options = crate::export::ExportOptions { chapter, since };
+    let now = chrono::Local::now().fixed_offset();
+    let result = crate::export::export(&workbook, &dir, &options, now)?;
+    for w in &result.warnings {
+        eprintln!("mscwork: {w}");
+    }
+    let markdown = result.markdown;
+    match out {
+        Some(out) => {
+            // A bare file name lives in the current folder.
+            let path = match out.parent() {
+                Some(p) if p.as_os_str().is_empty() => Path::new(".").join(out),
+                _ => out.to_path_buf(),
+            };
+            let parent = path.parent().unwrap_or(Path::new("."));
+            if !parent.is_dir() {
+                return Err(format!("{}: no such folder; create it first", parent.display()).into());
+            }
+            journal::atomic::write_atomic(&path, markdown.as_bytes())
+                .map_err(|e| format!("{}: cannot write the export: {e}", out.display()))?;
+            eprintln!("Exported to {}", out.display());
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            match stdout.write_all(markdown.as_bytes()).and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    return Err(format!("cannot print the export: {e}").into());
+                }
+                _ => {}
+            }
+        }
+    }
     Ok(())
 }
 

@@ -82,12 +82,32 @@ fn event_loop(terminal: &mut Term, app: &mut App) -> io::Result<()> {
             continue;
         }
         forward(app, event::read()?);
+        if let Some(text) = app.external_edit.take() {
+            let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
+            app.handle(Event::ExternalEdit(result));
+            continue;
+        }
         // Several queued events (a paste without bracketed paste, key
         // repeat) are handled before the next draw.
         while !app.quit && event::poll(Duration::ZERO)? {
             forward(app, event::read()?);
+        if let Some(text) = app.external_edit.take() {
+            let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
+            app.handle(Event::ExternalEdit(result));
+            continue;
+        }
         }
     }
+}
+
+/// Leaves the screen to another program and takes it back afterwards.
+fn with_terminal_handed_over<T>(terminal: &mut Term, run: impl FnOnce() -> T) -> io::Result<T> {
+    restore();
+    let result = run();
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    terminal.clear()?;
+    Ok(result)
 }
 
 fn forward(app: &mut App, event: CtEvent) {

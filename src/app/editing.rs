@@ -24,7 +24,37 @@ impl App {
                 }
             }
             Action::Help => self.show_overlay(Overlay::Help),
+            Action::ExternalEditor => match crate::external::editor_command() {
+                // Saved first, so the text before the outside edit is a version of its own.
+                Some(_) if self.save_editor() => self.external_edit = self.editor.as_ref().map(EditorState::text),
+                Some(_) => {}
+                None => self.info("Set $VISUAL or $EDITOR to write in your own editor".into()),
+            },
             _ => {}
+        }
+    }
+
+    /// The user's editor returned: its text becomes a new version, saved now.
+    pub(super) fn external_edit_done(&mut self, result: Result<String, String>) {
+        let now = self.clock.now();
+        match result {
+            Ok(text) => {
+                let Some(editor) = self.editor.as_mut() else { return };
+                if text == editor.text() {
+                    self.info("No changes from your editor".into());
+                    return;
+                }
+                // Undo steps back through this change like any other.
+                editor.textarea.select_all();
+                editor.textarea.insert_str(&text);
+                editor.last_change = Some(now);
+                // What the editor made is a new version; the one before it stays.
+                if editor.target.entry.is_some() {
+                    editor.target.revision = None;
+                }
+                self.save_editor();
+            }
+            Err(e) => self.error(e),
         }
     }
 

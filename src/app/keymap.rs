@@ -45,6 +45,19 @@ pub enum Action {
     Results,
     /// Write your own intention.
     Own,
+    History,
+    PracticeLog,
+    Search,
+    /// Next or previous chapter filter.
+    FilterNext,
+    FilterPrev,
+    Export,
+    /// Show or hide earlier versions.
+    Versions,
+    /// Go to the prompt in its chapter.
+    Write,
+    /// Open the text in $VISUAL / $EDITOR.
+    ExternalEditor,
 }
 
 /// Which table applies: the screen in front, or an overlay over it.
@@ -65,9 +78,17 @@ pub enum Context {
     AssessItem,
     Results,
     Plan,
+    History,
+    HistorySearch,
+    HistoryRead,
+    PracticeLog,
 }
 
-pub const ALL_CONTEXTS: [Context; 13] = [
+pub const ALL_CONTEXTS: [Context; 17] = [
+    Context::History,
+    Context::HistorySearch,
+    Context::HistoryRead,
+    Context::PracticeLog,
     Context::AssessIntro,
     Context::AssessItem,
     Context::Results,
@@ -124,12 +145,14 @@ static HOME: &[Binding] = &[
     bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry", false),
     bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", false),
     bind(
-        &[code(KeyCode::Enter), code(KeyCode::Right), key('l')],
+        &[code(KeyCode::Enter), code(KeyCode::Right)],
         Action::Open,
         "open: continue where you left off",
         true,
     ),
     bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", true),
+    bind(&[key('r')], Action::History, "review: everything you have written", true),
+    bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", true),
     bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", true),
     bind(HELP, Action::Help, "help: all keys", true),
     bind(QUIT, Action::Quit, "quit", true),
@@ -154,6 +177,7 @@ static EDITOR: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", true),
     bind(&[ctrl('s')], Action::Save, "save now", true),
     bind(&[ctrl('z')], Action::Undo, "undo", true),
+    bind(&[ctrl('e')], Action::ExternalEditor, "edit: in your own editor ($VISUAL or $EDITOR)", false),
     bind(&[ctrl('y')], Action::Redo, "redo", false),
     bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", true),
     bind(&[ctrl('c')], Action::Quit, "save and quit", false),
@@ -287,6 +311,52 @@ static PLAN: &[Binding] = &[
     bind(&[ctrl('c')], Action::Quit, "quit", false),
 ];
 
+static HISTORY: &[Binding] = &[
+    bind(UP, Action::Up, "previous answer", false),
+    bind(DOWN, Action::Down, "next answer", false),
+    bind(PAGE_UP, Action::PageUp, "page up", false),
+    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", false),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "newest", false),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "oldest", false),
+    bind(&[code(KeyCode::Enter)], Action::Open, "read: the whole answer", true),
+    bind(&[key('/')], Action::Search, "search: as you type; case and accents do not matter", true),
+    bind(&[code(KeyCode::Right), key('l'), key(']')], Action::FilterNext, "chapter: show the next chapter only", true),
+    bind(&[code(KeyCode::Left), key('h'), key('[')], Action::FilterPrev, "previous chapter filter", false),
+    bind(&[key('x')], Action::Export, "export: everything to a Markdown file", true),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: clears the search first", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", false),
+];
+
+static HISTORY_SEARCH: &[Binding] = &[
+    bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::Open, "done: keep the search", true),
+    bind(&[code(KeyCode::Esc)], Action::Back, "clear: the search", true),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", false),
+    bind(&[ctrl('c')], Action::Quit, "quit", false),
+];
+
+static HISTORY_READ: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", false),
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(PAGE_UP, Action::PageUp, "page up", false),
+    bind(PAGE_DOWN, Action::PageDown, "page down", false),
+    bind(&[key('v')], Action::Versions, "versions: show or hide earlier ones", true),
+    bind(&[key('w'), code(KeyCode::Enter)], Action::Write, "write: go to this prompt in its chapter", true),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the list", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", false),
+];
+
+static PRACTICE_LOG: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", false),
+    bind(DOWN, Action::Down, "scroll down", false),
+    bind(PAGE_UP, Action::PageUp, "page up", false),
+    bind(PAGE_DOWN, Action::PageDown, "page down", false),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
+    bind(HELP, Action::Help, "help: all keys", true),
+    bind(QUIT, Action::Quit, "quit", true),
+];
+
 pub fn bindings(ctx: Context) -> &'static [Binding] {
     match ctx {
         Context::Home => HOME,
@@ -302,6 +372,10 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::AssessItem => ASSESS_ITEM,
         Context::Results => RESULTS,
         Context::Plan => PLAN,
+        Context::History => HISTORY,
+        Context::HistorySearch => HISTORY_SEARCH,
+        Context::HistoryRead => HISTORY_READ,
+        Context::PracticeLog => PRACTICE_LOG,
     }
 }
 

@@ -19,6 +19,8 @@ pub enum Screen {
     Practice,
     Settings,
     Assessment,
+    History,
+    PracticeLog,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +114,12 @@ pub struct App {
     pub practice: Option<crate::app::practice::Session>,
     pub settings_selected: usize,
     pub assess: Option<crate::app::assessing::AssessState>,
+    /// Text to hand to the user's own editor; the event loop does it.
+    pub external_edit: Option<String>,
+    pub history: Option<crate::app::reviewing::HistoryState>,
+    /// Esc in a chapter opened from History goes back there.
+    pub back_to_history: bool,
+    pub practice_log_scroll: usize,
     /// Ring the terminal bell after the next draw (practice start and end).
     pub bell: bool,
     pub status: Option<Status>,
@@ -138,6 +146,12 @@ impl App {
             Screen::Chapter => Context::Chapter,
             Screen::Editor => Context::Editor,
             Screen::Settings => Context::Settings,
+            Screen::PracticeLog => Context::PracticeLog,
+            Screen::History => match self.history.as_ref() {
+                Some(h) if h.reading.is_some() => Context::HistoryRead,
+                Some(h) if h.typing => Context::HistorySearch,
+                _ => Context::History,
+            },
             Screen::Assessment => {
                 use crate::app::assessing::AssessView;
                 match self.assess.as_ref().map(|a| (&a.view, a.plan.as_ref().is_some_and(|p| p.typing.is_some()))) {

@@ -22,6 +22,8 @@ pub enum Event {
     Resize(u16, u16),
     /// Time passed (the autosave deadline was reached).
     Tick,
+    /// The user's own editor finished: the new text, or why not.
+    ExternalEdit(Result<String, String>),
 }
 
 impl App {
@@ -43,6 +45,10 @@ impl App {
             practice: None,
             settings_selected: 0,
             assess: None,
+            external_edit: None,
+            history: None,
+            back_to_history: false,
+            practice_log_scroll: 0,
             bell: false,
             status: None,
             size,
@@ -87,6 +93,7 @@ impl App {
                 self.size = (w, h);
                 self.clamp_scroll();
             }
+            Event::ExternalEdit(result) => self.external_edit_done(result),
             Event::Tick => {
                 self.autosave();
                 self.practice_tick();
@@ -136,6 +143,10 @@ impl App {
             (Context::AssessItem, Some(a)) => self.assess_item_action(a, &key),
             (Context::Results, Some(a)) => self.results_action(a),
             (Context::Plan, Some(a)) => self.plan_action(a),
+            (Context::History, Some(a)) => self.history_action(a),
+            (Context::HistorySearch, a) => self.history_search_key(a, &key),
+            (Context::HistoryRead, Some(a)) => self.history_read_action(a),
+            (Context::PracticeLog, Some(a)) => self.practice_log_action(a),
             (Context::Practice, Some(a)) => self.practice_action(a),
             (Context::Settings, Some(a)) => self.settings_action(a),
             (Context::Editor, None) => {
@@ -179,6 +190,8 @@ impl App {
             Action::Help => self.show_overlay(Overlay::Help),
             Action::Settings => self.open_settings(),
             Action::Assessment => self.start_assessment(),
+            Action::History => self.open_history(),
+            Action::PracticeLog => self.open_practice_log(),
             Action::Open => match entries.get(self.home_selected) {
                 Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
                 Some(HomeEntry::Chapter(c)) => {
@@ -233,6 +246,7 @@ impl App {
                 Step::Text(_) => {}
             },
             Action::NewAnswer => self.open_editor(true),
+            Action::Back if self.back_to_history => self.return_to_history(),
             Action::Back => {
                 self.screen = Screen::Home;
                 self.home_selected = 0;

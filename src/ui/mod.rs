@@ -3,10 +3,12 @@
 pub mod assessment;
 pub mod chapter;
 pub mod editor;
+pub mod history;
 pub mod home;
 pub mod layout;
 pub mod overlay;
 pub mod practice;
+pub mod practice_log;
 pub mod settings;
 pub mod text;
 pub mod theme;
@@ -28,6 +30,8 @@ pub fn render(frame: &mut Frame, app: &App) {
         (Screen::Practice, _) => practice::render(frame, app, area),
         (Screen::Settings, _) => settings::render(frame, app, area),
         (Screen::Assessment, _) => assessment::render(frame, app, area),
+        (Screen::History, _) => history::render(frame, app, area),
+        (Screen::PracticeLog, _) => practice_log::render(frame, app, area),
         (Screen::Home, _) => home::render(frame, app, area),
     }
     if let Some(overlay) = app.overlay {

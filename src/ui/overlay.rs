@@ -33,6 +33,10 @@ fn context_name(ctx: Context) -> &'static str {
         Context::AssessItem => "Self-assessment item",
         Context::Results => "Results",
         Context::Plan => "Job-crafting plan",
+        Context::History => "History",
+        Context::HistorySearch => "Searching",
+        Context::HistoryRead => "Reading an answer",
+        Context::PracticeLog => "Practice log",
     }
 }
 

@@ -1,0 +1,250 @@
+//! The History screen: every answer, filtered by chapter and searched as
+//! you type; reading one whole, its earlier versions, and going back to its
+//! prompt to write again.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use crate::history::{self, Entry, search::fold_query};
+
+use super::keymap::Action;
+use super::state::{App, Overlay, Screen};
+
+pub struct Reading {
+    pub entry: usize,
+    pub scroll: usize,
+    pub versions: bool,
+}
+
+pub struct HistoryState {
+    pub entries: Vec<Entry>,
+    /// Answers files that could not be read, with the reason.
+    pub damaged: Vec<String>,
+    pub chapter: Option<usize>,
+    pub query: String,
+    pub typing: bool,
+    /// Position in the visible list.
+    pub selected: usize,
+    /// First visible row of the list.
+    pub scroll: usize,
+    pub reading: Option<Reading>,
+}
+
+impl HistoryState {
+    /// Indices into `entries` of what the filter and search leave.
+    pub fn visible(&self) -> Vec<usize> {
+        history::visible(&self.entries, self.chapter, &fold_query(&self.query))
+    }
+
+    /// The row of the list (with day headings) where visible entry `pos` is.
+    pub fn row_of(&self, visible: &[usize], pos: usize) -> usize {
+        let mut row = 0;
+        let mut day = None;
+        for (i, &e) in visible.iter().enumerate() {
+            let d = self.entries[e].day;
+            if day != Some(d) {
+                row += if day.is_some() { 2 } else { 1 };
+                day = Some(d);
+            }
+            if i == pos {
+                return row;
+            }
+            row += 1;
+        }
+        row
+    }
+}
+
+impl App {
+    pub(super) fn open_history(&mut self) {
+        let day_start = self.journal.settings().day_starts_at;
+        let mut entries = Vec::new();
+        let mut damaged = Vec::new();
+        for chapter in 0..self.workbook.chapters.len() {
+            let id = self.workbook.chapters[chapter].id.clone();
+            match self.journal.load_answers(&id) {
+                Ok(answers) => entries.extend(history::chapter_entries(&self.workbook, chapter, answers, day_start)),
+                Err(e) => damaged.push(e.to_string()),
+            }
+        }
+        history::sort(&mut entries);
+        self.history = Some(HistoryState {
+            entries,
+            damaged,
+            chapter: None,
+            query: String::new(),
+            typing: false,
+            selected: 0,
+            scroll: 0,
+            reading: None,
+        });
+        self.screen = Screen::History;
+    }
+
+    pub(super) fn history_action(&mut self, action: Action) {
+        let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
+        let chapters = self.workbook.chapters.len();
+        let Some(h) = self.history.as_mut() else { return };
+        let count = h.visible().len();
+        let last = count.saturating_sub(1);
+        match action {
+            Action::Up => h.selected = h.selected.saturating_sub(1),
+            Action::Down => h.selected = (h.selected + 1).min(last),
+            Action::PageUp => h.selected = h.selected.saturating_sub(page),
+            Action::PageDown => h.selected = (h.selected + page).min(last),
+            Action::Top => h.selected = 0,
+            Action::Bottom => h.selected = last,
+            Action::Search => h.typing = true,
+            Action::FilterNext => {
+                h.chapter = match h.chapter {
+                    None => Some(0),
+                    Some(c) if c + 1 < chapters => Some(c + 1),
+                    Some(_) => None,
+                };
+                h.selected = 0;
+            }
+            Action::FilterPrev => {
+                h.chapter = match h.chapter {
+                    None => chapters.checked_sub(1),
+                    Some(0) => None,
+                    Some(c) => Some(c - 1),
+                };
+                h.selected = 0;
+            }
+            Action::Open => {
+                if let Some(&entry) = h.visible().get(h.selected) {
+                    h.reading = Some(Reading { entry, scroll: 0, versions: false });
+                }
+            }
+            Action::Back => {
+                if h.query.is_empty() {
+                    self.history = None;
+                    self.screen = Screen::Home;
+                    return;
+                }
+                h.query.clear();
+                h.selected = 0;
+            }
+            Action::Export => {
+                self.export_from_tui();
+                return;
+            }
+            Action::Help => {
+                self.show_overlay(Overlay::Help);
+                return;
+            }
+            _ => {}
+        }
+        self.follow_history_selection();
+    }
+
+    /// Typing a search: each key narrows the list at once.
+    pub(super) fn history_search_key(&mut self, action: Option<Action>, key: &KeyEvent) {
+        let Some(h) = self.history.as_mut() else { return };
+        match action {
+            Some(Action::Open) => h.typing = false,
+            Some(Action::Back) => {
+                h.query.clear();
+                h.typing = false;
+            }
+            Some(Action::Help) => {
+                self.show_overlay(Overlay::Help);
+                return;
+            }
+            _ => match key.code {
+                KeyCode::Backspace => {
+                    h.query.pop();
+                }
+                KeyCode::Char(c) if !key.modifiers.contains(crossterm::event::KeyModifiers::CONTROL) => h.query.push(c),
+                _ => return,
+            },
+        }
+        h.selected = 0;
+        h.scroll = 0;
+        self.follow_history_selection();
+    }
+
+    pub(super) fn history_read_action(&mut self, action: Action) {
+        let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
+        let max = crate::ui::history::reading_max_scroll(self);
+        let Some(h) = self.history.as_mut() else { return };
+        let Some(r) = h.reading.as_mut() else { return };
+        match action {
+            Action::Up => r.scroll = r.scroll.saturating_sub(1),
+            Action::Down => r.scroll = (r.scroll + 1).min(max),
+            Action::PageUp => r.scroll = r.scroll.saturating_sub(page),
+            Action::PageDown => r.scroll = (r.scroll + page).min(max),
+            Action::Versions => r.versions = !r.versions,
+            Action::Back => h.reading = None,
+            Action::Write => {
+                let entry = &h.entries[r.entry];
+                match entry.step {
+                    Some(step) => {
+                        let chapter = entry.chapter;
+                        self.open_step(chapter, step);
+                        self.back_to_history = true;
+                        self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
+                    }
+                    None => self.info("That prompt is no longer in the workbook; the answer is kept here".into()),
+                }
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    /// Keeps the selected row on screen.
+    fn follow_history_selection(&mut self) {
+        let height = usize::from(crate::ui::history::list_height(self.size)).max(1);
+        let Some(h) = self.history.as_mut() else { return };
+        let visible = h.visible();
+        h.selected = h.selected.min(visible.len().saturating_sub(1));
+        let row = h.row_of(&visible, h.selected);
+        if row < h.scroll + 1 {
+            h.scroll = row.saturating_sub(1);
+        } else if row >= h.scroll + height {
+            h.scroll = row + 1 - height;
+        }
+    }
+
+    /// Returns from a chapter opened from History, with the list rebuilt.
+    pub(super) fn return_to_history(&mut self) {
+        let kept = self.history.take().map(|h| (h.chapter, h.query));
+        self.back_to_history = false;
+        self.open_history();
+        if let (Some(h), Some((chapter, query))) = (self.history.as_mut(), kept) {
+            h.chapter = chapter;
+            h.query = query;
+        }
+        self.follow_history_selection();
+    }
+
+    pub(super) fn export_from_tui(&mut self) {
+        self.info("Export is not wired yet".into());
+    }
+}
+
+impl App {
+    pub(super) fn open_practice_log(&mut self) {
+        if let Err(e) = self.journal.practice_log() {
+            let e = e.to_string();
+            self.error(format!("{e} — the file is left as it is"));
+        }
+        self.practice_log_scroll = 0;
+        self.screen = Screen::PracticeLog;
+    }
+
+    pub(super) fn practice_log_action(&mut self, action: Action) {
+        let max = crate::ui::practice_log::max_scroll(self);
+        let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
+        let s = &mut self.practice_log_scroll;
+        match action {
+            Action::Up => *s = s.saturating_sub(1),
+            Action::Down => *s = (*s + 1).min(max),
+            Action::PageUp => *s = s.saturating_sub(page),
+            Action::PageDown => *s = (*s + page).min(max),
+            Action::Back => self.screen = Screen::Home,
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,541 @@
+//! The Markdown export: everything the user wrote, grouped by chapter and
+//! prompt, every answer dated; then the self-assessment takes and a summary
+//! of the practice log.
+//!
+//! The data dir is only read: no lock is taken and nothing is written there,
+//! so an export works while the workbook is open. A file that cannot be read
+//! is named in the export (and in a warning), never silently left out.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+use std::fs;
+use std::io;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::assessment::report::take_text;
+use crate::content::{Chapter, Step, Workbook};
+use crate::journal::days::{practice_day, week_start};
+use crate::journal::{
+    ANSWERS_VERSION, Answers, ChoiceAnswer, DataDir, JournalError, PRACTICE_LOG_VERSION, PracticeEntry, PracticeLog,
+    Reflection, SETTINGS_VERSION, ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
+};
+
+/// What to export.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Only this chapter (its answers and its practice sessions; no self-assessment).
+    pub chapter: Option<String>,
+    /// Only what is dated on or after this day (a day starts at the settings' hour).
+    pub since: Option<NaiveDate>,
+}
+
+/// The exported document, and the files that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    pub markdown: String,
+    /// One line per problem, e.g. a damaged answers file (also named in the Markdown).
+    pub warnings: Vec<String>,
+}
+
+/// Where the workbook saves an export: `<data dir>/exports/mscwork-export-YYYY-MM-DD-HHMM.md`.
+pub fn default_export_path(dir: &DataDir, now: &Timestamp) -> PathBuf {
+    dir.root().join("exports").join(format!("mscwork-export-{}.md", now.format("%Y-%m-%d-%H%M")))
+}
+
+/// Builds the Markdown export of the data in `dir`, reading it only.
+pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: Timestamp) -> Result<Export, String> {
+    let only = match options.chapter.as_deref() {
+        Some(id) => Some(workbook.chapter(id).ok_or_else(|| {
+            let known: Vec<&str> = workbook.chapters.iter().map(|c| c.id.as_str()).collect();
+            format!("no chapter {id:?} in this workbook; the chapters are: {}", known.join(", "))
+        })?),
+        None => None,
+    };
+    match fs::metadata(dir.root()) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => return Err(format!("{}: not a folder", dir.root().display())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(format!("{}: no such data folder (nothing has been written yet?)", dir.root().display()));
+        }
+        Err(e) => return Err(format!("{}: cannot read the data folder: {e}", dir.root().display())),
+    }
+
+    let mut warnings = Vec::new();
+    let settings = match read_file::<Settings>(&dir.settings(), SETTINGS_VERSION) {
+        Ok(s) => s.unwrap_or_default(),
+        Err(e) => {
+            warnings.push(format!("{e}: could not be read; days are taken to start at 04:00"));
+            Settings::default()
+        }
+    };
+    let mut w = Writer { out: String::new(), warnings, since: options.since, day_starts_at: settings.day_starts_at };
+
+    w.header(dir, only, now);
+    let mut anything = false;
+    let chapters: Vec<&Chapter> = match only {
+        Some(c) => vec![c],
+        None => workbook.chapters.iter().collect(),
+    };
+    for chapter in chapters {
+        let answers = read_answers(dir, &chapter.id);
+        anything |= w.chapter(Some(chapter), &chapter.id, answers);
+    }
+    if only.is_none() {
+        for id in chapters_no_longer_in(workbook, dir, &mut w.warnings) {
+            let answers = read_answers(dir, &id);
+            anything |= w.chapter(None, &id, answers);
+        }
+        anything |= w.assessments(workbook, dir);
+    }
+    anything |= w.practice(workbook, dir, only.map(|c| c.id.as_str()));
+    if !anything {
+        let _ = writeln!(w.out, "Nothing to export yet{}.\n", if w.since.is_some() { " from that day on" } else { "" });
+    }
+    while w.out.ends_with("\n\n") {
+        w.out.pop();
+    }
+    Ok(Export { markdown: w.out, warnings: w.warnings })
+}
+
+fn read_answers(dir: &DataDir, chapter: &str) -> Result<Option<Answers>, JournalError> {
+    let path = dir.answers(chapter);
+    match read_file::<Answers>(&path, ANSWERS_VERSION)? {
+        Some(a) if a.chapter != chapter => Err(JournalError {
+            path,
+            position: None,
+            message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
+        }),
+        other => Ok(other),
+    }
+}
+
+/// Answers files whose chapter is not (or no longer) in the workbook, by id.
+fn chapters_no_longer_in(workbook: &Workbook, dir: &DataDir, warnings: &mut Vec<String>) -> Vec<String> {
+    let folder = dir.answers_dir();
+    let entries = match fs::read_dir(&folder) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Vec::new(),
+        Err(e) => {
+            warnings.push(format!("{}: cannot list the answers folder: {e}", folder.display()));
+            return Vec::new();
+        }
+    };
+    let mut ids: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()).map(str::to_string))
+        .filter(|id| workbook.chapter(id).is_none())
+        .collect();
+    ids.sort();
+    ids
+}
+
+struct Writer {
+    out: String,
+    warnings: Vec<String>,
+    since: Option<NaiveDate>,
+    day_starts_at: u8,
+}
+
+impl Writer {
+    fn keep(&self, t: &Timestamp) -> bool {
+        self.since.is_none_or(|since| practice_day(t, self.day_starts_at) >= since)
+    }
+
+    fn damaged(&mut self, e: &JournalError) -> String {
+        self.warnings.push(format!("{e}: could not be read; it is named in the export and left untouched"));
+        format!(
+            "_This file could not be read, so what it holds is not in this export:_ {}. \
+             _It has been left exactly as it is; once it is repaired, export again._\n\n",
+            code_span(&e.to_string())
+        )
+    }
+
+    fn header(&mut self, dir: &DataDir, only: Option<&Chapter>, now: Timestamp) {
+        let out = &mut self.out;
+        let _ = writeln!(out, "# My MSC@Work workbook\n");
+        let _ = writeln!(out, "Exported {} from the data folder {}.\n", when(&now), code_span(&dir.root().display().to_string()));
+        if let Some(c) = only {
+            let _ = writeln!(out, "Only chapter {}, {}.\n", c.number, c.title);
+        }
+        if let Some(since) = self.since {
+            let _ = writeln!(out, "Only what is dated {} or later.\n", day(since));
+        }
+        let _ = writeln!(out, "Every time is shown as it was on your clock when you wrote it.\n");
+    }
+
+    /// One chapter's answers; returns whether anything was written.
+    fn chapter(&mut self, chapter: Option<&Chapter>, id: &str, answers: Result<Option<Answers>, JournalError>) -> bool {
+        let body = match answers {
+            Ok(None) => return false,
+            Ok(Some(a)) => self.chapter_body(chapter, &a),
+            Err(e) => self.damaged(&e),
+        };
+        if body.is_empty() {
+            return false;
+        }
+        match chapter {
+            Some(c) => {
+                let _ = writeln!(self.out, "## {}. {}\n", c.number, c.title);
+            }
+            None => {
+                let _ = writeln!(self.out, "## Answers to a chapter no longer in the workbook: {}\n", code_span(id));
+            }
+        }
+        self.out.push_str(&body);
+        true
+    }
+
+    fn chapter_body(&self, chapter: Option<&Chapter>, answers: &Answers) -> String {
+        let mut out = String::new();
+        let steps = chapter.map_or(&[][..], |c| c.steps.as_slice());
+        for step in steps {
+            let id = step.id();
+            let body = self.step_body(Some(step), answers.reflections(id), answers.scales(id), answers.choices(id));
+            if !body.is_empty() {
+                let _ = writeln!(out, "### {}\n", step.title());
+                if let Some(prompt) = prompt(step) {
+                    for line in prompt.lines() {
+                        let _ = writeln!(out, "> {line}");
+                    }
+                    out.push('\n');
+                }
+                out.push_str(&body);
+            }
+        }
+        let gone: BTreeSet<&String> = answers
+            .reflections
+            .keys()
+            .chain(answers.scales.keys())
+            .chain(answers.choices.keys())
+            .filter(|id| !steps.iter().any(|s| s.id() == id.as_str()))
+            .collect();
+        for id in gone {
+            let body = self.step_body(None, answers.reflections(id), answers.scales(id), answers.choices(id));
+            if !body.is_empty() {
+                if chapter.is_some() {
+                    let _ = writeln!(out, "### Answers to steps no longer in the workbook: {}\n", code_span(id));
+                } else {
+                    let _ = writeln!(out, "### Step {}\n", code_span(id));
+                }
+                out.push_str(&body);
+            }
+        }
+        out
+    }
+
+    fn step_body(
+        &self,
+        step: Option<&Step>,
+        reflections: &[Reflection],
+        scales: &[ScaleAnswer],
+        choices: &[ChoiceAnswer],
+    ) -> String {
+        let mut out = String::new();
+        for reflection in reflections {
+            let kept: Vec<_> = reflection.revisions.iter().filter(|r| self.keep(&r.at)).collect();
+            let Some((latest, earlier)) = kept.split_last() else { continue };
+            let _ = writeln!(out, "#### {}\n", when(&latest.at));
+            out.push_str(&user_block(&latest.text, ""));
+            out.push('\n');
+            if !earlier.is_empty() {
+                out.push_str("_Earlier versions:_\n\n");
+                for r in earlier {
+                    let _ = writeln!(out, "> **{}**\n>", when(&r.at));
+                    out.push_str(&user_block(&r.text, "> "));
+                    out.push('\n');
+                }
+            }
+        }
+        let range = match step {
+            Some(Step::Scale(s)) => format!(" ({} = {} … {} = {})", s.min, s.low, s.max, s.high),
+            _ => String::new(),
+        };
+        let mut list = String::new();
+        for s in scales.iter().filter(|s| self.keep(&s.at)) {
+            let _ = writeln!(list, "- {} — {}{range}", when(&s.at), s.value);
+        }
+        for c in choices.iter().filter(|c| self.keep(&c.at)) {
+            let _ = writeln!(list, "- {} — {}", when(&c.at), choice_text(c));
+        }
+        if !list.is_empty() {
+            out.push_str(&list);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Every self-assessment take, oldest first, compared with the one before.
+    fn assessments(&mut self, workbook: &Workbook, dir: &DataDir) -> bool {
+        let found = read_takes(&dir.assessments_dir());
+        let def = workbook.assessment.as_ref();
+        let ours: Vec<&Take> = found.takes.iter().map(|(_, t)| t).filter(|t| def.is_some_and(|d| d.id == t.assessment)).collect();
+        let mut blocks = Vec::new();
+        for (path, take) in &found.takes {
+            if !self.keep(&take.taken) {
+                continue;
+            }
+            let text = match (def, ours.iter().position(|t| std::ptr::eq(*t, take))) {
+                (Some(def), Some(i)) => take_text(def, take, i.checked_sub(1).map(|p| ours[p]), i + 1, ours.len()),
+                _ => other_take_text(take, &path.display().to_string()),
+            };
+            blocks.push(fenced(&text));
+        }
+        let mut notes = String::new();
+        for e in &found.damaged {
+            notes.push_str(&self.damaged(e));
+        }
+        if blocks.is_empty() && notes.is_empty() {
+            return false;
+        }
+        let _ = writeln!(self.out, "## Self-assessment\n");
+        for b in blocks {
+            self.out.push_str(&b);
+            self.out.push('\n');
+        }
+        self.out.push_str(&notes);
+        true
+    }
+
+    /// The practice log: totals, a table of weeks and the sessions by day.
+    fn practice(&mut self, workbook: &Workbook, dir: &DataDir, only: Option<&str>) -> bool {
+        let log = match read_file::<PracticeLog>(&dir.practice_log(), PRACTICE_LOG_VERSION) {
+            Ok(log) => log.unwrap_or_default(),
+            Err(e) => {
+                let note = self.damaged(&e);
+                let _ = writeln!(self.out, "## Practice log\n");
+                self.out.push_str(&note);
+                return true;
+            }
+        };
+        let mut entries: Vec<&PracticeEntry> = log
+            .entries
+            .iter()
+            .filter(|e| only.is_none_or(|c| e.chapter == c))
+            .filter(|e| self.keep(&e.start))
+            .collect();
+        if entries.is_empty() {
+            return false;
+        }
+        entries.sort_by_key(|e| e.start);
+        let mut days: BTreeMap<NaiveDate, Vec<&PracticeEntry>> = BTreeMap::new();
+        for e in &entries {
+            days.entry(practice_day(&e.start, self.day_starts_at)).or_default().push(e);
+        }
+        let mut weeks: BTreeMap<NaiveDate, (usize, f64)> = BTreeMap::new();
+        for (d, list) in &days {
+            let week = weeks.entry(week_start(*d)).or_default();
+            week.0 += list.len();
+            week.1 += list.iter().map(|e| e.actual_minutes).sum::<f64>();
+        }
+        let total: f64 = entries.iter().map(|e| e.actual_minutes).sum();
+        let out = &mut self.out;
+        let _ = writeln!(out, "## Practice log\n");
+        let _ = writeln!(
+            out,
+            "{} in all, {} minutes of practice. A day here starts at {:02}:00, so a session after midnight counts for the evening before.\n",
+            sessions(entries.len()),
+            minutes(total),
+            self.day_starts_at.min(23)
+        );
+        let _ = writeln!(out, "| Week of | Sessions | Minutes |\n|---|---:|---:|");
+        for (week, (n, m)) in &weeks {
+            let _ = writeln!(out, "| {} | {n} | {} |", day(*week), minutes(*m));
+        }
+        let _ = writeln!(out, "\n### Sessions by day\n");
+        for (d, list) in &days {
+            let _ = writeln!(out, "**{}**\n", day(*d));
+            for e in list {
+                let _ = writeln!(out, "- {}", session_text(workbook, e, *d));
+            }
+            out.push('\n');
+        }
+        true
+    }
+}
+
+fn prompt(step: &Step) -> Option<&str> {
+    match step {
+        Step::Reflection(s) => Some(&s.prompt),
+        Step::Scale(s) => Some(&s.prompt),
+        Step::Choice(s) => Some(&s.prompt),
+        _ => None,
+    }
+}
+
+/// One session, under the heading of the day it counts for (`day`).
+fn session_text(workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> String {
+    let chapter = workbook.chapter(&e.chapter);
+    let step = chapter.and_then(|c| c.steps.iter().find(|s| s.id() == e.practice));
+    let title = match (chapter, step) {
+        (Some(c), Some(s)) => format!("{} (chapter {})", s.title(), c.number),
+        _ => format!("{} (no longer in the workbook)", code_span(&format!("{}/{}", e.chapter, e.practice))),
+    };
+    let how = if e.finished { "finished" } else { "stopped early" };
+    // After midnight, before the day starts: say which night it was.
+    let at = if e.start.date_naive() == day { e.start.format("%H:%M") } else { e.start.format("%a %-d %b, %H:%M") };
+    let mut text = format!(
+        "{at} — {title}: {} of {} minutes, {how}",
+        minutes(e.actual_minutes),
+        e.planned_minutes
+    );
+    match (e.rating_before, e.rating_after) {
+        (Some(b), Some(a)) => {
+            let _ = write!(text, "; check-in {b} → {a}");
+        }
+        (Some(b), None) => {
+            let _ = write!(text, "; check-in before {b}");
+        }
+        (None, Some(a)) => {
+            let _ = write!(text, "; check-in after {a}");
+        }
+        (None, None) => {}
+    }
+    text
+}
+
+/// A take of an assessment this workbook does not know, in a few plain lines.
+fn other_take_text(take: &Take, file: &str) -> String {
+    let mut out = format!(
+        "Self-assessment {:?} — taken {} ({file})\nJob demands {:.1}, job resources {:.1} ({})\n",
+        take.assessment,
+        when(&take.taken),
+        take.demands,
+        take.resources,
+        take.quadrant
+    );
+    if !take.plan.is_empty() {
+        out.push_str("\nJob-crafting plan\n");
+        for p in &take.plan {
+            let _ = writeln!(out, "  - {}", p.text);
+        }
+    }
+    out
+}
+
+fn choice_text(c: &ChoiceAnswer) -> String {
+    let picks = c.picks.join(", ");
+    let other = c.other.as_deref().filter(|o| !o.trim().is_empty());
+    let text = match other {
+        Some(o) if picks.is_empty() => format!("other: {o}"),
+        Some(o) => format!("{picks}; other: {o}"),
+        None if picks.is_empty() => "nothing picked".to_string(),
+        None => picks,
+    };
+    // Keep any further lines of "other" inside the list item.
+    let mut lines = text.split('\n');
+    let mut out = lines.next().unwrap_or_default().to_string();
+    for line in lines {
+        out.push_str("\n  ");
+        out.push_str(&escape_line(line));
+    }
+    out
+}
+
+/// The user's text as written, each line after `prefix`; only a line that
+/// would become a Markdown heading is changed (`#` → `\#`).
+fn user_block(text: &str, prefix: &str) -> String {
+    let text = text.trim_end_matches(['\n', '\r']);
+    if text.trim().is_empty() {
+        return format!("{prefix}_(empty)_\n");
+    }
+    let mut out = String::new();
+    for line in text.split('\n') {
+        let line = escape_line(line);
+        if line.is_empty() {
+            out.push_str(prefix.trim_end());
+        } else {
+            out.push_str(prefix);
+            out.push_str(&line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `# text` (after up to three spaces) would be a heading: escape the `#`.
+fn escape_line(line: &str) -> String {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent <= 3 && line[indent..].starts_with('#') {
+        format!("{}\\{}", &line[..indent], &line[indent..])
+    } else {
+        line.to_string()
+    }
+}
+
+/// Inline code that survives backticks in `s`.
+fn code_span(s: &str) -> String {
+    let ticks = "`".repeat(longest_run(s, '`') + 1);
+    let pad = if s.starts_with('`') || s.ends_with('`') { " " } else { "" };
+    format!("{ticks}{pad}{s}{pad}{ticks}")
+}
+
+/// A ```text block whose fence is longer than any run of backticks inside.
+fn fenced(text: &str) -> String {
+    let fence = "`".repeat(longest_run(text, '`').max(2) + 1);
+    format!("{fence}text\n{}\n{fence}\n", text.trim_end_matches('\n'))
+}
+
+fn longest_run(s: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for ch in s.chars() {
+        run = if ch == c { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}
+
+fn when(t: &Timestamp) -> String {
+    t.format("%a %-d %b %Y, %H:%M").to_string()
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// Minutes to a tenth, without a trailing `.0`.
+fn minutes(m: f64) -> String {
+    let tenths = (m * 10.0).round() / 10.0;
+    if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
+}
+
+fn sessions(n: usize) -> String {
+    if n == 1 { "1 session".to_string() } else { format!("{n} sessions") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_heading_lines_are_escaped() {
+        assert_eq!(escape_line("# Title"), "\\# Title");
+        assert_eq!(escape_line("   #tag"), "   \\#tag");
+        assert_eq!(escape_line("    # code"), "    # code");
+        assert_eq!(escape_line("C# and *stars* _under_ 🌱"), "C# and *stars* _under_ 🌱");
+        assert_eq!(escape_line("\t# tab"), "\t# tab");
+    }
+
+    #[test]
+    fn user_text_is_kept_line_by_line() {
+        assert_eq!(user_block("a\n\n# b\n", "> "), "> a\n>\n> \\# b\n");
+        assert_eq!(user_block("  \n", ""), "_(empty)_\n");
+    }
+
+    #[test]
+    fn code_survives_backticks() {
+        assert_eq!(code_span("a"), "`a`");
+        assert_eq!(code_span("a `b`"), "``a `b` ``");
+        assert_eq!(fenced("x ``` y\n"), "````text\nx ``` y\n````\n");
+    }
+
+    #[test]
+    fn minutes_to_a_tenth() {
+        assert_eq!(minutes(5.0), "5");
+        assert_eq!(minutes(2.54), "2.5");
+        assert_eq!(minutes(0.04), "0");
+    }
+}

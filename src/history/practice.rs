@@ -1,0 +1,84 @@
+//! Practice over time: minutes per week and per day, by practice day.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+
+use crate::journal::PracticeEntry;
+use crate::journal::days::{practice_day, week_start};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekTotal {
+    /// The Monday the week starts on.
+    pub start: NaiveDate,
+    pub minutes: f64,
+    pub sessions: usize,
+}
+
+/// Minutes per practice day.
+pub fn daily_minutes(entries: &[PracticeEntry], day_starts_at: u8) -> BTreeMap<NaiveDate, f64> {
+    let mut days = BTreeMap::new();
+    for e in entries {
+        *days.entry(practice_day(&e.start, day_starts_at)).or_insert(0.0) += e.actual_minutes;
+    }
+    days
+}
+
+/// The last `weeks` weeks up to and including the week of `today`, oldest first.
+pub fn weekly(entries: &[PracticeEntry], day_starts_at: u8, today: NaiveDate, weeks: usize) -> Vec<WeekTotal> {
+    let last = week_start(today);
+    let first = last - Duration::weeks(weeks.saturating_sub(1) as i64);
+    let mut out: Vec<WeekTotal> = (0..weeks)
+        .map(|i| WeekTotal { start: first + Duration::weeks(i as i64), minutes: 0.0, sessions: 0 })
+        .collect();
+    for e in entries {
+        let week = week_start(practice_day(&e.start, day_starts_at));
+        if week < first || week > last {
+            continue;
+        }
+        let i = ((week - first).num_days() / 7) as usize;
+        if let Some(w) = out.get_mut(i) {
+            w.minutes += e.actual_minutes;
+            w.sessions += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    fn entry(start: &str, minutes: f64) -> PracticeEntry {
+        PracticeEntry {
+            practice: "p".into(),
+            chapter: "c".into(),
+            start: DateTime::parse_from_rfc3339(start).unwrap(),
+            planned_minutes: 10,
+            actual_minutes: minutes,
+            finished: true,
+            rating_before: None,
+            rating_after: None,
+        }
+    }
+
+    #[test]
+    fn late_practice_counts_for_the_evening_and_its_week() {
+        let entries = [
+            entry("2026-11-23T21:00:00+01:00", 10.0), // Monday evening
+            entry("2026-11-24T01:30:00+01:00", 5.0),  // still Monday
+            entry("2026-11-30T02:00:00+01:00", 7.0),  // Sunday 29th, same week
+            entry("2026-11-30T09:00:00+01:00", 3.0),  // next week
+        ];
+        let days = daily_minutes(&entries, 4);
+        assert_eq!(days[&NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()], 15.0);
+        assert_eq!(days[&NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()], 7.0);
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let w = weekly(&entries, 4, today, 3);
+        assert_eq!(w.len(), 3);
+        assert_eq!((w[1].start.to_string(), w[1].minutes, w[1].sessions), ("2026-11-23".to_string(), 22.0, 3));
+        assert_eq!((w[2].minutes, w[2].sessions), (3.0, 1));
+        assert_eq!(w[0].minutes, 0.0);
+    }
+}

@@ -1,0 +1,235 @@
+//! History: every answer, newest first by day, filtered and searched; and
+//! one answer read whole.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::App;
+use crate::app::reviewing::HistoryState;
+use crate::history::search::fold_query;
+use crate::history::{Entry, Kind, prompt_of};
+
+use super::layout::{areas, column};
+use super::text::{plain_lines, wrap_styled};
+use super::theme::Theme;
+use super::widgets::{date, header, hints, status, truncate};
+
+fn full(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
+}
+
+/// Rows for the list under its two-line filter bar.
+pub fn list_height(size: (u16, u16)) -> u16 {
+    areas(full(size)).body.height.saturating_sub(2)
+}
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(h) = app.history.as_ref() else { return };
+    let a = areas(area);
+    let body = column(a.body);
+    match &h.reading {
+        Some(r) => {
+            header(frame, a.header, app, "History", "reading");
+            let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width));
+            let scroll = r.scroll.min(lines.len().saturating_sub(usize::from(body.height)));
+            let more = (scroll + usize::from(body.height) < lines.len())
+                .then(|| Line::styled(" ↓ more below", app.theme.dim));
+            frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
+            status(frame, a.status, app, more);
+        }
+        None => {
+            let visible = h.visible();
+            let right = format!("{} of {} answers", visible.len(), h.entries.len());
+            header(frame, a.header, app, "History", &right);
+            render_list(frame, app, h, &visible, body);
+            status(frame, a.status, app, None);
+        }
+    }
+    hints(frame, a.hints, app, app.screen_context());
+}
+
+fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize], body: Rect) {
+    let theme = &app.theme;
+    let width = usize::from(body.width);
+    let filter = match h.chapter {
+        None => "All chapters".to_string(),
+        Some(c) => format!("Chapter {}: {}", app.workbook.chapters[c].number, app.workbook.chapters[c].title),
+    };
+    let search = if h.typing {
+        Span::styled(format!("Search: {}▏", h.query), theme.emphasis)
+    } else if h.query.is_empty() {
+        Span::styled("/ to search".to_string(), theme.dim)
+    } else {
+        Span::styled(format!("Search: {}", h.query), theme.title)
+    };
+    let bar = Line::from(vec![
+        Span::styled(format!("‹ {} › ", truncate(&filter, width.saturating_sub(30))), theme.title),
+        Span::raw("  "),
+        search,
+    ]);
+    frame.render_widget(Paragraph::new(bar), Rect::new(body.x, body.y, body.width, 1.min(body.height)));
+    let list = Rect::new(body.x, body.y + 2, body.width, body.height.saturating_sub(2));
+    let folded = fold_query(&h.query);
+    let mut lines: Vec<Line> = Vec::new();
+    if visible.is_empty() {
+        let text = if h.entries.is_empty() {
+            "Nothing here yet. Your reflections, check-ins and choices appear here as you write them. Esc goes back to the chapters."
+                .to_string()
+        } else if !h.query.is_empty() {
+            format!("No answer matches “{}”. Esc clears the search.", h.query)
+        } else {
+            "Nothing written in this chapter yet. ← → changes the chapter.".to_string()
+        };
+        lines.extend(wrap_styled(&text, width, theme.dim, &[]));
+    }
+    for e in &h.damaged {
+        lines.extend(wrap_styled(&format!("Could not be read, left untouched: {e}"), width, theme.error, &[]));
+    }
+    // Only the rows on screen are built.
+    let (first, height) = (h.scroll, usize::from(list.height));
+    let mut row = 0;
+    let mut day = None;
+    for (pos, &i) in visible.iter().enumerate() {
+        let e = &h.entries[i];
+        if day != Some(e.day) {
+            if day.is_some() {
+                if (first..first + height).contains(&row) {
+                    lines.push(Line::default());
+                }
+                row += 1;
+            }
+            if (first..first + height).contains(&row) {
+                lines.push(Line::styled(e.day.format("%A %-d %B %Y").to_string(), theme.heading));
+            }
+            row += 1;
+            day = Some(e.day);
+        }
+        if (first..first + height).contains(&row) {
+            lines.push(entry_row(app, e, pos == h.selected, &folded, width));
+        }
+        row += 1;
+        if row >= first + height {
+            break;
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+fn entry_row(app: &App, e: &Entry, selected: bool, folded_query: &str, width: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let chapter = &app.workbook.chapters[e.chapter];
+    let title = e.step.map_or(e.step_id.clone(), |s| chapter.steps[s].title().to_string());
+    let base = if selected { theme.selected } else { theme.base };
+    let lead = format!("{} {}  {}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
+    let title = truncate(&title, (width / 3).max(10));
+    let used = lead.chars().count() + title.chars().count() + 3;
+    let mut spans = vec![Span::styled(lead, base), Span::styled(title, if selected { base } else { theme.title }), Span::styled(" — ", base)];
+    spans.extend(snippet(&e.text, &e.folded, folded_query, width.saturating_sub(used), base, theme));
+    Line::from(spans)
+}
+
+/// The answer on one line, around the first match, with matches marked.
+fn snippet(text: &str, folded: &crate::history::search::Folded, q: &str, room: usize, base: Style, theme: &Theme) -> Vec<Span<'static>> {
+    let flat: String = text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
+    let matches = folded.matches(text, q);
+    let start = matches.first().map_or(0, |&(a, _)| {
+        // Some words of context before the match.
+        let before: Vec<(usize, char)> = text[..a].char_indices().collect();
+        before.len().checked_sub(15).map_or(0, |i| before[i].0)
+    });
+    let mut spans = Vec::new();
+    if start > 0 {
+        spans.push(Span::styled("…", base));
+    }
+    let mut used = usize::from(start > 0);
+    let mut at = start;
+    let mark = theme.selected.add_modifier(ratatui::style::Modifier::BOLD | ratatui::style::Modifier::UNDERLINED);
+    for &(a, b) in matches.iter().filter(|&&(a, _)| a >= start) {
+        for (piece, style) in [(&flat[at..a], base), (&flat[a..b], mark)] {
+            let cut = truncate(piece, room.saturating_sub(used));
+            used += cut.chars().count();
+            spans.push(Span::styled(cut, style));
+        }
+        at = b;
+        if used >= room {
+            return spans;
+        }
+    }
+    spans.push(Span::styled(truncate(&flat[at..], room.saturating_sub(used)), base));
+    spans
+}
+
+fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let e = &h.entries[index];
+    let chapter = &app.workbook.chapters[e.chapter];
+    let mut lines = wrap_styled(&format!("{}. {}", chapter.number, chapter.title), width, theme.dim, &[]);
+    match e.step {
+        Some(s) => {
+            lines.extend(wrap_styled(chapter.steps[s].title(), width, theme.title, &[]));
+            lines.extend(wrap_styled(&prompt_of(&chapter.steps[s]), width, theme.emphasis, &[]));
+        }
+        None => lines.extend(wrap_styled(&format!("(a step no longer in the workbook: {})", e.step_id), width, theme.dim, &[])),
+    }
+    lines.push(Line::default());
+    let mut when = date(&e.at);
+    if e.revisions > 1 {
+        let hint = if versions { "v hides them" } else { "v shows them" };
+        when = format!("{when} · {} versions kept; {hint}", e.revisions);
+    }
+    lines.extend(wrap_styled(&when, width, theme.dim, &[]));
+    lines.push(Line::default());
+    let folded = fold_query(&h.query);
+    lines.extend(highlighted(&e.text, &e.folded, &folded, width, theme));
+    if versions && let Kind::Reflection(i) = e.kind {
+        let earlier = app
+            .journal
+            .answers(&chapter.id)
+            .and_then(Result::ok)
+            .and_then(|a| a.reflections(&e.step_id).get(i))
+            .map(|r| r.revisions.clone())
+            .unwrap_or_default();
+        for rev in earlier.iter().rev().skip(1) {
+            lines.push(Line::default());
+            lines.push(Line::styled(format!("Earlier version, {}", date(&rev.at)), theme.heading));
+            lines.extend(plain_lines(&rev.text, width, theme.dim));
+        }
+    }
+    lines
+}
+
+/// The user's text wrapped, with search matches marked.
+fn highlighted(text: &str, folded: &crate::history::search::Folded, q: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let ranges = folded.matches(text, q);
+    if ranges.is_empty() {
+        return plain_lines(text, width, theme.base);
+    }
+    let mark = theme.selected;
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let marks: Vec<(usize, usize, Style)> = ranges
+            .iter()
+            .filter(|&&(a, b)| a >= offset && b <= offset + line.len())
+            .map(|&(a, b)| (a - offset, b - offset, mark))
+            .collect();
+        if line.trim().is_empty() {
+            out.push(Line::default());
+        } else {
+            out.extend(wrap_styled(line, width, theme.base, &marks));
+        }
+        offset += line.len() + 1;
+    }
+    out
+}
+
+pub fn reading_max_scroll(app: &App) -> usize {
+    let Some(h) = app.history.as_ref() else { return 0 };
+    let Some(r) = h.reading.as_ref() else { return 0 };
+    let body = column(areas(full(app.size)).body);
+    let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width)).len();
+    lines.saturating_sub(usize::from(body.height))
+}
