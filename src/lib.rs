@@ -3,10 +3,10 @@
 pub mod app;
 pub mod assessment;
 pub mod cli;
-pub mod external;
-pub mod history;
 pub mod content;
 pub mod export;
+pub mod external;
+pub mod history;
 pub mod journal;
 pub mod tui;
 pub mod ui;

@@ -91,11 +91,11 @@ fn event_loop(terminal: &mut Term, app: &mut App) -> io::Result<()> {
         // repeat) are handled before the next draw.
         while !app.quit && event::poll(Duration::ZERO)? {
             forward(app, event::read()?);
-        if let Some(text) = app.external_edit.take() {
-            let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
-            app.handle(Event::ExternalEdit(result));
-            continue;
-        }
+            if let Some(text) = app.external_edit.take() {
+                let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
+                app.handle(Event::ExternalEdit(result));
+                continue;
+            }
         }
     }
 }
@@ -106,7 +106,10 @@ fn with_terminal_handed_over<T>(terminal: &mut Term, run: impl FnOnce() -> T) ->
     let result = run();
     enable_raw_mode()?;
     execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
-    terminal.clear()?;
+    // A full redraw. `Terminal::clear` would ask the terminal where its
+    // cursor is, which not every terminal answers; resizing redraws without asking.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
     Ok(result)
 }
 

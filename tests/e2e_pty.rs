@@ -169,3 +169,32 @@ fn second_instance_is_refused() {
     let status = first.wait_exit(EXIT);
     assert!(status.success(), "quit with {status:?}");
 }
+
+#[test]
+fn own_editor_takes_the_text_and_returns_a_new_version() {
+    let dir = tempfile::tempdir().unwrap();
+    // A scripted "editor": changes the text in place, as a person would.
+    let mut tui = Tui::start_with(dir.path(), &[("VISUAL", "sed -i s/draft/final/"), ("EDITOR", "false")]);
+    first_reflection_of_chapter_one(&mut tui);
+    tui.send(ENTER);
+    tui.wait_for("Your answer", TIMEOUT);
+    tui.send(b"my draft words");
+    tui.wait_for("my draft words", TIMEOUT);
+    tui.send(b"\x05"); // Ctrl-E
+    tui.wait_for("my final words", TIMEOUT);
+    tui.send(ESC);
+    tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "my final words"));
+    tui.send(b"q");
+    assert!(tui.wait_exit(EXIT).success());
+    let saved = std::fs::read_to_string(dir.path().join("answers/building-strengths.ron")).unwrap();
+    // Both versions are kept: the text before the outside edit, and after.
+    let before = saved.find("my draft words").expect("the earlier version is kept");
+    let after = saved.find("my final words").expect("the edited version is saved");
+    assert!(before < after, "{saved}");
+    let leftovers: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&format!("mscwork-{}-", tui.pid())))
+        .collect();
+    assert!(leftovers.is_empty(), "the temporary file is removed");
+}

@@ -144,12 +144,7 @@ static HOME: &[Binding] = &[
     bind(DOWN, Action::Down, "next entry", false),
     bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry", false),
     bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", false),
-    bind(
-        &[code(KeyCode::Enter), code(KeyCode::Right)],
-        Action::Open,
-        "open: continue where you left off",
-        true,
-    ),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Right)], Action::Open, "open: continue where you left off", true),
     bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", true),
     bind(&[key('r')], Action::History, "review: everything you have written", true),
     bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", true),

@@ -66,7 +66,7 @@ pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: 
     let settings = match read_file::<Settings>(&dir.settings(), SETTINGS_VERSION) {
         Ok(s) => s.unwrap_or_default(),
         Err(e) => {
-            warnings.push(format!("{e}: could not be read; days are taken to start at 04:00"));
+            warnings.push(format!("settings not read, so a day starts at 04:00 in this export: {e}"));
             Settings::default()
         }
     };
@@ -146,10 +146,10 @@ impl Writer {
     }
 
     fn damaged(&mut self, e: &JournalError) -> String {
-        self.warnings.push(format!("{e}: could not be read; it is named in the export and left untouched"));
+        self.warnings.push(format!("not in the export, left untouched: {e}"));
         format!(
             "_This file could not be read, so what it holds is not in this export:_ {}. \
-             _It has been left exactly as it is; once it is repaired, export again._\n\n",
+             _The file has been left exactly as it is._\n\n",
             code_span(&e.to_string())
         )
     }
@@ -157,7 +157,12 @@ impl Writer {
     fn header(&mut self, dir: &DataDir, only: Option<&Chapter>, now: Timestamp) {
         let out = &mut self.out;
         let _ = writeln!(out, "# My MSC@Work workbook\n");
-        let _ = writeln!(out, "Exported {} from the data folder {}.\n", when(&now), code_span(&dir.root().display().to_string()));
+        let _ = writeln!(
+            out,
+            "Exported {} from the data folder {}.\n",
+            when(&now),
+            code_span(&dir.root().display().to_string())
+        );
         if let Some(c) = only {
             let _ = writeln!(out, "Only chapter {}, {}.\n", c.number, c.title);
         }
@@ -272,7 +277,8 @@ impl Writer {
     fn assessments(&mut self, workbook: &Workbook, dir: &DataDir) -> bool {
         let found = read_takes(&dir.assessments_dir());
         let def = workbook.assessment.as_ref();
-        let ours: Vec<&Take> = found.takes.iter().map(|(_, t)| t).filter(|t| def.is_some_and(|d| d.id == t.assessment)).collect();
+        let ours: Vec<&Take> =
+            found.takes.iter().map(|(_, t)| t).filter(|t| def.is_some_and(|d| d.id == t.assessment)).collect();
         let mut blocks = Vec::new();
         for (path, take) in &found.takes {
             if !self.keep(&take.taken) {
@@ -377,11 +383,7 @@ fn session_text(workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> Strin
     let how = if e.finished { "finished" } else { "stopped early" };
     // After midnight, before the day starts: say which night it was.
     let at = if e.start.date_naive() == day { e.start.format("%H:%M") } else { e.start.format("%a %-d %b, %H:%M") };
-    let mut text = format!(
-        "{at} — {title}: {} of {} minutes, {how}",
-        minutes(e.actual_minutes),
-        e.planned_minutes
-    );
+    let mut text = format!("{at} — {title}: {} of {} minutes, {how}", minutes(e.actual_minutes), e.planned_minutes);
     match (e.rating_before, e.rating_after) {
         (Some(b), Some(a)) => {
             let _ = write!(text, "; check-in {b} → {a}");
@@ -528,7 +530,8 @@ mod tests {
     #[test]
     fn code_survives_backticks() {
         assert_eq!(code_span("a"), "`a`");
-        assert_eq!(code_span("a `b`"), "``a `b` ``");
+        assert_eq!(code_span("a `b`"), "`` a `b` ``");
+        assert_eq!(code_span("a ` b"), "``a ` b``");
         assert_eq!(fenced("x ``` y\n"), "````text\nx ``` y\n````\n");
     }
 

@@ -33,7 +33,7 @@ pub struct Entry {
     pub text: String,
     pub revisions: usize,
     pub folded: Folded,
-    /// Prompt and chapter, folded, so a search finds answers by their question too.
+    /// Chapter, step title and prompt, folded, so a search finds answers by their question too.
     pub folded_context: Folded,
 }
 
@@ -43,7 +43,8 @@ pub fn chapter_entries(workbook: &Workbook, chapter: usize, answers: &Answers, d
     let mut out = Vec::new();
     let step_index = |id: &str| c.step_index(id);
     let context = |id: &str| {
-        let prompt = step_index(id).map_or(id.to_string(), |i| prompt_of(&c.steps[i]));
+        let prompt =
+            step_index(id).map_or(id.to_string(), |i| format!("{} {}", c.steps[i].title(), prompt_of(&c.steps[i])));
         fold(&format!("{} {}", c.title, prompt))
     };
     let mut push = |at: Timestamp, step_id: &str, kind: Kind, text: String, revisions: usize| {

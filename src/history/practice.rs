@@ -28,9 +28,8 @@ pub fn daily_minutes(entries: &[PracticeEntry], day_starts_at: u8) -> BTreeMap<N
 pub fn weekly(entries: &[PracticeEntry], day_starts_at: u8, today: NaiveDate, weeks: usize) -> Vec<WeekTotal> {
     let last = week_start(today);
     let first = last - Duration::weeks(weeks.saturating_sub(1) as i64);
-    let mut out: Vec<WeekTotal> = (0..weeks)
-        .map(|i| WeekTotal { start: first + Duration::weeks(i as i64), minutes: 0.0, sessions: 0 })
-        .collect();
+    let mut out: Vec<WeekTotal> =
+        (0..weeks).map(|i| WeekTotal { start: first + Duration::weeks(i as i64), minutes: 0.0, sessions: 0 }).collect();
     for e in entries {
         let week = week_start(practice_day(&e.start, day_starts_at));
         if week < first || week > last {

@@ -35,8 +35,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             header(frame, a.header, app, "History", "reading");
             let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width));
             let scroll = r.scroll.min(lines.len().saturating_sub(usize::from(body.height)));
-            let more = (scroll + usize::from(body.height) < lines.len())
-                .then(|| Line::styled(" ↓ more below", app.theme.dim));
+            let more =
+                (scroll + usize::from(body.height) < lines.len()).then(|| Line::styled(" ↓ more below", app.theme.dim));
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
             status(frame, a.status, app, more);
         }
@@ -126,13 +126,24 @@ fn entry_row(app: &App, e: &Entry, selected: bool, folded_query: &str, width: us
     let lead = format!("{} {}  {}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
     let title = truncate(&title, (width / 3).max(10));
     let used = lead.chars().count() + title.chars().count() + 3;
-    let mut spans = vec![Span::styled(lead, base), Span::styled(title, if selected { base } else { theme.title }), Span::styled(" — ", base)];
+    let mut spans = vec![
+        Span::styled(lead, base),
+        Span::styled(title, if selected { base } else { theme.title }),
+        Span::styled(" — ", base),
+    ];
     spans.extend(snippet(&e.text, &e.folded, folded_query, width.saturating_sub(used), base, theme));
     Line::from(spans)
 }
 
 /// The answer on one line, around the first match, with matches marked.
-fn snippet(text: &str, folded: &crate::history::search::Folded, q: &str, room: usize, base: Style, theme: &Theme) -> Vec<Span<'static>> {
+fn snippet(
+    text: &str,
+    folded: &crate::history::search::Folded,
+    q: &str,
+    room: usize,
+    base: Style,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
     let flat: String = text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
     let matches = folded.matches(text, q);
     let start = matches.first().map_or(0, |&(a, _)| {
@@ -172,7 +183,12 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
             lines.extend(wrap_styled(chapter.steps[s].title(), width, theme.title, &[]));
             lines.extend(wrap_styled(&prompt_of(&chapter.steps[s]), width, theme.emphasis, &[]));
         }
-        None => lines.extend(wrap_styled(&format!("(a step no longer in the workbook: {})", e.step_id), width, theme.dim, &[])),
+        None => lines.extend(wrap_styled(
+            &format!("(a step no longer in the workbook: {})", e.step_id),
+            width,
+            theme.dim,
+            &[],
+        )),
     }
     lines.push(Line::default());
     let mut when = date(&e.at);
@@ -202,7 +218,13 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
 }
 
 /// The user's text wrapped, with search matches marked.
-fn highlighted(text: &str, folded: &crate::history::search::Folded, q: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+fn highlighted(
+    text: &str,
+    folded: &crate::history::search::Folded,
+    q: &str,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let ranges = folded.matches(text, q);
     if ranges.is_empty() {
         return plain_lines(text, width, theme.base);

@@ -75,7 +75,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             .bar_style(theme.title)
             .value_style(theme.selected)
             .label_style(theme.dim);
-        frame.render_widget(chart, Rect::new(chart_area.x, chart_area.y, chart_area.width, chart_area.height.saturating_sub(1)));
+        frame.render_widget(
+            chart,
+            Rect::new(chart_area.x, chart_area.y, chart_area.width, chart_area.height.saturating_sub(1)),
+        );
         let caption = Line::styled("minutes per week, weeks from Monday", theme.dim);
         frame.render_widget(
             Paragraph::new(caption),

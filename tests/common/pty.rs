@@ -35,6 +35,11 @@ pub struct Tui {
 impl Tui {
     /// Starts `mscwork --data-dir <data_dir>` in an 80×24 pseudo-terminal.
     pub fn start(data_dir: &Path) -> Tui {
+        Tui::start_with(data_dir, &[])
+    }
+
+    /// As `start`, with extra environment variables for the child.
+    pub fn start_with(data_dir: &Path, env: &[(&str, &str)]) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("open a pty");
@@ -44,6 +49,9 @@ impl Tui {
         cmd.cwd(data_dir);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("MSCWORK_DATA_DIR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
         // Only the child holds the slave now: when it exits, reads end.
         drop(pair.slave);
@@ -65,6 +73,10 @@ impl Tui {
     }
 
     /// The text of the whole screen, rows joined by newlines.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().unwrap_or(0)
+    }
+
     pub fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
     }

@@ -1,0 +1,238 @@
+//! History and the practice log: what a user sees when they come back to
+//! their words and their practice, on real files in a temporary folder.
+
+mod support;
+
+use std::fs;
+
+use chrono::{DateTime, Duration};
+use crossterm::event::KeyCode;
+use insta::assert_snapshot;
+use mscwork::app::{App, Screen};
+use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, PracticeEntry};
+use support::{app_at, chars, key, past_welcome, render, screen, t0};
+
+fn at(s: &str) -> DateTime<chrono::FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// A journal with answers over three days, with revisions, accents and CJK.
+fn seeded() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let mut first = EditTarget::default();
+    j.save_reflection(
+        "building-strengths",
+        "colleague-struggling",
+        &mut first,
+        "I told Anna the night was hard, and brought her a coffee.",
+        at("2026-11-20T21:10:00+01:00"),
+    )
+    .unwrap();
+    let mut again = EditTarget { entry: first.entry, revision: None };
+    j.save_reflection(
+        "building-strengths",
+        "colleague-struggling",
+        &mut again,
+        "I told Anna the night was hard.\nI brought her a Café latte and stayed a minute.",
+        at("2026-11-22T08:05:00+01:00"),
+    )
+    .unwrap();
+    let mut phrases = EditTarget::default();
+    j.save_reflection(
+        "befriending-ourselves",
+        "my-phrases",
+        &mut phrases,
+        "May I be patient with myself.\n今日は大丈夫。",
+        at("2026-11-22T22:40:00+01:00"),
+    )
+    .unwrap();
+    j.save_scale("building-strengths", "stress-now", 7, at("2026-11-24T01:30:00+01:00")).unwrap();
+    j.save_choice(
+        "values-based-working",
+        "core-values",
+        ChoiceAnswer {
+            at: at("2026-11-24T20:00:00+01:00"),
+            picks: vec!["Honesty".into(), "Care".into()],
+            other: Some("Présence".into()),
+        },
+    )
+    .unwrap();
+    for (start, minutes, practice, chapter, finished) in [
+        ("2026-11-10T07:30:00+01:00", 15.0, "affectionate-breathing", "being-mindful", true),
+        ("2026-11-17T21:00:00+01:00", 5.0, "self-compassion-break", "building-strengths", true),
+        ("2026-11-24T00:45:00+01:00", 3.5, "soles-of-the-feet", "being-mindful", false),
+        ("2026-11-24T19:00:00+01:00", 12.0, "loving-kindness-loved-one", "befriending-ourselves", true),
+    ] {
+        j.log_practice(PracticeEntry {
+            practice: practice.into(),
+            chapter: chapter.into(),
+            start: at(start),
+            planned_minutes: 15,
+            actual_minutes: minutes,
+            finished,
+            rating_before: Some(6),
+            rating_after: finished.then_some(4),
+        })
+        .unwrap();
+    }
+    dir
+}
+
+fn history(app: &mut App) {
+    past_welcome(app);
+    if app.screen != Screen::Home {
+        key(app, KeyCode::Esc);
+    }
+    key(app, KeyCode::Char('r'));
+    assert_eq!(app.screen, Screen::History);
+}
+
+fn shown(app: &App) -> usize {
+    app.history.as_ref().unwrap().visible().len()
+}
+
+#[test]
+fn history_lists_every_answer_newest_first_by_day() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    assert_eq!(shown(&app), 4);
+    let text = screen(&app);
+    let order: Vec<usize> = ["Présence", "7 (from 0", "May I be patient", "I told Anna"]
+        .iter()
+        .map(|s| text.find(s).unwrap_or_else(|| panic!("{s} not on screen:\n{text}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "newest first:\n{text}");
+    // The 01:30 check-in belongs to the evening of the 23rd.
+    assert!(text.contains("Monday 23 November 2026"), "{text}");
+    assert_snapshot!("history_80x24", render(&app).backend());
+}
+
+#[test]
+fn search_forgives_case_and_accents_and_says_when_nothing_matches() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "CAFE");
+    assert_eq!(shown(&app), 1, "finds Café");
+    key(&mut app, KeyCode::Enter);
+    assert_snapshot!("history_search_80x24", render(&app).backend());
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(shown(&app), 4, "Esc clears the search first");
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "presence");
+    assert_eq!(shown(&app), 1, "finds Présence");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "大丈夫");
+    assert_eq!(shown(&app), 1, "finds CJK");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "zebra");
+    assert_eq!(shown(&app), 0);
+    assert!(screen(&app).contains("No answer matches “zebra”"));
+    // A prompt's words find its answers too.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "core values");
+    assert_eq!(shown(&app), 1);
+}
+
+#[test]
+fn the_chapter_filter_narrows_the_list() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    key(&mut app, KeyCode::Right);
+    assert_eq!(shown(&app), 2, "chapter 1: the reflection and the check-in");
+    key(&mut app, KeyCode::Right);
+    assert_eq!(shown(&app), 0);
+    assert!(screen(&app).contains("Nothing written in this chapter yet"));
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Left);
+    assert_eq!(shown(&app), 4, "back to all chapters");
+}
+
+#[test]
+fn reading_an_answer_whole_with_its_earlier_versions_and_writing_again() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(text.contains("stayed a minute") && text.contains("2 versions kept"), "{text}");
+    key(&mut app, KeyCode::Char('v'));
+    assert!(screen(&app).contains("and brought her a coffee"), "the earlier version shows");
+    assert_snapshot!("history_reading_80x24", render(&app).backend());
+    // To the prompt, a new version, and back to History.
+    key(&mut app, KeyCode::Char('w'));
+    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.step().id(), "colleague-struggling");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, " And I thanked her.");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::History, "Esc returns to History");
+    let answers = app.journal.answers("building-strengths").unwrap().unwrap();
+    let revisions = &answers.reflections("colleague-struggling")[0].revisions;
+    assert_eq!(revisions.len(), 3, "an edit is a new version; the earlier ones stay");
+    assert!(revisions[2].text.ends_with("And I thanked her."));
+    assert!(revisions[0].text.contains("brought her a coffee"));
+}
+
+#[test]
+fn empty_history_and_empty_practice_log_say_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    assert!(screen(&app).contains("Nothing here yet"));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('l'));
+    assert!(screen(&app).contains("No practice logged yet"));
+}
+
+#[test]
+fn practice_log_by_week_and_day_without_blame() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    app.clock.advance(Duration::zero());
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.screen, Screen::PracticeLog);
+    let text = screen(&app);
+    // t0 is Tuesday 24 November: this week holds the 00:45 session (the
+    // Monday evening) and the 19:00 one.
+    assert!(text.contains("This week: 2 sessions, 16 minutes"), "{text}");
+    assert!(text.contains("check-in 6 → 4"), "{text}");
+    for word in ["missed", "broken", "streak", "failed"] {
+        assert!(!text.to_lowercase().contains(word), "{word} on the practice screen");
+    }
+    assert_snapshot!("practice_log_80x24", render(&app).backend());
+    app.handle(mscwork::app::Event::Resize(120, 40));
+    assert_snapshot!("practice_log_120x40", render(&app).backend());
+    let _ = t0();
+}
+
+#[test]
+fn history_and_practice_render_at_every_size() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    for size in [(1, 1), (20, 5), (50, 14), (80, 24), (200, 60)] {
+        app.handle(mscwork::app::Event::Resize(size.0, size.1));
+        render(&app);
+        key(&mut app, KeyCode::Enter);
+        render(&app);
+        key(&mut app, KeyCode::Esc);
+    }
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('l'));
+    for size in [(1, 1), (20, 5), (50, 14), (80, 24), (200, 60)] {
+        app.handle(mscwork::app::Event::Resize(size.0, size.1));
+        render(&app);
+    }
+    assert!(fs::read_dir(dir.path()).is_ok());
+}
