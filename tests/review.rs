@@ -236,3 +236,20 @@ fn history_and_practice_render_at_every_size() {
     }
     assert!(fs::read_dir(dir.path()).is_ok());
 }
+
+#[test]
+fn x_in_history_writes_the_export_and_says_where() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    key(&mut app, KeyCode::Char('x'));
+    let status = app.status.clone().expect("a status line");
+    let path = status.text.strip_prefix("Exported to ").unwrap_or_else(|| panic!("{}", status.text));
+    let text = fs::read_to_string(path).unwrap();
+    assert!(path.starts_with(&dir.path().join("exports").display().to_string()));
+    assert!(text.contains("I brought her a Café latte and stayed a minute."));
+    assert!(text.contains("今日は大丈夫。"));
+    assert!(text.contains("## Practice log"));
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(fs::metadata(path).unwrap().permissions().mode() & 0o777, 0o600);
+}
