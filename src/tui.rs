@@ -1,7 +1,11 @@
 //! The terminal: set-up, the event loop, and restoring it on every way out.
 
 use std::io::{self, IsTerminal, Stdout, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent};
 use crossterm::execute;
@@ -51,53 +55,103 @@ pub fn run(app: &mut App) -> io::Result<()> {
             return Err(e);
         }
     };
-    let result = event_loop(&mut terminal, app);
+    let signals = Signals::register();
+    let result = event_loop(&mut terminal, app, &signals);
+    if result.is_err() {
+        // The terminal failed (or went away): the words still get saved.
+        app.quit_safely();
+    }
     restore();
     result
 }
 
-fn event_loop(terminal: &mut Term, app: &mut App) -> io::Result<()> {
+/// How often a quiet loop looks for a termination signal.
+const SIGNAL_CHECK: Duration = Duration::from_millis(500);
+
+/// Termination requests, raised by signal handlers and read by the loop.
+struct Signals {
+    /// SIGTERM or SIGHUP.
+    term: Arc<AtomicBool>,
+    /// SIGINT: in raw mode Ctrl-C is a key, so this comes from `kill`, or
+    /// from Ctrl-C inside the user's own editor (meant for that editor).
+    int: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> Signals {
+        let signals = Signals { term: Arc::new(AtomicBool::new(false)), int: Arc::new(AtomicBool::new(false)) };
+        // If a handler cannot be registered the default applies; quitting still saves.
+        for signal in [SIGTERM, SIGHUP] {
+            let _ = signal_hook::flag::register(signal, Arc::clone(&signals.term));
+        }
+        let _ = signal_hook::flag::register(SIGINT, Arc::clone(&signals.int));
+        signals
+    }
+
+    fn stop_requested(&self) -> bool {
+        self.term.load(Ordering::Relaxed) || self.int.load(Ordering::Relaxed)
+    }
+}
+
+fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Result<()> {
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
+    let mut redraw = true;
     loop {
-        terminal.draw(|frame| ui::render(frame, app))?;
-        if app.bell {
-            app.bell = false;
-            use std::io::Write;
-            let mut out = stdout();
-            out.write_all(b"\x07")?;
-            out.flush()?;
+        if signals.stop_requested() {
+            // SIGTERM, SIGHUP or SIGINT: save first and draw nothing, the
+            // terminal may be gone. A failed save is retried once, then we
+            // leave, because the process is being ended.
+            app.quit_safely();
+            if !app.quit {
+                app.quit_safely();
+            }
+            return Ok(());
+        }
+        if redraw {
+            terminal.draw(|frame| ui::render(frame, app))?;
+            ring_bell(app)?;
+            redraw = false;
         }
         if app.quit {
             return Ok(());
         }
-        // Block on input; wake up only when something is due (autosave).
+        // Block on input; wake up when something is due (autosave, the
+        // practice timer) and now and then to notice a signal.
         let wait = app.next_deadline().map(|due| (due - app.clock.now()).to_std().unwrap_or(Duration::ZERO));
-        let ready = match wait {
-            Some(timeout) => event::poll(timeout)?,
-            None => true,
-        };
-        if !ready {
-            app.handle(Event::Tick);
+        let timeout = wait.map_or(SIGNAL_CHECK, |w| w.min(SIGNAL_CHECK));
+        if !event::poll(timeout)? {
+            if wait.is_some_and(|w| w <= SIGNAL_CHECK) {
+                app.handle(Event::Tick);
+                redraw = true;
+            }
             continue;
         }
         forward(app, event::read()?);
         if let Some(text) = app.external_edit.take() {
             let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
+            // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.
+            signals.int.store(false, Ordering::Relaxed);
             app.handle(Event::ExternalEdit(result));
-            continue;
         }
         // Several queued events (a paste without bracketed paste, key
         // repeat) are handled before the next draw.
         while !app.quit && event::poll(Duration::ZERO)? {
             forward(app, event::read()?);
-            if let Some(text) = app.external_edit.take() {
-                let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
-                app.handle(Event::ExternalEdit(result));
-                continue;
-            }
         }
+        redraw = true;
     }
+}
+
+fn ring_bell(app: &mut App) -> io::Result<()> {
+    if app.bell {
+        app.bell = false;
+        use std::io::Write;
+        let mut out = stdout();
+        out.write_all(b"\x07")?;
+        out.flush()?;
+    }
+    Ok(())
 }
 
 /// Leaves the screen to another program and takes it back afterwards.

@@ -198,3 +198,52 @@ fn own_editor_takes_the_text_and_returns_a_new_version() {
         .collect();
     assert!(leftovers.is_empty(), "the temporary file is removed");
 }
+
+/// Opens the editor on chapter 1's first reflection and types `text`.
+fn typing(tui: &mut Tui, text: &str) {
+    first_reflection_of_chapter_one(tui);
+    tui.send(ENTER);
+    tui.wait_for("Your answer", TIMEOUT);
+    tui.send(text.as_bytes());
+    tui.wait_for(text, TIMEOUT);
+}
+
+fn saved(dir: &std::path::Path) -> String {
+    std::fs::read_to_string(dir.join("answers/building-strengths.ron")).unwrap_or_default()
+}
+
+#[test]
+fn kill_9_after_the_idle_pause_loses_nothing_and_the_lock_is_taken_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path());
+    typing(&mut tui, "words before the crash 41d");
+    // The idle autosave says so on the status line.
+    tui.wait_for("Saved", Duration::from_secs(5));
+    tui.signal("KILL");
+    let _ = tui.wait_exit(EXIT);
+    assert!(saved(dir.path()).contains("words before the crash 41d"));
+    // The dead process's lock does not block the next start.
+    let mut again = Tui::start(dir.path());
+    again.wait_for("words before the crash 41d", TIMEOUT);
+    again.send(ESC);
+    again.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "words before the crash 41d"));
+    again.send(b"q");
+    assert!(again.wait_exit(EXIT).success());
+}
+
+#[test]
+fn sigterm_and_sighup_save_and_restore_the_terminal() {
+    for (signal, text) in [("TERM", "typed then terminated 5e1"), ("HUP", "typed then hung up 9c2")] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = Tui::start(dir.path());
+        typing(&mut tui, text);
+        assert!(tui.in_alternate_screen());
+        // No pause: the text is not autosaved yet.
+        assert!(!saved(dir.path()).contains(text));
+        tui.signal(signal);
+        let status = tui.wait_exit(EXIT);
+        assert!(status.success(), "SIG{signal}: {status:?}");
+        assert!(saved(dir.path()).contains(text), "SIG{signal}: not saved");
+        assert!(!tui.in_alternate_screen(), "SIG{signal}: the terminal is left in the alternate screen");
+    }
+}

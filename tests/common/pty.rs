@@ -73,6 +73,18 @@ impl Tui {
     }
 
     /// The text of the whole screen, rows joined by newlines.
+    /// Sends a signal by name (TERM, HUP, KILL) with the system's `kill`.
+    pub fn signal(&self, name: &str) {
+        let status =
+            std::process::Command::new("kill").arg(format!("-{name}")).arg(self.pid().to_string()).status().unwrap();
+        assert!(status.success(), "kill -{name} failed");
+    }
+
+    /// Whether the program still has the terminal in its alternate screen.
+    pub fn in_alternate_screen(&self) -> bool {
+        self.parser.lock().unwrap().screen().alternate_screen()
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.process_id().unwrap_or(0)
     }
