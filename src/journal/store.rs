@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{create_private_dir, write_atomic};
+use super::atomic::{PlainWriter, Writer, create_private_dir, write_atomic, write_atomic_with};
 use super::lock::Lock;
 use super::model::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
@@ -53,6 +53,13 @@ struct VersionProbe {
 /// Reads a journal file: `Ok(None)` when it does not exist yet. The file is
 /// only read; a damaged one is reported, never rewritten.
 pub fn read_file<T: DeserializeOwned>(path: &Path, known_version: u32) -> Result<Option<T>, JournalError> {
+    read_versioned(path, known_version).map(|r| r.map(|(value, _)| value))
+}
+
+/// Like [`read_file`], also returning the format version the file had.
+/// Older versions read into today's types: fields added since then take
+/// their defaults.
+pub fn read_versioned<T: DeserializeOwned>(path: &Path, known_version: u32) -> Result<Option<(T, u32)>, JournalError> {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -71,16 +78,20 @@ pub fn read_file<T: DeserializeOwned>(path: &Path, known_version: u32) -> Result
     };
     let probe: VersionProbe = ron::from_str(&text).map_err(parse_error)?;
     if probe.version > known_version {
+        let at = text.find("version").map(|offset| {
+            let before = &text[..offset];
+            (before.matches('\n').count() + 1, before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1)
+        });
         return Err(JournalError {
             path: path.to_path_buf(),
-            position: None,
+            position: at,
             message: format!(
                 "written by a newer mscwork (format version {}, this one knows {known_version}); update mscwork to use it",
                 probe.version
             ),
         });
     }
-    ron::from_str(&text).map(Some).map_err(parse_error)
+    ron::from_str(&text).map(|v| Some((v, probe.version))).map_err(parse_error)
 }
 
 pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
@@ -90,13 +101,13 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
     Ok(text)
 }
 
-fn write_file<T: Serialize>(path: &Path, value: &T) -> Result<(), JournalError> {
+fn write_file<T: Serialize>(writer: &dyn Writer, path: &Path, value: &T) -> Result<(), JournalError> {
     let text = to_ron(value).map_err(|e| JournalError {
         path: path.to_path_buf(),
         position: None,
         message: format!("cannot encode: {e}"),
     })?;
-    write_atomic(path, text.as_bytes()).map_err(|e| JournalError::io(path, "cannot save", &e))
+    write_atomic_with(writer, path, text.as_bytes()).map_err(|e| JournalError::io(path, "cannot save", &e))
 }
 
 /// Which answer an editor session writes to. The first save of a session adds
@@ -119,6 +130,10 @@ pub struct Journal {
     answers: HashMap<String, Result<Answers, JournalError>>,
     practice_log: Option<Result<PracticeLog, JournalError>>,
     takes: Option<Takes>,
+    writer: std::sync::Arc<dyn Writer>,
+    /// Files read in an older format: path → that version. Each is copied to
+    /// `NAME.v<N>.bak` before it is first written in today's format.
+    older: HashMap<PathBuf, u32>,
 }
 
 /// Every readable take, oldest first, and the files that could not be read.
@@ -134,14 +149,17 @@ impl Journal {
         create_private_dir(root).map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()))?;
         let dir = DataDir::new(root);
         let lock = Lock::acquire(&dir.lock())?;
-        let (progress, progress_error) = match read_file::<Progress>(&dir.progress(), PROGRESS_VERSION) {
-            Ok(p) => (p.unwrap_or_else(|| Progress { version: PROGRESS_VERSION, ..Progress::default() }), None),
-            Err(e) => (Progress { version: PROGRESS_VERSION, ..Progress::default() }, Some(e)),
+        let mut older = HashMap::new();
+        let (progress, progress_error) = match read_tracked::<Progress>(&mut older, &dir.progress(), PROGRESS_VERSION) {
+            Ok(p) => (p.unwrap_or_default(), None),
+            Err(e) => (Progress::default(), Some(e)),
         };
-        let (settings, settings_error) = match read_file::<Settings>(&dir.settings(), SETTINGS_VERSION) {
+        let progress = Progress { version: PROGRESS_VERSION, ..progress };
+        let (settings, settings_error) = match read_tracked::<Settings>(&mut older, &dir.settings(), SETTINGS_VERSION) {
             Ok(s) => (s.unwrap_or_default(), None),
             Err(e) => (Settings::default(), Some(e)),
         };
+        let settings = Settings { version: SETTINGS_VERSION, ..settings };
         Ok(Journal {
             dir,
             _lock: lock,
@@ -152,6 +170,8 @@ impl Journal {
             answers: HashMap::new(),
             practice_log: None,
             takes: None,
+            writer: std::sync::Arc::new(PlainWriter),
+            older,
         })
     }
 
@@ -169,16 +189,20 @@ impl Journal {
         if let Some(e) = &self.settings_error {
             return Err(e.clone());
         }
-        write_file(&self.dir.settings(), &self.settings)
+        back_up_older(&mut self.older, &self.dir.settings())?;
+        write_file(&*self.writer, &self.dir.settings(), &self.settings)
     }
 
     /// The practice log, loaded on first use.
     pub fn practice_log(&mut self) -> Result<&PracticeLog, &JournalError> {
         let path = self.dir.practice_log();
+        let older = &mut self.older;
         self.practice_log
             .get_or_insert_with(|| {
-                read_file::<PracticeLog>(&path, PRACTICE_LOG_VERSION)
-                    .map(|l| l.unwrap_or(PracticeLog { version: PRACTICE_LOG_VERSION, entries: Vec::new() }))
+                read_tracked::<PracticeLog>(older, &path, PRACTICE_LOG_VERSION).map(|l| PracticeLog {
+                    version: PRACTICE_LOG_VERSION,
+                    entries: l.map(|l| l.entries).unwrap_or_default(),
+                })
             })
             .as_ref()
     }
@@ -204,7 +228,7 @@ impl Journal {
         }
         create_private_dir(&self.dir.assessments_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
-        write_file(&path, &take)?;
+        write_file(&*self.writer, &path, &take)?;
         self.takes();
         let takes = self.takes.get_or_insert_with(Takes::default);
         takes.takes.push((path, take));
@@ -222,7 +246,7 @@ impl Journal {
             });
         };
         take.plan = plan;
-        write_file(path, &*take)
+        write_file(&*self.writer, path, &*take)
     }
 
     pub fn load_draft(&self) -> Result<Option<Draft>, JournalError> {
@@ -233,7 +257,7 @@ impl Journal {
         let path = self.dir.assessment_draft();
         create_private_dir(&self.dir.assessments_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
-        write_file(&path, draft)
+        write_file(&*self.writer, &path, draft)
     }
 
     /// Removes the draft once its take is saved (or the user starts over).
@@ -280,8 +304,14 @@ impl Journal {
             return unreachable_loaded(&path);
         };
         let result = change(log);
-        write_file(&path, &*log)?;
+        back_up_older(&mut self.older, &path)?;
+        write_file(&*self.writer, &path, &*log)?;
         Ok(result)
+    }
+
+    /// Replaces how bytes reach the disk (tests simulate a full disk with it).
+    pub fn set_writer(&mut self, writer: std::sync::Arc<dyn Writer>) {
+        self.writer = writer;
     }
 
     pub fn dir(&self) -> &DataDir {
@@ -308,22 +338,24 @@ impl Journal {
         if let Some(e) = &self.progress_error {
             return Err(e.clone());
         }
-        write_file(&self.dir.progress(), &self.progress)
+        back_up_older(&mut self.older, &self.dir.progress())?;
+        write_file(&*self.writer, &self.dir.progress(), &self.progress)
     }
 
     /// Loads a chapter's answers on first use.
     pub fn load_answers(&mut self, chapter: &str) -> Result<&Answers, &JournalError> {
         let path = self.dir.answers(chapter);
+        let older = &mut self.older;
         self.answers
             .entry(chapter.to_string())
             .or_insert_with(|| {
-                read_file::<Answers>(&path, ANSWERS_VERSION).and_then(|a| match a {
+                read_tracked::<Answers>(older, &path, ANSWERS_VERSION).and_then(|a| match a {
                     Some(a) if a.chapter != chapter => Err(JournalError {
                         path: path.clone(),
                         position: None,
                         message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
                     }),
-                    Some(a) => Ok(a),
+                    Some(a) => Ok(Answers { version: ANSWERS_VERSION, ..a }),
                     None => Ok(Answers::new(chapter)),
                 })
             })
@@ -347,14 +379,15 @@ impl Journal {
         }
     }
 
-    fn write_answers(&self, chapter: &str) -> Result<(), JournalError> {
+    fn write_answers(&mut self, chapter: &str) -> Result<(), JournalError> {
         let path = self.dir.answers(chapter);
+        create_private_dir(&self.dir.answers_dir())
+            .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
+        back_up_older(&mut self.older, &path)?;
         let Some(Ok(answers)) = self.answers.get(chapter) else {
             return unreachable_loaded(&path);
         };
-        create_private_dir(&self.dir.answers_dir())
-            .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
-        write_file(&path, answers)
+        write_file(&*self.writer, &path, answers)
     }
 
     /// Saves the text of an editor session. Returns `Ok(false)` when there
@@ -404,6 +437,35 @@ impl Journal {
         answers.choices.entry(step.to_string()).or_default().push(answer);
         self.write_answers(chapter)
     }
+}
+
+/// Reads a file and remembers it when it is in an older format.
+fn read_tracked<T: DeserializeOwned>(
+    older: &mut HashMap<PathBuf, u32>,
+    path: &Path,
+    known: u32,
+) -> Result<Option<T>, JournalError> {
+    Ok(read_versioned::<T>(path, known)?.map(|(value, version)| {
+        if version < known {
+            older.insert(path.to_path_buf(), version);
+        }
+        value
+    }))
+}
+
+/// Before a file read in an older format is first rewritten, its original
+/// is kept as `NAME.v<N>.bak` (never replacing an earlier backup).
+fn back_up_older(older: &mut HashMap<PathBuf, u32>, path: &Path) -> Result<(), JournalError> {
+    let Some(&version) = older.get(path) else { return Ok(()) };
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".v{version}.bak"));
+    let backup = path.with_file_name(name);
+    if !backup.exists() {
+        let bytes = fs::read(path).map_err(|e| JournalError::io(path, "cannot read for the backup", &e))?;
+        write_atomic(&backup, &bytes).map_err(|e| JournalError::io(&backup, "cannot write the backup", &e))?;
+    }
+    older.remove(path);
+    Ok(())
 }
 
 /// Reads every take file; the draft and unreadable files are set aside.
