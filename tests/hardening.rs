@@ -1,0 +1,386 @@
+//! Never lose a word: write failures, damaged files of every kind, older
+//! formats, unusual text and hostile workbooks, on real files.
+
+mod support;
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::Duration;
+use crossterm::event::KeyCode;
+use mscwork::app::{App, Event, Screen};
+use mscwork::journal::atomic::Writer;
+use mscwork::journal::{EditTarget, Journal};
+use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, render, t0};
+
+/// A disk that fills up: half the bytes go in, then "no space left".
+#[derive(Debug, Default)]
+struct FullDisk {
+    full: AtomicBool,
+}
+
+impl Writer for FullDisk {
+    fn fill(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        if self.full.load(Ordering::SeqCst) {
+            file.write_all(&bytes[..bytes.len() / 2])?;
+            return Err(io::Error::new(io::ErrorKind::StorageFull, "no space left on device"));
+        }
+        file.write_all(bytes)
+    }
+}
+
+fn leftovers(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(leftovers(&p));
+        } else if p.extension().is_some_and(|e| e == "tmp") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "first words");
+    ctrl(&mut app, 's');
+    let file = dir.path().join("answers/building-strengths.ron");
+    let before = fs::read(&file).unwrap();
+
+    let disk = Arc::new(FullDisk::default());
+    disk.full.store(true, Ordering::SeqCst);
+    app.journal.set_writer(disk.clone());
+    chars(&mut app, " and more words");
+    ctrl(&mut app, 's');
+    let status = app.status.clone().unwrap();
+    assert!(status.text.contains("Not saved") && status.text.contains("no space left"), "{}", status.text);
+    assert!(status.text.contains("kept"), "{}", status.text);
+    assert_eq!(fs::read(&file).unwrap(), before, "the file on disk is the last good one");
+    assert!(leftovers(dir.path()).is_empty(), "no half-written temporary is left");
+    assert_eq!(app.editor.as_ref().unwrap().text(), "first words and more words");
+    // Leaving the editor does not drop the text either.
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Editor, "the editor stays open while the text is unsaved");
+    // A first quit refuses; the words are still here.
+    ctrl(&mut app, 'c');
+    assert!(!app.quit);
+    assert!(app.status.as_ref().unwrap().text.contains("Ctrl-C again"));
+    // Space again: the next autosave succeeds.
+    disk.full.store(false, Ordering::SeqCst);
+    chars(&mut app, "!");
+    app.clock.advance(Duration::seconds(3));
+    app.handle(Event::Tick);
+    assert!(fs::read_to_string(&file).unwrap().contains("first words and more words!"));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Chapter);
+}
+
+#[test]
+fn an_unwritable_answers_folder_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file where the answers folder should be: nothing can be written under it.
+    fs::write(dir.path().join("answers"), "not a folder").unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 2);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    let status = app.status.clone().expect("the problem is on the status line");
+    assert!(status.text.contains("answers"), "{}", status.text);
+    if app.screen == Screen::Editor {
+        chars(&mut app, "kept in memory");
+        ctrl(&mut app, 's');
+        assert!(app.status.as_ref().unwrap().text.contains("Not saved"));
+        assert_eq!(app.editor.as_ref().unwrap().text(), "kept in memory");
+    }
+    render(&app);
+    assert_eq!(fs::read_to_string(dir.path().join("answers")).unwrap(), "not a folder");
+}
+
+/// Damage a good file in every way the issue lists.
+fn damages(good: &str) -> Vec<(&'static str, Vec<u8>)> {
+    let mut garbage: Vec<u8> = (0..300u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    garbage.push(0);
+    vec![
+        ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
+        ("empty", Vec::new()),
+        ("garbage", garbage),
+        ("invalid utf-8", [b"(\n  version: 1,\n  ".as_slice(), &[0xff, 0xfe, 0xfd], b"\n)"].concat()),
+        ("wrong types", good.replacen("version: 1", "version: \"one\"", 1).into_bytes()),
+        ("unknown field", good.replacen("version: 1,", "version: 1,\n    surprise: 42,", 1).into_bytes()),
+        ("newer version", good.replacen("version: 1", "version: 99", 1).into_bytes()),
+    ]
+}
+
+/// A data dir with one good file of each kind, written by the app itself.
+fn full_data_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "a good answer");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    drop(app);
+    let mut j = Journal::open(dir.path()).unwrap();
+    j.log_practice(mscwork::journal::PracticeEntry {
+        practice: "supportive-touch".into(),
+        chapter: "building-strengths".into(),
+        start: t0(),
+        planned_minutes: 2,
+        actual_minutes: 2.0,
+        finished: true,
+        rating_before: None,
+        rating_after: None,
+    })
+    .unwrap();
+    dir
+}
+
+/// Uses the app in ways that would write each kind of file.
+fn use_everything(app: &mut App) {
+    support::past_welcome(app);
+    if app.screen != Screen::Home {
+        key(app, KeyCode::Esc);
+    }
+    open_chapter_from_home(app, 1);
+    key(app, KeyCode::Char('n'));
+    go_to_first(app, "Reflection");
+    key(app, KeyCode::Enter);
+    chars(app, " more");
+    while app.screen != Screen::Home {
+        key(app, KeyCode::Esc);
+    }
+    open_chapter_from_home(app, 1);
+    while app.view.step > 0 {
+        key(app, KeyCode::Char('p'));
+    }
+    go_to_first(app, "Practice");
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Esc);
+    while app.screen != Screen::Home {
+        key(app, KeyCode::Esc);
+    }
+    key(app, KeyCode::Char('s'));
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('r'));
+    render(app);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('l'));
+    render(app);
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('a'));
+    render(app);
+    key(app, KeyCode::Esc);
+}
+
+#[test]
+fn every_kind_of_damage_to_every_file_is_named_and_left_byte_for_byte() {
+    for rel in ["progress.ron", "answers/building-strengths.ron", "practice-log.ron", "settings.ron"] {
+        let template = full_data_dir();
+        let good = fs::read_to_string(template.path().join(rel)).unwrap();
+        for (what, bytes) in damages(&good) {
+            let dir = full_data_dir();
+            let path = dir.path().join(rel);
+            fs::write(&path, &bytes).unwrap();
+            // The message names the file and a line.
+            let err = match rel {
+                "progress.ron" => mscwork::journal::read_file::<mscwork::journal::Progress>(&path, 1).map(|_| ()),
+                "settings.ron" => mscwork::journal::read_file::<mscwork::journal::Settings>(&path, 1).map(|_| ()),
+                "practice-log.ron" => {
+                    mscwork::journal::read_file::<mscwork::journal::PracticeLog>(&path, 1).map(|_| ())
+                }
+                _ => mscwork::journal::read_file::<mscwork::journal::Answers>(&path, 1).map(|_| ()),
+            }
+            .expect_err(&format!("{rel} {what} was accepted"))
+            .to_string();
+            let named = format!("{}:", path.display());
+            assert!(err.starts_with(&named), "{rel} {what}: {err}");
+            let line = err[named.len()..].split(':').next().unwrap_or("");
+            assert!(line.parse::<usize>().is_ok_and(|l| l >= 1), "{rel} {what}: no line in {err}");
+            // The app runs, the rest stays usable, and the file is not touched.
+            let mut app = app_at(dir.path(), (80, 24));
+            use_everything(&mut app);
+            key(&mut app, KeyCode::Char('q'));
+            drop(app);
+            assert_eq!(fs::read(&path).unwrap(), bytes, "{rel} {what}: the damaged file was changed");
+        }
+    }
+}
+
+#[test]
+fn a_damaged_take_is_skipped_and_the_others_still_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data/assessments");
+    fs::create_dir_all(dir.path().join("assessments")).unwrap();
+    for e in fs::read_dir(source).unwrap().filter_map(Result::ok) {
+        fs::copy(e.path(), dir.path().join("assessments").join(e.file_name())).unwrap();
+    }
+    let good = fs::read_to_string(dir.path().join("assessments/2026-11-20T21-40-00+0100.ron")).unwrap();
+    for (what, bytes) in damages(&good) {
+        let bad = dir.path().join("assessments/2026-10-01T10-00-00+0200.ron");
+        fs::write(&bad, &bytes).unwrap();
+        let mut app = app_at(dir.path(), (80, 24));
+        support::past_welcome(&mut app);
+        key(&mut app, KeyCode::Char('a'));
+        // The path may wrap across lines on screen.
+        let text: String = support::screen(&app).split_whitespace().collect();
+        assert!(text.contains("2026-10-01T10-00-00+0200.ron"), "{what}: the damaged take is not named:\n{text}");
+        key(&mut app, KeyCode::Char('r'));
+        assert!(matches!(app.screen, Screen::Assessment), "{what}");
+        assert!(support::screen(&app).contains("take 2 of 2"), "{what}: the good takes still show");
+        drop(app);
+        assert_eq!(fs::read(&bad).unwrap(), bytes, "{what}");
+        let takes = mscwork::journal::read_takes(&dir.path().join("assessments"));
+        assert_eq!(takes.damaged.len(), 1, "{what}");
+        assert!(takes.damaged[0].to_string().contains("2026-10-01T10-00-00+0200.ron:"), "{what}");
+    }
+}
+
+#[test]
+fn an_older_format_is_read_and_kept_as_a_backup_before_the_first_rewrite() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("answers")).unwrap();
+    let old_answers = "(version: 0, chapter: \"being-mindful\", reflections: {\"my-resistance\": [(revisions: [(at: \"2026-01-05T20:00:00+01:00\", text: \"old words\")])]})\n";
+    let old_progress = "(version: 0, welcomed: true)\n";
+    fs::write(dir.path().join("answers/being-mindful.ron"), old_answers).unwrap();
+    fs::write(dir.path().join("progress.ron"), old_progress).unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    assert!(app.journal.progress_error().is_none());
+    open_chapter_from_home(&mut app, 2);
+    assert_eq!(fs::read_to_string(dir.path().join("progress.ron.v0.bak")).unwrap(), old_progress);
+    assert!(fs::read_to_string(dir.path().join("progress.ron")).unwrap().contains("version: 1"));
+    go_to_first(&mut app, "Reflection");
+    while app.step().id() != "my-resistance" {
+        key(&mut app, KeyCode::Char('n'));
+    }
+    assert!(support::screen(&app).contains("old words"));
+    assert!(!dir.path().join("answers/being-mindful.ron.v0.bak").exists(), "reading alone writes nothing");
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "new words");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(fs::read_to_string(dir.path().join("answers/being-mindful.ron.v0.bak")).unwrap(), old_answers);
+    let now = fs::read_to_string(dir.path().join("answers/being-mindful.ron")).unwrap();
+    assert!(now.contains("version: 1") && now.contains("old words") && now.contains("new words"));
+}
+
+#[test]
+fn unusual_text_round_trips_exactly_and_renders() {
+    let long_line = "x".repeat(10_000);
+    let megabyte: String = "Één zin met 漢字 en 🙂 emoji.\n".repeat(1_048_576 / 40);
+    let texts = [
+        "emoji 🙂🧘‍♀️👩🏽‍⚕️ and flags 🇳🇱".to_string(),
+        "漢字かな交じり文、한국어, 中文全角：　".to_string(),
+        "combining: e\u{301} a\u{308} n\u{303} Z\u{335}\u{30d}".to_string(),
+        "right to left: שלום עולם and مرحبا بالعالم mixed".to_string(),
+        "tabs\tbetween\twords\n\tand at the start".to_string(),
+        long_line,
+        megabyte,
+        "  leading and trailing spaces  \n\n\nblank lines\n".to_string(),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut j = Journal::open(dir.path()).unwrap();
+        for text in &texts {
+            let mut target = EditTarget::default();
+            j.save_reflection("being-mindful", "my-resistance", &mut target, text, t0()).unwrap();
+        }
+    }
+    let mut j = Journal::open(dir.path()).unwrap();
+    let back: Vec<String> = j
+        .load_answers("being-mindful")
+        .unwrap()
+        .reflections("my-resistance")
+        .iter()
+        .map(|r| r.latest().unwrap().text.clone())
+        .collect();
+    assert_eq!(back.len(), texts.len());
+    for (a, b) in back.iter().zip(&texts) {
+        assert!(a == b, "a text changed on its way through the file ({} bytes)", b.len());
+    }
+    drop(j);
+    // Each shows in the chapter, the editor and History without a panic.
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 2);
+    while app.step().id() != "my-resistance" {
+        key(&mut app, KeyCode::Char('n'));
+    }
+    for size in [(80, 24), (20, 6), (200, 50)] {
+        app.handle(Event::Resize(size.0, size.1));
+        render(&app);
+    }
+    app.handle(Event::Resize(80, 24));
+    key(&mut app, KeyCode::Enter);
+    render(&app);
+    key(&mut app, KeyCode::End);
+    render(&app);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('r'));
+    render(&app);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "שלום");
+    assert_eq!(app.history.as_ref().unwrap().visible().len(), 1);
+    render(&app);
+}
+
+#[test]
+fn a_hostile_workbook_cannot_reach_outside_the_data_dir() {
+    let outer = tempfile::tempdir().unwrap();
+    let workbook = outer.path().join("workbook");
+    let data = outer.path().join("data");
+    for (path, text) in mscwork::content::BUILTIN_FILES {
+        let target = workbook.join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, text).unwrap();
+    }
+    let ch1 = workbook.join("chapters/01-building-strengths.ron");
+    let manifest = workbook.join("workbook.ron");
+    let cases: [(&Path, &str, &str); 4] = [
+        (&ch1, "id: \"building-strengths\"", "id: \"../../escaped\""),
+        (&ch1, "id: \"building-strengths\"", "id: \"a/b\""),
+        (&ch1, "id: \"building-strengths\"", "id: \"bell\\u{7}\""),
+        (&manifest, "\"chapters/02-being-mindful.ron\"", "\"../../../etc/passwd.ron\""),
+    ];
+    for (file, from, to) in cases {
+        let original = fs::read_to_string(file).unwrap();
+        fs::write(file, original.replacen(from, to, 1)).unwrap();
+        let before: Vec<_> =
+            fs::read_dir(outer.path()).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+        let check = Command::new(env!("CARGO_BIN_EXE_mscwork")).arg("check").arg(&workbook).output().unwrap();
+        assert_eq!(check.status.code(), Some(1), "{to} accepted");
+        let stderr = String::from_utf8_lossy(&check.stderr);
+        assert!(stderr.contains(&file.display().to_string()), "{to}: {stderr}");
+        let run = Command::new(env!("CARGO_BIN_EXE_mscwork"))
+            .args(["--workbook"])
+            .arg(&workbook)
+            .arg("--data-dir")
+            .arg(&data)
+            .arg("chapters")
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(1), "{to}: a broken workbook is refused");
+        let after: Vec<_> = fs::read_dir(outer.path()).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+        assert_eq!(before, after, "{to}: something was created beside the data dir");
+        assert!(!outer.path().join("escaped.ron").exists());
+        fs::write(file, original).unwrap();
+    }
+}
