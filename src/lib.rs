@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod assessment;
+pub mod bench_data;
 pub mod cli;
 pub mod content;
 pub mod export;

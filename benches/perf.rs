@@ -1,0 +1,269 @@
+//! Speed and memory with ten years of data: `cargo bench`.
+//!
+//! Generates the data dir of `mscwork::bench_data` (3,650 reflections, 120
+//! assessment takes, 3,650 practice entries) and prints, for each target,
+//! the median measured here beside the target. The binary runs in a real
+//! pseudo-terminal for start-up, memory and idle CPU.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use mscwork::app::{App, Clock, Event};
+use mscwork::journal::{EditTarget, Journal};
+use mscwork::ui::theme::{Theme, ThemeName};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn median(mut xs: Vec<Duration>) -> Duration {
+    xs.sort();
+    xs[xs.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn report(what: &str, measured: String, target: &str, ok: bool) {
+    println!("{:<58} {:>14}   target {:<22} {}", what, measured, target, if ok { "ok" } else { "MISSED" });
+}
+
+struct Pty {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Pty {
+    fn start(data: &Path) -> Pty {
+        let pair = native_pty_system().openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
+        cmd.arg("--data-dir");
+        cmd.arg(data);
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(40, 120, 0)));
+        let sink = Arc::clone(&screen);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        thread::spawn(move || {
+            let mut buf = [0u8; 65536];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Pty { child, writer, screen, _master: pair.master }
+    }
+
+    /// Waits until the last row (the hint bar, drawn last) has text.
+    fn wait_frame(&self, contains: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let text = self.screen.lock().unwrap().screen().contents();
+            if text.lines().last().is_some_and(|l| l.contains("help")) && text.contains(contains) {
+                return;
+            }
+            thread::sleep(Duration::from_micros(200));
+        }
+        panic!("no frame: {}", self.screen.lock().unwrap().screen().contents());
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().unwrap()
+    }
+
+    fn quit(mut self) {
+        self.send(b"\x03");
+        let _ = self.child.wait();
+    }
+}
+
+fn proc_field(pid: u32, field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status.lines().find(|l| l.starts_with(field))?.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// User + system CPU time of a process, in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit(')').next().unwrap_or("");
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) + fields.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+}
+
+fn startup(data: &Path, runs: usize) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                let pty = Pty::start(data);
+                pty.wait_frame("");
+                let d = t.elapsed();
+                pty.quit();
+                d
+            })
+            .collect(),
+    )
+}
+
+fn app(data: &Path) -> App {
+    let workbook = mscwork::content::builtin().unwrap();
+    let journal = Journal::open(data).unwrap();
+    App::new(workbook, journal, Clock::System, Theme::new(ThemeName::Default), (120, 40))
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+/// Median time of a key press plus the redraw it causes.
+fn redraw(app: &mut App, terminal: &mut Terminal<TestBackend>, keys: &[KeyCode]) -> Duration {
+    let mut times = Vec::new();
+    for i in 0..200 {
+        let t = Instant::now();
+        key(app, keys[i % keys.len()]);
+        terminal.draw(|f| mscwork::ui::render(f, app)).unwrap();
+        times.push(t.elapsed());
+    }
+    median(times)
+}
+
+fn main() {
+    let root = tempfile::tempdir().unwrap();
+    let data = root.path().join("ten-years");
+    let bytes = mscwork::bench_data::generate(&data).unwrap();
+    let empty = root.path().join("empty");
+    println!("data: {} ({} KB of reflection text); this machine: {} cores", data.display(), bytes / 1024, thread::available_parallelism().map_or(1, |n| n.get()));
+    println!();
+
+    // Start-up to the first complete frame.
+    let _ = startup(&data, 2);
+    let full = startup(&data, 21);
+    let bare = startup(&empty, 21);
+    report("start to first frame, ten years of data (pty)", ms(full), "< 8 ms", full < Duration::from_millis(8));
+    report("start to first frame, empty data dir (pty)", ms(bare), "", true);
+    let gap = full.saturating_sub(bare);
+    report("  difference", ms(gap), "< 2 ms", gap < Duration::from_millis(2));
+
+    // Redraw after a key press, per screen, at 120×40.
+    let mut a = app(&data);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    key(&mut a, KeyCode::Esc);
+    let screens: Vec<(&str, Vec<KeyCode>, Vec<KeyCode>)> = vec![
+        ("home", vec![], vec![KeyCode::Down, KeyCode::Up]),
+        ("chapter (text step)", vec![KeyCode::Enter], vec![KeyCode::Down, KeyCode::Up]),
+        ("chapter (next/previous step)", vec![], vec![KeyCode::Char('n'), KeyCode::Char('p')]),
+        ("history list", vec![KeyCode::Esc, KeyCode::Char('r')], vec![KeyCode::Down, KeyCode::Up]),
+        ("history reading", vec![KeyCode::Enter], vec![KeyCode::Down, KeyCode::Up]),
+        ("practice log", vec![KeyCode::Esc, KeyCode::Esc, KeyCode::Char('l')], vec![KeyCode::Down, KeyCode::Up]),
+        ("assessment results", vec![KeyCode::Esc, KeyCode::Char('a'), KeyCode::Char('r')], vec![KeyCode::Down, KeyCode::Up]),
+        ("assessment scales tab", vec![KeyCode::Tab, KeyCode::Tab], vec![KeyCode::Down, KeyCode::Up]),
+        ("settings", vec![KeyCode::Esc, KeyCode::Char('s')], vec![KeyCode::Down, KeyCode::Up]),
+    ];
+    for (name, setup, keys) in &screens {
+        for k in setup {
+            key(&mut a, *k);
+        }
+        let d = redraw(&mut a, &mut terminal, keys);
+        report(&format!("redraw after a key: {name}"), ms(d), "< 0.5 ms", d < Duration::from_micros(500));
+    }
+    key(&mut a, KeyCode::Esc);
+    // The editor, on a reflection of the last chapter.
+    a.open_step(7, 0);
+    while a.step().kind_name() != "Reflection" {
+        key(&mut a, KeyCode::Char('n'));
+    }
+    key(&mut a, KeyCode::Enter);
+    let d = redraw(&mut a, &mut terminal, &[KeyCode::Char('x'), KeyCode::Backspace]);
+    report("redraw after a key: editor", ms(d), "< 0.5 ms", d < Duration::from_micros(500));
+    drop(a);
+
+    // Saving one reflection into a chapter that holds ~450 answers.
+    let mut j = Journal::open(&data).unwrap();
+    let answers = j.load_answers("being-mindful").unwrap().reflections.values().map(Vec::len).sum::<usize>();
+    let file = data.join("answers/being-mindful.ron");
+    let mut times = Vec::new();
+    let mut target = EditTarget::default();
+    for i in 0..31 {
+        let t = Instant::now();
+        j.save_reflection("being-mindful", "my-resistance", &mut target, &format!("a new answer, version {i}"), chrono::Local::now().fixed_offset()).unwrap();
+        times.push(t.elapsed());
+    }
+    let size = std::fs::metadata(&file).unwrap().len();
+    let d = median(times);
+    report(&format!("save one reflection ({answers} answers in the chapter)"), ms(d), "< 3 ms", d < Duration::from_millis(3));
+    report("  bytes written per save (that chapter's file only)", format!("{} KB", size / 1024), "≤ chapter file", true);
+    drop(j);
+
+    // History: open over everything, then a full-text search.
+    let mut times = Vec::new();
+    let mut search = Vec::new();
+    for _ in 0..11 {
+        let mut a = app(&data);
+        key(&mut a, KeyCode::Esc);
+        let t = Instant::now();
+        key(&mut a, KeyCode::Char('r'));
+        terminal.draw(|f| mscwork::ui::render(f, &a)).unwrap();
+        times.push(t.elapsed());
+        key(&mut a, KeyCode::Char('/'));
+        let t = Instant::now();
+        for c in "grateful".chars() {
+            key(&mut a, KeyCode::Char(c));
+        }
+        terminal.draw(|f| mscwork::ui::render(f, &a)).unwrap();
+        search.push(t.elapsed() / 8);
+    }
+    let d = median(times);
+    report("open History over all answers (first time)", ms(d), "< 20 ms", d < Duration::from_millis(20));
+    let d = median(search);
+    report("full-text search, per key typed", ms(d), "< 20 ms", d < Duration::from_millis(20));
+
+    // Markdown export of everything.
+    let workbook = mscwork::content::builtin().unwrap();
+    let dir = mscwork::journal::DataDir::new(&data);
+    let mut times = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        let out = mscwork::export::export(&workbook, &dir, &Default::default(), chrono::Local::now().fixed_offset()).unwrap();
+        times.push(t.elapsed());
+        assert!(out.markdown.len() > bytes);
+    }
+    let d = median(times);
+    report("Markdown export of everything", ms(d), "< 150 ms", d < Duration::from_millis(150));
+
+    // Peak memory and idle CPU of the real binary.
+    let mut pty = Pty::start(&data);
+    pty.wait_frame("");
+    pty.send(b"\x1b");
+    thread::sleep(Duration::from_millis(300));
+    pty.send(b"r");
+    pty.wait_frame("History");
+    pty.send(b"/grateful");
+    thread::sleep(Duration::from_millis(300));
+    pty.send(b"\x1b\x1b");
+    thread::sleep(Duration::from_millis(300));
+    pty.send(b"l");
+    pty.wait_frame("Practice log");
+    let hwm = proc_field(pty.pid(), "VmHWM:").unwrap_or(0);
+    report("peak resident memory (start, History, search, practice log)", format!("{:.1} MB", hwm as f64 / 1024.0), "< 15 MB", hwm < 15 * 1024);
+    let ticks = 100.0; // USER_HZ on Linux
+    let before = cpu_ticks(pty.pid());
+    thread::sleep(Duration::from_secs(10));
+    let used = (cpu_ticks(pty.pid()) - before) as f64 / ticks * 1000.0;
+    report("CPU while idle for 10 s with the TUI open", format!("{used:.0} ms"), "< 10 ms", used < 10.0);
+    pty.quit();
+}

@@ -1,0 +1,144 @@
+//! A realistic ten-year data dir for the benchmarks: 3,650 daily
+//! reflections over the eight chapters (one in ten revised, 50–2,000
+//! characters, some non-ASCII), scale and choice answers, 120 JD-R takes and
+//! 3,650 practice-log entries. Deterministic: the same files every run.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, FixedOffset};
+
+use crate::content::{Step, builtin};
+use crate::journal::atomic::{create_private_dir, write_atomic};
+use crate::journal::store::to_ron;
+use crate::journal::{
+    Answers, ChoiceAnswer, DataDir, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry, PracticeLog, Progress,
+    Reflection, Revision, ScaleAnswer, TAKE_VERSION, Take,
+};
+
+/// xorshift64*: small, deterministic, good enough for test data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+const WORDS: &[&str] = &[
+    "today", "the", "meeting", "was", "hard", "and", "I", "noticed", "my", "breath", "colleague", "kind", "patient",
+    "deadline", "shift", "tired", "grateful", "café", "naïve", "über", "rôle", "team", "felt", "seen", "again",
+    "ward", "release", "review", "manager", "small", "step", "warm", "voice", "critic", "safe", "enough", "rest",
+    "可以", "ありがとう", "🙂", "walk", "tea", "listen", "pause", "soften", "allow", "values", "honest", "care",
+];
+
+fn text(rng: &mut Rng) -> String {
+    let target = 50 + rng.below(1950) as usize;
+    let mut out = String::with_capacity(target + 16);
+    while out.chars().count() < target {
+        if !out.is_empty() {
+            out.push(if rng.below(12) == 0 { '\n' } else { ' ' });
+        }
+        out.push_str(WORDS[rng.below(WORDS.len() as u64) as usize]);
+    }
+    out
+}
+
+/// Writes the ten-year data dir into `dir`; returns the bytes of reflection text.
+pub fn generate(dir: &Path) -> Result<usize, String> {
+    let workbook = builtin().map_err(|e| e.to_string())?;
+    let data = DataDir::new(dir);
+    create_private_dir(&data.answers_dir()).map_err(|e| e.to_string())?;
+    create_private_dir(&data.assessments_dir()).map_err(|e| e.to_string())?;
+    let start: DateTime<FixedOffset> = DateTime::parse_from_rfc3339("2016-11-25T21:00:00+01:00").map_err(|e| e.to_string())?;
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut answers: Vec<Answers> = workbook.chapters.iter().map(|c| Answers::new(&c.id)).collect();
+    let write = |path: PathBuf, text: String| write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()));
+
+    let mut entries = Vec::new();
+    let mut bytes = 0usize;
+    for day in 0..3650i64 {
+        let at = start + Duration::days(day) + Duration::minutes(rng.below(180) as i64);
+        let c = (day % 8) as usize;
+        let chapter = &workbook.chapters[c];
+        let reflections: Vec<&str> = chapter.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).map(|s| s.id()).collect();
+        let step = reflections[rng.below(reflections.len() as u64) as usize];
+        let mut revisions = vec![Revision { at, text: text(&mut rng) }];
+        // One reflection in ten was revised once.
+        for k in 0..u64::from(rng.below(10) == 0) {
+            let mut t = revisions[revisions.len() - 1].text.clone();
+            t.push_str(" And later: ");
+            t.extend(text(&mut rng).chars().take(40));
+            revisions.push(Revision { at: at + Duration::days(k as i64 + 1), text: t });
+        }
+        bytes += revisions.iter().map(|r| r.text.len()).sum::<usize>();
+        answers[c].reflections.entry(step.to_string()).or_default().push(Reflection { revisions });
+        for s in &chapter.steps {
+            match s {
+                Step::Scale(sc) if rng.below(4) == 0 => {
+                    let value = sc.min + rng.below((sc.max - sc.min + 1) as u64) as i32;
+                    answers[c].scales.entry(sc.id.clone()).or_default().push(ScaleAnswer { at, value });
+                }
+                Step::Choice(ch) if rng.below(20) == 0 => {
+                    let picks = (0..3).map(|_| ch.options[rng.below(ch.options.len() as u64) as usize].clone()).collect();
+                    answers[c].choices.entry(ch.id.clone()).or_default().push(ChoiceAnswer { at, picks, other: None });
+                }
+                _ => {}
+            }
+        }
+        let practices: Vec<&Step> = chapter.steps.iter().filter(|s| matches!(s, Step::Practice(_))).collect();
+        if let Some(Step::Practice(p)) = practices.get(rng.below(practices.len() as u64) as usize) {
+            let minutes = p.minutes as f64 * (0.5 + rng.below(50) as f64 / 100.0);
+            entries.push(PracticeEntry {
+                practice: p.id.clone(),
+                chapter: chapter.id.clone(),
+                start: at - Duration::minutes(30),
+                planned_minutes: p.minutes,
+                actual_minutes: (minutes * 100.0).round() / 100.0,
+                finished: rng.below(5) != 0,
+                rating_before: p.rating.as_ref().map(|_| rng.below(11) as i32),
+                rating_after: p.rating.as_ref().map(|_| rng.below(11) as i32),
+            });
+        }
+    }
+    for a in &answers {
+        write(data.answers(&a.chapter), to_ron(a).map_err(|e| e.to_string())?)?;
+    }
+    let log = PracticeLog { version: PRACTICE_LOG_VERSION, entries };
+    write(data.practice_log(), to_ron(&log).map_err(|e| e.to_string())?)?;
+
+    let def = workbook.assessment.as_ref().ok_or("no assessment")?;
+    for take in 0..120i64 {
+        let taken = start + Duration::days(take * 30) + Duration::hours(1);
+        let answers: BTreeMap<String, u8> = def.items().map(|(_, i)| (i.id.clone(), 1 + rng.below(5) as u8)).collect();
+        let s = crate::assessment::score(def, &answers)?;
+        let t = Take {
+            version: TAKE_VERSION,
+            assessment: def.id.clone(),
+            taken,
+            answers,
+            scores: s.scales,
+            balances: s.balances,
+            demands: s.demands,
+            resources: s.resources,
+            quadrant: s.quadrant,
+            plan: Vec::new(),
+        };
+        write(data.take(&taken), to_ron(&t).map_err(|e| e.to_string())?)?;
+    }
+    let last = &workbook.chapters[7];
+    let progress = Progress {
+        version: PROGRESS_VERSION,
+        welcomed: true,
+        last: Some(crate::journal::Position { chapter: last.id.clone(), step: last.steps[0].id().to_string() }),
+        ..Progress::default()
+    };
+    write(data.progress(), to_ron(&progress).map_err(|e| e.to_string())?)?;
+    Ok(bytes)
+}

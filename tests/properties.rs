@@ -1,0 +1,1174 @@
+//! Property tests: every screen renders at every size, the loaders take any
+//! input without panicking, and a damaged file is never rewritten.
+//!
+//! Bounded so the whole file runs in a few seconds in debug; failures are not
+//! persisted (no `proptest-regressions/` files in the repository).
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::Duration;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use mscwork::app::{App, Event, Screen};
+use mscwork::content::assessment::AssessmentDef;
+use mscwork::content::load::parse_ron;
+use mscwork::content::{BUILTIN_FILES, Chapter, Manifest};
+use mscwork::journal::store::to_ron;
+use mscwork::journal::{
+    ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, EditTarget, Intention, Journal, OpenEditor, PRACTICE_LOG_VERSION,
+    PROGRESS_VERSION, Position, PracticeEntry, PracticeLog, Progress, SETTINGS_VERSION, Settings, TAKE_VERSION, Take,
+    read_file,
+};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, t0};
+
+/// A temporary folder, in memory where there is one: the journal syncs every
+/// write to disk, which is most of the time spent otherwise.
+fn tmp() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    let builder = tempfile::Builder::new().prefix("mscwork-properties-").to_owned();
+    if shm.is_dir()
+        && let Ok(dir) = builder.tempdir_in(shm)
+    {
+        return dir;
+    }
+    builder.tempdir().unwrap()
+}
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig { cases, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+// ================================================================ app states
+
+/// Text that is hard to lay out: a 10,000-character line without a break, a
+/// 10,000-character line of mixed scripts, emoji, CJK, combining marks,
+/// right-to-left Arabic and Hebrew, and tabs.
+fn nasty_text() -> String {
+    let word = "x".repeat(10_000);
+    let mixed: String = "ab 日本😀e\u{301}ש\tمر".chars().cycle().take(10_000).collect();
+    format!(
+        "{word}\n{mixed}\n😀 👩‍👩‍👧‍👦 🏳️‍🌈 🇳🇱 emoji\n日本語の文章、中文字符，한국어 全角ＡＢＣ\n\
+         e\u{301}\u{302}\u{303}\u{304} a\u{20DD} Z\u{336}a\u{337}l\u{338}g\u{335}o\u{334} \u{200B}\u{200D}\u{FEFF}\n\
+         مرحبا بالعالم — שלום עולם (mixed with LTR) \u{202E}reversed\u{202C}\n\
+         \tindented\twith\ttabs\t\n\n  trailing spaces   "
+    )
+}
+
+fn wait(app: &mut App, secs: i64) {
+    app.clock.advance(Duration::seconds(secs));
+    app.handle(Event::Tick);
+}
+
+/// Moves forward through the current chapter to the step with `id`.
+fn go_to_step(app: &mut App, id: &str) {
+    while app.step().id() != id {
+        let before = (app.view.chapter, app.view.step);
+        key(app, KeyCode::Char('n'));
+        assert_ne!(before, (app.view.chapter, app.view.step), "no step {id:?} found");
+        assert_eq!(before.0, app.view.chapter, "step {id:?} is not in this chapter");
+    }
+}
+
+/// Opens chapter `number` at its first step, from Home or a chapter.
+fn open_chapter(app: &mut App, number: usize) {
+    past_welcome(app);
+    if app.screen == Screen::Chapter {
+        key(app, KeyCode::Esc);
+    }
+    open_chapter_from_home(app, number);
+    while app.view.step > 0 {
+        key(app, KeyCode::Char('p'));
+    }
+}
+
+fn to_home(app: &mut App) {
+    past_welcome(app);
+    while app.screen != Screen::Home {
+        key(app, KeyCode::Esc);
+    }
+}
+
+fn to_editor(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_first(app, "Reflection");
+    key(app, KeyCode::Enter);
+    app.handle(Event::Paste(nasty_text()));
+    key(app, KeyCode::Tab);
+    chars(app, "typed: 日本 😀 e\u{301} שלום مرحبا");
+}
+
+fn to_editor_long_line_end(app: &mut App) {
+    to_editor(app);
+    for _ in 0..12 {
+        key(app, KeyCode::Up);
+    }
+    key(app, KeyCode::End);
+}
+
+fn to_reflection_with_answers(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_step(app, "colleague-struggling");
+    key(app, KeyCode::Enter);
+    app.handle(Event::Paste(nasty_text()));
+    key(app, KeyCode::Esc);
+    app.clock.advance(Duration::days(1));
+    key(app, KeyCode::Char('a'));
+    chars(app, "A second answer\n日本語 and שלום");
+    key(app, KeyCode::Esc);
+}
+
+fn to_scale(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_step(app, "stress-now");
+    key(app, KeyCode::Enter);
+}
+
+fn to_choice(app: &mut App) {
+    open_chapter(app, 5);
+    go_to_step(app, "core-values");
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Right);
+    key(app, KeyCode::Char(' '));
+}
+
+fn to_choice_other(app: &mut App) {
+    to_choice(app);
+    for _ in 0..200 {
+        if matches!(app.answering, Some(mscwork::app::state::Answering::Choice { typing: true, .. })) {
+            break;
+        }
+        key(app, KeyCode::Down);
+        key(app, KeyCode::Char(' '));
+    }
+    chars(app, "my own: 日本 😀 שלום e\u{301} and a rather long line of words that will have to wrap somewhere");
+}
+
+fn to_practice_before(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_step(app, "self-compassion-break");
+    key(app, KeyCode::Enter);
+}
+
+fn to_practice_running(app: &mut App) {
+    to_practice_before(app);
+    key(app, KeyCode::Enter);
+    wait(app, 90);
+}
+
+fn to_practice_paused(app: &mut App) {
+    to_practice_running(app);
+    key(app, KeyCode::Char(' '));
+}
+
+fn to_practice_after(app: &mut App) {
+    to_practice_running(app);
+    wait(app, 400);
+}
+
+fn to_practice_done(app: &mut App) {
+    to_practice_after(app);
+    key(app, KeyCode::Enter);
+}
+
+fn to_assess_intro(app: &mut App) {
+    to_home(app);
+    key(app, KeyCode::Char('a'));
+}
+
+fn to_assess_item(app: &mut App) {
+    to_assess_intro(app);
+    key(app, KeyCode::Char('n'));
+    for d in ['3', '1', '5'] {
+        key(app, KeyCode::Char(d));
+    }
+}
+
+fn to_results(app: &mut App, tab: usize) {
+    to_assess_intro(app);
+    key(app, KeyCode::Char('n'));
+    let total = app.assessment_def().expect("the built-in workbook has an assessment").item_count();
+    for i in 0..total {
+        key(app, KeyCode::Char(['1', '2', '3', '4', '5'][i % 5]));
+    }
+    for _ in 0..tab {
+        key(app, KeyCode::Tab);
+    }
+}
+
+fn to_plan_own(app: &mut App) {
+    to_results(app, 3);
+    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Char('o'));
+    chars(app, "Leave at six 日本 😀 שלום, and a line long enough to wrap at any width at all");
+}
+
+fn to_history(app: &mut App) {
+    to_home(app);
+    key(app, KeyCode::Char('r'));
+}
+
+fn to_history_search(app: &mut App) {
+    to_history(app);
+    key(app, KeyCode::Char('/'));
+    chars(app, "日本 é");
+}
+
+fn to_history_reading(app: &mut App) {
+    to_history(app);
+    key(app, KeyCode::End);
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Char('v'));
+}
+
+fn to_history_reading_newest(app: &mut App) {
+    to_history(app);
+    key(app, KeyCode::Enter);
+}
+
+fn to_practice_log(app: &mut App) {
+    to_home(app);
+    key(app, KeyCode::Char('l'));
+}
+
+fn to_settings(app: &mut App) {
+    to_home(app);
+    key(app, KeyCode::Char('s'));
+}
+
+fn nothing(_: &Path) {}
+
+/// Answers with hard text over several days, and a practice log.
+fn seed_journal(dir: &Path) {
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    let mut j = Journal::open(dir).unwrap();
+    let mut first = EditTarget::default();
+    j.save_reflection("building-strengths", "colleague-struggling", &mut first, &nasty_text(), at("2026-11-20T21:10:00+01:00"))
+        .unwrap();
+    let mut again = EditTarget { entry: first.entry, revision: None };
+    j.save_reflection(
+        "building-strengths",
+        "colleague-struggling",
+        &mut again,
+        "I told Anna.\n日本語 שלום 😀",
+        at("2026-11-22T08:05:00+01:00"),
+    )
+    .unwrap();
+    let mut phrases = EditTarget::default();
+    j.save_reflection("befriending-ourselves", "my-phrases", &mut phrases, &nasty_text(), at("2026-11-22T22:40:00+01:00"))
+        .unwrap();
+    j.save_scale("building-strengths", "stress-now", 7, at("2026-11-24T01:30:00+01:00")).unwrap();
+    j.save_choice(
+        "values-based-working",
+        "core-values",
+        ChoiceAnswer {
+            at: at("2026-11-24T20:00:00+01:00"),
+            picks: vec!["Honesty".into(), "Care".into()],
+            other: Some("Présence 日本 😀 שלום".into()),
+        },
+    )
+    .unwrap();
+    for (start, minutes, finished) in [
+        ("2026-11-10T07:30:00+01:00", 15.0, true),
+        ("2026-11-17T21:00:00+01:00", 5.0, true),
+        ("2026-11-24T00:45:00+01:00", 0.01, false),
+        ("2026-11-24T19:00:00+01:00", 12.0, true),
+    ] {
+        j.log_practice(PracticeEntry {
+            practice: "self-compassion-break".into(),
+            chapter: "building-strengths".into(),
+            start: at(start),
+            planned_minutes: 15,
+            actual_minutes: minutes,
+            finished,
+            rating_before: Some(6),
+            rating_after: finished.then_some(4),
+        })
+        .unwrap();
+    }
+}
+
+/// Two completed takes (from the fixture), so Home shows a plan and results compare.
+fn seed_takes(dir: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data/assessments");
+    let to = dir.join("assessments");
+    fs::create_dir_all(&to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+}
+
+fn seed_all(dir: &Path) {
+    seed_journal(dir);
+    seed_takes(dir);
+}
+
+struct State {
+    name: &'static str,
+    seed: fn(&Path),
+    drive: fn(&mut App),
+}
+
+const fn st(name: &'static str, seed: fn(&Path), drive: fn(&mut App)) -> State {
+    State { name, seed, drive }
+}
+
+/// Every reachable state worth drawing.
+static STATES: &[State] = &[
+    st("home with the welcome", nothing, |_| {}),
+    st("home", nothing, past_welcome),
+    st("home with continue and a plan", seed_all, |app| {
+        open_chapter(app, 2);
+        to_home(app);
+    }),
+    st("chapter text", nothing, |app| open_chapter(app, 1)),
+    st("chapter text scrolled", nothing, |app| {
+        open_chapter(app, 1);
+        key(app, KeyCode::PageDown);
+        key(app, KeyCode::Down);
+    }),
+    st("chapter reflection, no answer", nothing, |app| {
+        open_chapter(app, 1);
+        go_to_first(app, "Reflection");
+    }),
+    st("chapter reflection with answers", nothing, to_reflection_with_answers),
+    st("chapter reflection with seeded answers", seed_journal, |app| {
+        open_chapter(app, 1);
+        go_to_step(app, "colleague-struggling");
+    }),
+    st("chapter practice", nothing, |app| {
+        open_chapter(app, 1);
+        go_to_first(app, "Practice");
+    }),
+    st("chapter practice with history", seed_journal, |app| {
+        open_chapter(app, 1);
+        go_to_step(app, "self-compassion-break");
+    }),
+    st("chapter scale", nothing, |app| {
+        open_chapter(app, 1);
+        go_to_first(app, "Scale");
+    }),
+    st("chapter scale answered", seed_journal, |app| {
+        open_chapter(app, 1);
+        go_to_step(app, "stress-now");
+    }),
+    st("chapter choice", nothing, |app| {
+        open_chapter(app, 5);
+        go_to_first(app, "Choice");
+    }),
+    st("chapter choice answered", seed_journal, |app| {
+        open_chapter(app, 5);
+        go_to_step(app, "core-values");
+    }),
+    st("chapter assessment (ch. 1)", nothing, |app| {
+        open_chapter(app, 1);
+        go_to_first(app, "Assessment");
+    }),
+    st("chapter assessment with takes (ch. 8)", seed_takes, |app| {
+        open_chapter(app, 8);
+        go_to_first(app, "Assessment");
+    }),
+    st("chapter recall of hard text (ch. 4)", seed_journal, |app| {
+        open_chapter(app, 4);
+        go_to_first(app, "Practice");
+        while !app.step().id().contains("loving-kindness-ourselves") {
+            let before = app.view.step;
+            key(app, KeyCode::Char('n'));
+            if app.view.step == before || app.chapter().number != 4 {
+                break;
+            }
+        }
+    }),
+    st("editor with hard text", nothing, to_editor),
+    st("editor at the end of the 10,000-character line", nothing, to_editor_long_line_end),
+    st("editor help", nothing, |app| {
+        to_editor(app);
+        key(app, KeyCode::F(1));
+    }),
+    st("scale answering", nothing, to_scale),
+    st("scale answering at 9", nothing, |app| {
+        to_scale(app);
+        key(app, KeyCode::Char('9'));
+    }),
+    st("choice answering", nothing, to_choice),
+    st("choice typing other", nothing, to_choice_other),
+    st("practice before check-in", nothing, to_practice_before),
+    st("practice running", nothing, to_practice_running),
+    st("practice paused", nothing, to_practice_paused),
+    st("practice after check-in", nothing, to_practice_after),
+    st("practice done", nothing, to_practice_done),
+    st("practice stopped", nothing, |app| {
+        to_practice_running(app);
+        key(app, KeyCode::Esc);
+    }),
+    st("practice without check-in", nothing, |app| {
+        open_chapter(app, 2);
+        go_to_first(app, "Practice");
+        key(app, KeyCode::Enter);
+        if app.screen == Screen::Practice {
+            key(app, KeyCode::Esc);
+            key(app, KeyCode::Esc);
+        }
+    }),
+    st("settings", nothing, to_settings),
+    st("assessment intro", nothing, to_assess_intro),
+    st("assessment intro with a draft and takes", seed_takes, |app| {
+        to_assess_item(app);
+        key(app, KeyCode::Esc);
+        key(app, KeyCode::Char('a'));
+    }),
+    st("assessment item", nothing, to_assess_item),
+    st("assessment results tab 0", nothing, |app| to_results(app, 0)),
+    st("assessment results tab 1", nothing, |app| to_results(app, 1)),
+    st("assessment results tab 2", nothing, |app| to_results(app, 2)),
+    st("assessment results tab 3 (plan)", nothing, |app| to_results(app, 3)),
+    st("assessment plan typing own", nothing, to_plan_own),
+    st("assessment results compared (ch. 8)", seed_takes, |app| {
+        open_chapter(app, 8);
+        go_to_first(app, "Assessment");
+        key(app, KeyCode::Enter);
+        key(app, KeyCode::Char('n'));
+        let total = app.assessment_def().unwrap().item_count();
+        for _ in 0..total {
+            key(app, KeyCode::Char('5'));
+        }
+        key(app, KeyCode::Tab);
+    }),
+    st("history empty", nothing, to_history),
+    st("history list", seed_journal, to_history),
+    st("history search typing", seed_journal, to_history_search),
+    st("history search, nothing found", seed_journal, |app| {
+        to_history(app);
+        key(app, KeyCode::Char('/'));
+        chars(app, "zebra");
+        key(app, KeyCode::Enter);
+    }),
+    st("history reading with versions", seed_journal, to_history_reading),
+    st("history reading newest", seed_journal, to_history_reading_newest),
+    st("practice log empty", nothing, to_practice_log),
+    st("practice log", seed_journal, to_practice_log),
+    st("overlay help (home)", nothing, |app| {
+        past_welcome(app);
+        key(app, KeyCode::Char('?'));
+    }),
+    st("overlay help (chapter), scrolled", nothing, |app| {
+        open_chapter(app, 1);
+        key(app, KeyCode::Char('?'));
+        key(app, KeyCode::PageDown);
+    }),
+    st("overlay grounding", nothing, |app| {
+        to_practice_running(app);
+        key(app, KeyCode::Char('g'));
+    }),
+    st("overlay backdraft", nothing, |app| {
+        to_practice_running(app);
+        key(app, KeyCode::Char('b'));
+    }),
+    st("overlay support", nothing, |app| {
+        to_scale(app);
+        key(app, KeyCode::Char('9'));
+        key(app, KeyCode::Enter);
+    }),
+];
+
+/// Builds the app in `state` on a fresh data dir, driven at `size`.
+fn build(state: &State, dir: &Path, size: (u16, u16)) -> App {
+    (state.seed)(dir);
+    let mut app = app_at(dir, size);
+    (state.drive)(&mut app);
+    app
+}
+
+fn draw_at(app: &mut App, w: u16, h: u16) {
+    app.handle(Event::Resize(w, h));
+    assert_eq!(app.size, (w, h));
+    let terminal = render(app);
+    assert_eq!(terminal.backend().buffer().area.width, w);
+}
+
+const KEYS: &[KeyCode] = &[
+    KeyCode::Up,
+    KeyCode::Down,
+    KeyCode::Left,
+    KeyCode::Right,
+    KeyCode::Enter,
+    KeyCode::Esc,
+    KeyCode::Tab,
+    KeyCode::Backspace,
+    KeyCode::Char(' '),
+];
+
+fn key_code() -> impl Strategy<Value = KeyCode> {
+    prop_oneof![
+        3 => prop::sample::select(KEYS),
+        2 => (b'0'..=b'9').prop_map(|b| KeyCode::Char(b as char)),
+        3 => (b'a'..=b'z').prop_map(|b| KeyCode::Char(b as char)),
+        1 => (b'A'..=b'Z').prop_map(|b| KeyCode::Char(b as char)),
+    ]
+}
+
+const EDGE_SIZES: [(u16, u16); 4] = [(1, 1), (300, 100), (49, 13), (50, 14)];
+
+/// Every state at the exact sizes that matter: the smallest, the largest,
+/// and both sides of the "terminal too small" limit. Reached at 80×24, then
+/// resized through them.
+#[test]
+fn every_state_renders_at_the_edge_sizes() {
+    assert!(!STATES.is_empty());
+    for state in STATES {
+        let dir = tmp();
+        let mut app = build(state, dir.path(), (80, 24));
+        let before = (app.screen, app.overlay);
+        for (w, h) in EDGE_SIZES {
+            draw_at(&mut app, w, h);
+        }
+        assert_eq!((app.screen, app.overlay), before, "{}: resizing changed the screen", state.name);
+    }
+}
+
+/// Every state reached at the smallest size, then keys pressed at each edge
+/// size in turn.
+#[test]
+fn every_state_takes_keys_at_the_edge_sizes() {
+    let walk = [KeyCode::Down, KeyCode::Char(' '), KeyCode::Right, KeyCode::Char('1'), KeyCode::Tab, KeyCode::Esc];
+    for state in STATES {
+        let dir = tmp();
+        let mut app = build(state, dir.path(), (1, 1));
+        for (i, (w, h)) in EDGE_SIZES.into_iter().enumerate() {
+            draw_at(&mut app, w, h);
+            for code in walk.iter().skip(i).take(3) {
+                key(&mut app, *code);
+                draw_at(&mut app, w, h);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Any state, any size from 1×1 to 300×100, then a few keys at that size.
+    #[test]
+    fn any_state_renders_at_any_size(
+        state in 0..STATES.len(),
+        w in 1u16..=300,
+        h in 1u16..=100,
+        driven_at_size in any::<bool>(),
+        keys in prop::collection::vec(key_code(), 0..6),
+    ) {
+        let state = &STATES[state];
+        let dir = tmp();
+        let mut app = build(state, dir.path(), if driven_at_size { (w, h) } else { (80, 24) });
+        draw_at(&mut app, w, h);
+        for code in keys {
+            key(&mut app, code);
+            draw_at(&mut app, w, h);
+        }
+        // A tick and a second resize after the keys.
+        wait(&mut app, 1);
+        draw_at(&mut app, h.max(1), w.min(100));
+        draw_at(&mut app, w, h);
+    }
+}
+
+// ================================================================ loaders
+
+/// Text that looks like RON: a loose grammar of real fragments and field
+/// names, numbers of every kind, strings with escapes, and deep nesting.
+mod ron_like {
+    use proptest::prelude::*;
+    use proptest::sample::Index;
+
+    pub const FIELDS: &[&str] = &[
+        // journal
+        "version", "welcomed", "last", "editing", "chapters", "chapter", "step", "entry", "cursor", "last_step",
+        "visited", "done", "reflections", "scales", "choices", "revisions", "at", "text", "value", "picks", "other",
+        "entries", "practice", "start", "planned_minutes", "actual_minutes", "finished", "rating_before",
+        "rating_after", "bell", "theme", "day_starts_at", "assessment", "taken", "answers", "scores", "balances",
+        "demands", "resources", "quadrant", "plan", "direction", "started", "position",
+        // content
+        "id", "title", "number", "steps", "body", "prompt", "hint", "recall", "minutes", "cues", "rating", "question",
+        "min", "max", "low", "high", "options", "multiple", "max_picks", "kind", "grounding", "backdraft", "support",
+        "welcome", "language", "region", "lines", "name", "contact", "intro", "disclaimer", "items", "reverse",
+        "group", "short", "about", "bands", "label", "quadrants", "crafting", "ideas", "pointers", "when",
+        "support_when", "support_from", "positive", "negative", "aim", "compare_with_baseline",
+    ];
+
+    pub const NAMES: &[&str] = &[
+        "Progress", "Answers", "Settings", "PracticeLog", "Take", "Draft", "Reflection", "Revision", "Chapter",
+        "Manifest", "AssessmentDef", "Text", "Practice", "Scale", "Choice", "Assessment", "StepRef", "Rating",
+        "ScaleDef", "ItemDef", "Band", "QuadrantDef", "CraftingDirection", "Pointer", "BalanceDef", "Default",
+        "Light", "Monochrome", "JobDemands", "JobResources", "PersonalResources", "Outcomes", "High", "Low",
+        "LowBalance", "Quadrant", "Formal", "Informal", "Some", "None",
+    ];
+
+    const FRAGMENTS: &[&str] = &[
+        "(", ")", "[", "]", "{", "}", "version:", "chapter:", "reflections:", "revisions:", "at:", "text:", "Some(",
+        "None", "true", "false", ",", ":", "()", " ", "\n", "\t", "#![enable(implicit_some)]",
+        "#![enable(unwrap_newtypes)]", "#!", "// comment\n", "/*", "*/", "/* nested /* */", "r#\"", "\"#", "'a'",
+        "'\\u{0}'", "b\"bytes\"", "\"", "\\", "-", "+", ".", "e", "0x", "0b", "_", "inf", "NaN", "-inf", "\u{FEFF}",
+        "\r\n", "\u{0}",
+    ];
+
+    pub fn field() -> impl Strategy<Value = String> {
+        prop_oneof![9 => prop::sample::select(FIELDS).prop_map(str::to_string), 1 => ident()]
+    }
+
+    pub fn ident() -> impl Strategy<Value = String> {
+        "[A-Za-z_][A-Za-z0-9_]{0,8}"
+    }
+
+    pub fn number() -> BoxedStrategy<String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "0", "1", "-1", "2", "4", "23", "24", "255", "256", "-0", "-0.0", "0.5", "3.5", "1e308", "1e999",
+                "-1e999", "1e-400", "4294967295", "4294967296", "-4294967296", "9223372036854775807",
+                "9223372036854775808", "-9223372036854775809", "18446744073709551616",
+                "340282366920938463463374607431768211456", "1_000", "0x1F", "0b101", "0o17", "1.", ".5", "1e", "--1",
+                "+1", "1.0e+3", "NaN", "inf", "-inf",
+            ])
+            .prop_map(str::to_string),
+            any::<i64>().prop_map(|n| n.to_string()),
+            any::<u64>().prop_map(|n| n.to_string()),
+            any::<i128>().prop_map(|n| n.to_string()),
+            any::<f64>().prop_map(|f| format!("{f:?}")),
+            any::<f64>().prop_map(|f| format!("{f:e}")),
+        ]
+        .boxed()
+    }
+
+    pub fn quoted() -> BoxedStrategy<String> {
+        let piece = prop_oneof![
+            4 => "[a-zA-Z0-9 ]{0,6}",
+            1 => prop::sample::select(vec![
+                "\\n", "\\t", "\\\"", "\\\\", "\\u{1F600}", "\\u{D800}", "\\u{110000}", "\\u{}", "\\u{ZZ}",
+                "\\x41", "\\xFF", "\\0", "\\q", "\\", "é", "日本", "😀", "שלום", "مرحبا", "e\u{301}", "\t", "\n",
+                "\u{0}", "\u{202E}",
+            ])
+            .prop_map(str::to_string),
+            1 => any::<char>().prop_map(|c| if c == '"' { "\\\"".to_string() } else { c.to_string() }),
+        ];
+        (prop::collection::vec(piece, 0..6), 0..10u8)
+            .prop_map(|(pieces, how)| {
+                let body = pieces.concat();
+                match how {
+                    0 => format!("\"{body}"),
+                    1 => format!("r#\"{body}\"#"),
+                    2 => format!("r\"{body}"),
+                    _ => format!("\"{body}\""),
+                }
+            })
+            .boxed()
+    }
+
+    pub fn timestamp() -> BoxedStrategy<String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "\"2026-11-24T21:30:00+01:00\"",
+                "\"2026-11-24T21:30:00Z\"",
+                "\"2026-13-45T99:99:99+25:00\"",
+                "\"+262143-12-31T23:59:59+23:59\"",
+                "\"-262144-01-01T00:00:00-23:59\"",
+                "\"9999999999-01-01T00:00:00+00:00\"",
+                "\"2026-11-24\"",
+                "\"not a date\"",
+                "\"\"",
+            ])
+            .prop_map(str::to_string),
+            (any::<i32>(), 0u32..14, 0u32..33, 0u32..25, 0u32..61, -30i32..30).prop_map(|(y, mo, d, h, mi, off)| {
+                format!("\"{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:00{off:+03}:00\"")
+            }),
+        ]
+        .boxed()
+    }
+
+    pub fn fragment() -> BoxedStrategy<String> {
+        prop_oneof![
+            5 => prop::sample::select(FRAGMENTS).prop_map(str::to_string),
+            2 => number(),
+            2 => quoted(),
+            1 => timestamp(),
+            1 => ident(),
+            2 => field().prop_map(|f| format!("{f}:")),
+            1 => prop::sample::select(NAMES).prop_map(|n| format!("{n}(")),
+        ]
+        .boxed()
+    }
+
+    /// A soup of fragments in any order: mostly unbalanced.
+    pub fn soup() -> BoxedStrategy<String> {
+        prop::collection::vec((fragment(), prop::sample::select(vec!["", " ", ", ", "\n"])), 0..60)
+            .prop_map(|parts| parts.into_iter().map(|(f, sep)| f + sep).collect())
+            .boxed()
+    }
+
+    /// A balanced value of structs, lists, maps and options over leaves.
+    pub fn value() -> BoxedStrategy<String> {
+        let leaf = prop_oneof![
+            3 => number(),
+            3 => quoted(),
+            1 => timestamp(),
+            1 => ident(),
+            1 => prop::sample::select(vec!["None", "true", "false", "()", "[]", "{}", "'x'"]).prop_map(str::to_string),
+            1 => prop::sample::select(NAMES).prop_map(str::to_string),
+        ];
+        leaf.prop_recursive(6, 48, 4, |inner| {
+            prop_oneof![
+                3 => (
+                    prop::option::of(prop::sample::select(NAMES)),
+                    prop::collection::vec((field(), inner.clone()), 0..5),
+                    any::<bool>(),
+                )
+                    .prop_map(|(name, fields, trailing)| {
+                        let body: Vec<String> = fields.into_iter().map(|(f, v)| format!("{f}: {v}")).collect();
+                        let comma = if trailing && !body.is_empty() { "," } else { "" };
+                        format!("{}({}{comma})", name.unwrap_or(""), body.join(", "))
+                    }),
+                2 => prop::collection::vec(inner.clone(), 0..5).prop_map(|v| format!("[{}]", v.join(", "))),
+                2 => prop::collection::vec((inner.clone(), inner.clone()), 0..4).prop_map(|kv| {
+                    let body: Vec<String> = kv.into_iter().map(|(k, v)| format!("{k}: {v}")).collect();
+                    format!("{{{}}}", body.join(", "))
+                }),
+                1 => inner.clone().prop_map(|v| format!("Some({v})")),
+                1 => prop::collection::vec(inner.clone(), 0..4).prop_map(|v| format!("({})", v.join(", "))),
+            ]
+        })
+        .boxed()
+    }
+
+    const OPENERS: &[(&str, &str)] = &[
+        ("(", ")"),
+        ("[", "]"),
+        ("Some(", ")"),
+        ("{\"k\": ", "}"),
+        ("(version: 1, chapter: ", ")"),
+        ("(version: 1, reflections: {\"s\": [(revisions: [(at: \"2026-11-24T21:30:00+01:00\", text: ", ")])]})"),
+        ("Text(", ")"),
+        ("(x: ", ")"),
+        ("Chapter(steps: [", "])"),
+    ];
+
+    /// A value wrapped in up to 40 layers, closed or not.
+    pub fn deep() -> BoxedStrategy<String> {
+        (value(), prop::collection::vec(prop::sample::select(OPENERS), 0..=40), any::<bool>())
+            .prop_map(|(v, layers, close)| {
+                let open: String = layers.iter().map(|l| l.0).collect();
+                let shut: String = if close { layers.iter().rev().map(|l| l.1).collect() } else { String::new() };
+                format!("{open}{v}{shut}")
+            })
+            .boxed()
+    }
+
+    /// `(version: V, field: value, ...)`: past the version probe, into the real types.
+    pub fn versioned() -> BoxedStrategy<String> {
+        let version = prop_oneof![
+            4 => Just("1".to_string()),
+            1 => Just("0".to_string()),
+            1 => Just("2".to_string()),
+            1 => number(),
+        ];
+        (
+            prop::option::of(prop::sample::select(NAMES)),
+            version,
+            prop::collection::vec((field(), prop_oneof![4 => value(), 1 => deep()]), 0..6),
+            any::<bool>(),
+        )
+            .prop_map(|(name, version, fields, trailing)| {
+                let mut body = vec![format!("version: {version}")];
+                body.extend(fields.into_iter().map(|(f, v)| format!("{f}: {v}")));
+                let comma = if trailing { "," } else { "" };
+                format!("{}({}{comma})", name.unwrap_or(""), body.join(", "))
+            })
+            .boxed()
+    }
+
+    /// A valid text with a fragment spliced in, or a range cut out.
+    pub fn spliced(valid: Vec<String>) -> BoxedStrategy<String> {
+        (prop::sample::select(valid), any::<Index>(), any::<Index>(), fragment(), any::<bool>())
+            .prop_map(|(text, at, len, frag, cut)| {
+                let boundaries: Vec<usize> =
+                    text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
+                let a = boundaries[at.index(boundaries.len())];
+                if cut {
+                    let b = boundaries[(at.index(boundaries.len()) + len.index(16)).min(boundaries.len() - 1)];
+                    format!("{}{}", &text[..a], &text[b..])
+                } else {
+                    format!("{}{frag}{}", &text[..a], &text[a..])
+                }
+            })
+            .boxed()
+    }
+}
+
+/// Valid journal files of every type, as written by mscwork.
+fn valid_journal_texts() -> Vec<String> {
+    let at = t0();
+    let mut answers = Answers::new("building-strengths");
+    answers.reflections.insert(
+        "colleague-struggling".into(),
+        vec![mscwork::journal::Reflection {
+            revisions: vec![mscwork::journal::Revision { at, text: "words 日本 \"quoted\"\n\tline".into() }],
+        }],
+    );
+    answers.scales.insert("stress-now".into(), vec![mscwork::journal::ScaleAnswer { at, value: 7 }]);
+    answers.choices.insert(
+        "core-values".into(),
+        vec![ChoiceAnswer { at, picks: vec!["Care".into()], other: Some("mine".into()) }],
+    );
+    let mut progress = Progress { version: PROGRESS_VERSION, welcomed: true, ..Progress::default() };
+    progress.last = Some(Position { chapter: "building-strengths".into(), step: "stress-now".into() });
+    progress.editing = Some(OpenEditor {
+        chapter: "building-strengths".into(),
+        step: "colleague-struggling".into(),
+        entry: Some(0),
+        cursor: (1, 2),
+    });
+    progress.chapters.entry("building-strengths".into()).or_default().done.insert("stress-now".into());
+    let log = PracticeLog {
+        version: PRACTICE_LOG_VERSION,
+        entries: vec![PracticeEntry {
+            practice: "self-compassion-break".into(),
+            chapter: "building-strengths".into(),
+            start: at,
+            planned_minutes: 5,
+            actual_minutes: 4.25,
+            finished: false,
+            rating_before: Some(6),
+            rating_after: None,
+        }],
+    };
+    let take = Take {
+        version: TAKE_VERSION,
+        assessment: "jdr".into(),
+        taken: at,
+        answers: [("load-1".to_string(), 3u8)].into(),
+        scores: [("load".to_string(), 3.0)].into(),
+        balances: [("kindness".to_string(), 2.5)].into(),
+        demands: 3.0,
+        resources: 2.0,
+        quadrant: "high-strain".into(),
+        plan: vec![Intention { direction: None, text: "rest".into() }],
+    };
+    let draft = Draft {
+        version: TAKE_VERSION,
+        assessment: "jdr".into(),
+        started: at,
+        answers: [("load-1".to_string(), 3u8)].into(),
+        position: 1,
+    };
+    vec![
+        to_ron(&progress).unwrap(),
+        to_ron(&answers).unwrap(),
+        to_ron(&log).unwrap(),
+        to_ron(&Settings::default()).unwrap(),
+        to_ron(&take).unwrap(),
+        to_ron(&draft).unwrap(),
+    ]
+}
+
+/// Small valid-looking content texts, plus the manifest.
+fn valid_content_texts() -> Vec<String> {
+    let mut texts: Vec<String> = vec![
+        BUILTIN_FILES[0].1.to_string(),
+        r#"Chapter(id: "c", number: 1, title: "T", steps: [Text(id: "t", title: "T", body: "b"), Reflection(id: "r", title: "R", prompt: "p")])"#.to_string(),
+    ];
+    // The first step of a built-in chapter, to keep the texts short.
+    let chapter = BUILTIN_FILES[1].1;
+    texts.push(chapter.chars().take(3000).collect());
+    texts
+}
+
+/// Any text the RON readers might be handed.
+fn ron_text() -> BoxedStrategy<String> {
+    prop_oneof![
+        2 => any::<String>(),
+        2 => "[()\\[\\]{}:,\"a-z0-9_ .\\-\\n#!'\\\\]{0,200}",
+        3 => ron_like::versioned(),
+        2 => ron_like::deep(),
+        2 => ron_like::soup(),
+        1 => ron_like::value(),
+        2 => ron_like::spliced(valid_journal_texts()),
+        1 => ron_like::spliced(valid_content_texts()),
+    ]
+    .boxed()
+}
+
+fn check_content_parsers(text: &str) -> Result<(), TestCaseError> {
+    for result in [
+        parse_ron::<Chapter>("x.ron", text).map(drop),
+        parse_ron::<Manifest>("x.ron", text).map(drop),
+        parse_ron::<AssessmentDef>("x.ron", text).map(drop),
+    ] {
+        if let Err(e) = result {
+            prop_assert_eq!(&e.file, "x.ron");
+            prop_assert!(e.line >= 1 && e.column >= 1, "{e}");
+        }
+    }
+    Ok(())
+}
+
+fn check_journal_reader<T: serde::de::DeserializeOwned>(path: &Path, version: u32) -> Result<(), TestCaseError> {
+    if let Err(e) = read_file::<T>(path, version) {
+        let shown = e.to_string();
+        prop_assert!(shown.starts_with(&path.display().to_string()), "{shown}");
+        prop_assert_eq!(&e.path, path);
+        if let Some((line, col)) = e.position {
+            prop_assert!(line >= 1 && col >= 1, "{shown}");
+        }
+    }
+    Ok(())
+}
+
+fn check_journal_readers(path: &Path) -> Result<(), TestCaseError> {
+    check_journal_reader::<Progress>(path, PROGRESS_VERSION)?;
+    check_journal_reader::<Answers>(path, ANSWERS_VERSION)?;
+    check_journal_reader::<PracticeLog>(path, PRACTICE_LOG_VERSION)?;
+    check_journal_reader::<Settings>(path, SETTINGS_VERSION)?;
+    check_journal_reader::<Take>(path, TAKE_VERSION)?;
+    check_journal_reader::<Draft>(path, TAKE_VERSION)?;
+    Ok(())
+}
+
+/// Arbitrary bytes: random, random text, or a valid file cut or spliced.
+fn file_bytes() -> BoxedStrategy<Vec<u8>> {
+    prop_oneof![
+        3 => prop::collection::vec(any::<u8>(), 0..300),
+        2 => ron_text().prop_map(String::into_bytes),
+        1 => (prop::sample::select(valid_journal_texts()), any::<Index>())
+            .prop_map(|(t, i)| t.as_bytes()[..i.index(t.len() + 1)].to_vec()),
+        1 => (prop::sample::select(valid_journal_texts()), any::<Index>(), prop::collection::vec(any::<u8>(), 1..8))
+            .prop_map(|(t, i, junk)| {
+                let mut b = t.into_bytes();
+                let at = i.index(b.len() + 1);
+                b.splice(at..at, junk);
+                b
+            }),
+    ]
+    .boxed()
+}
+
+proptest! {
+    #![proptest_config(config(512))]
+
+    #[test]
+    fn content_parsers_take_any_string(text in any::<String>()) {
+        check_content_parsers(&text)?;
+    }
+
+    #[test]
+    fn content_parsers_take_ron_looking_characters(text in "[()\\[\\]{}:,\"a-zA-Z0-9_ .+\\-\\n#!'\\\\/*]{0,300}") {
+        check_content_parsers(&text)?;
+    }
+
+    #[test]
+    fn content_parsers_take_structured_but_wrong_ron(text in ron_text()) {
+        check_content_parsers(&text)?;
+    }
+
+    #[test]
+    fn journal_readers_take_any_bytes(bytes in file_bytes()) {
+        let dir = tmp();
+        let path = dir.path().join("file.ron");
+        fs::write(&path, &bytes).unwrap();
+        check_journal_readers(&path)?;
+        prop_assert_eq!(fs::read(&path).unwrap(), bytes, "a reader changed the file");
+    }
+
+    #[test]
+    fn journal_readers_take_structured_but_wrong_ron(text in ron_text()) {
+        let dir = tmp();
+        let path = dir.path().join("file.ron");
+        fs::write(&path, &text).unwrap();
+        check_journal_readers(&path)?;
+    }
+}
+
+/// How one built-in file is damaged.
+#[derive(Debug, Clone)]
+enum Damage {
+    Replace(Vec<u8>),
+    Truncate(Index),
+    Insert(Index, Vec<u8>),
+    Text(String),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..200).prop_map(Damage::Replace),
+        any::<Index>().prop_map(Damage::Truncate),
+        (any::<Index>(), prop::collection::vec(any::<u8>(), 1..6)).prop_map(|(i, b)| Damage::Insert(i, b)),
+        (any::<Index>(), ron_like::fragment()).prop_map(|(i, f)| Damage::Insert(i, f.into_bytes())),
+        ron_text().prop_map(Damage::Text),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(28))]
+
+    /// A workbook folder with one damaged file: Ok, or errors that each name
+    /// a file in that folder at a real line and column.
+    #[test]
+    fn a_damaged_workbook_folder_is_reported_not_panicked(file in 0..BUILTIN_FILES.len(), how in damage()) {
+        let dir = tmp();
+        for (rel, text) in BUILTIN_FILES {
+            let path = dir.path().join(rel);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, text).unwrap();
+        }
+        let (rel, text) = BUILTIN_FILES[file];
+        let bytes = match how {
+            Damage::Replace(b) => b,
+            Damage::Truncate(i) => text.as_bytes()[..i.index(text.len() + 1)].to_vec(),
+            Damage::Insert(i, junk) => {
+                let mut b = text.as_bytes().to_vec();
+                let at = i.index(b.len() + 1);
+                b.splice(at..at, junk);
+                b
+            }
+            Damage::Text(t) => t.into_bytes(),
+        };
+        fs::write(dir.path().join(rel), &bytes).unwrap();
+        if let Err(errors) = mscwork::content::from_folder(dir.path()) {
+            prop_assert!(!errors.0.is_empty(), "an Err without errors");
+            for e in &errors.0 {
+                prop_assert!(Path::new(&e.file).starts_with(dir.path()), "{e} is not under {}", dir.path().display());
+                prop_assert!(e.line >= 1 && e.column >= 1, "{e}");
+            }
+        }
+    }
+}
+
+// ================================================================ journal
+
+fn maybe_file() -> impl Strategy<Value = Option<Vec<u8>>> {
+    prop_oneof![
+        1 => Just(None),
+        6 => file_bytes().prop_map(Some),
+        1 => prop::sample::select(valid_journal_texts()).prop_map(|t| Some(t.into_bytes())),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// Damaged progress.ron / settings.ron: the journal opens, keeps the
+    /// error, and never rewrites the file.
+    #[test]
+    fn a_journal_opens_on_damaged_progress_and_settings(progress in maybe_file(), settings in maybe_file()) {
+        let dir = tmp();
+        let progress_path = dir.path().join("progress.ron");
+        let settings_path = dir.path().join("settings.ron");
+        if let Some(b) = &progress {
+            fs::write(&progress_path, b).unwrap();
+        }
+        if let Some(b) = &settings {
+            fs::write(&settings_path, b).unwrap();
+        }
+        let progress_bad = read_file::<Progress>(&progress_path, PROGRESS_VERSION).is_err();
+        let settings_bad = read_file::<Settings>(&settings_path, SETTINGS_VERSION).is_err();
+
+        let mut journal = Journal::open(dir.path()).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(journal.progress_error().is_some(), progress_bad);
+        prop_assert_eq!(journal.settings_error().is_some(), settings_bad);
+        prop_assert_eq!(fs::read(&progress_path).ok(), progress.clone(), "opening changed progress.ron");
+        prop_assert_eq!(fs::read(&settings_path).ok(), settings.clone(), "opening changed settings.ron");
+
+        let result = journal.update_progress(|p| p.welcomed = true);
+        if progress_bad {
+            prop_assert!(result.is_err(), "saved progress over a damaged file");
+            prop_assert_eq!(fs::read(&progress_path).ok(), progress, "progress.ron was rewritten");
+        }
+        prop_assert_eq!(fs::read(&settings_path).ok(), settings.clone(), "saving progress changed settings.ron");
+
+        let result = journal.update_settings(|s| s.bell = !s.bell);
+        if settings_bad {
+            prop_assert!(result.is_err(), "saved settings over a damaged file");
+            prop_assert_eq!(fs::read(&settings_path).ok(), settings, "settings.ron was rewritten");
+        }
+    }
+}
+
+// ================================================================ the app never rewrites a damaged file
+
+const CHAPTER_1: &str = "building-strengths";
+
+fn answers_path(dir: &Path) -> PathBuf {
+    dir.join(format!("answers/{CHAPTER_1}.ron"))
+}
+
+/// Whether the app would refuse these answers: unreadable, or another chapter's.
+fn answers_fail_to_load(path: &Path) -> bool {
+    match read_file::<Answers>(path, ANSWERS_VERSION) {
+        Err(_) => true,
+        Ok(Some(a)) => a.chapter != CHAPTER_1,
+        Ok(None) => false,
+    }
+}
+
+fn damaged_answers() -> BoxedStrategy<Vec<u8>> {
+    let other_chapter = {
+        let mut a = Answers::new("being-mindful");
+        a.scales.insert("stress-now".into(), vec![mscwork::journal::ScaleAnswer { at: t0(), value: 3 }]);
+        to_ron(&a).unwrap()
+    };
+    let newer = valid_journal_texts()[1].replacen("version: 1", "version: 2", 1);
+    prop_oneof![
+        4 => file_bytes(),
+        1 => Just(other_chapter.into_bytes()),
+        1 => Just(newer.into_bytes()),
+    ]
+    .boxed()
+}
+
+/// Tries every way of writing to chapter 1: a reflection, a new answer,
+/// Ctrl-S, a check-in, a practice.
+fn try_to_write_chapter_1(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_first(app, "Reflection");
+    key(app, KeyCode::Enter);
+    chars(app, "words that must not land on a damaged file");
+    key(app, KeyCode::Esc);
+    key(app, KeyCode::Char('a'));
+    chars(app, "a new answer");
+    ctrl(app, 's');
+    key(app, KeyCode::Esc);
+    if app.screen == Screen::Editor {
+        key(app, KeyCode::Esc);
+    }
+    open_chapter(app, 1);
+    go_to_step(app, "stress-now");
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Char('4'));
+    key(app, KeyCode::Enter);
+    if app.screen != Screen::Chapter {
+        key(app, KeyCode::Esc);
+    }
+    app.handle(Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    app.handle(Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+}
+
+proptest! {
+    #![proptest_config(config(32))]
+
+    #[test]
+    fn a_damaged_answers_file_is_never_rewritten(bytes in damaged_answers()) {
+        let dir = tmp();
+        let path = answers_path(dir.path());
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, &bytes).unwrap();
+        prop_assume!(answers_fail_to_load(&path));
+
+        let mut app = app_at(dir.path(), (80, 24));
+        try_to_write_chapter_1(&mut app);
+        render(&app);
+        prop_assert_eq!(fs::read(&path).unwrap(), bytes, "the damaged answers file was rewritten");
+        let names: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        prop_assert_eq!(names.len(), 1, "files left next to the damaged one: {:?}", names);
+    }
+}
+
