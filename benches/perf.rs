@@ -41,7 +41,8 @@ struct Pty {
 
 impl Pty {
     fn start(data: &Path) -> Pty {
-        let pair = native_pty_system().openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let pair =
+            native_pty_system().openpty(PtySize { rows: 40, cols: 120, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
         cmd.arg("--data-dir");
         cmd.arg(data);
@@ -102,7 +103,8 @@ fn cpu_ticks(pid: u32) -> u64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
     let after = stat.rsplit(')').next().unwrap_or("");
     let fields: Vec<&str> = after.split_whitespace().collect();
-    fields.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0) + fields.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+    fields.get(11).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
+        + fields.get(12).and_then(|v| v.parse::<u64>().ok()).unwrap_or(0)
 }
 
 fn startup(data: &Path, runs: usize) -> Duration {
@@ -147,7 +149,12 @@ fn main() {
     let data = root.path().join("ten-years");
     let bytes = mscwork::bench_data::generate(&data).unwrap();
     let empty = root.path().join("empty");
-    println!("data: {} ({} KB of reflection text); this machine: {} cores", data.display(), bytes / 1024, thread::available_parallelism().map_or(1, |n| n.get()));
+    println!(
+        "data: {} ({} KB of reflection text); this machine: {} cores",
+        data.display(),
+        bytes / 1024,
+        thread::available_parallelism().map_or(1, |n| n.get())
+    );
     println!();
 
     // Start-up to the first complete frame.
@@ -170,7 +177,11 @@ fn main() {
         ("history list", vec![KeyCode::Esc, KeyCode::Char('r')], vec![KeyCode::Down, KeyCode::Up]),
         ("history reading", vec![KeyCode::Enter], vec![KeyCode::Down, KeyCode::Up]),
         ("practice log", vec![KeyCode::Esc, KeyCode::Esc, KeyCode::Char('l')], vec![KeyCode::Down, KeyCode::Up]),
-        ("assessment results", vec![KeyCode::Esc, KeyCode::Char('a'), KeyCode::Char('r')], vec![KeyCode::Down, KeyCode::Up]),
+        (
+            "assessment results",
+            vec![KeyCode::Esc, KeyCode::Char('a'), KeyCode::Char('r')],
+            vec![KeyCode::Down, KeyCode::Up],
+        ),
         ("assessment scales tab", vec![KeyCode::Tab, KeyCode::Tab], vec![KeyCode::Down, KeyCode::Up]),
         ("settings", vec![KeyCode::Esc, KeyCode::Char('s')], vec![KeyCode::Down, KeyCode::Up]),
     ];
@@ -200,13 +211,30 @@ fn main() {
     let mut target = EditTarget::default();
     for i in 0..31 {
         let t = Instant::now();
-        j.save_reflection("being-mindful", "my-resistance", &mut target, &format!("a new answer, version {i}"), chrono::Local::now().fixed_offset()).unwrap();
+        j.save_reflection(
+            "being-mindful",
+            "my-resistance",
+            &mut target,
+            &format!("a new answer, version {i}"),
+            chrono::Local::now().fixed_offset(),
+        )
+        .unwrap();
         times.push(t.elapsed());
     }
     let size = std::fs::metadata(&file).unwrap().len();
     let d = median(times);
-    report(&format!("save one reflection ({answers} answers in the chapter)"), ms(d), "< 3 ms", d < Duration::from_millis(3));
-    report("  bytes written per save (that chapter's file only)", format!("{} KB", size / 1024), "≤ chapter file", true);
+    report(
+        &format!("save one reflection ({answers} answers in the chapter)"),
+        ms(d),
+        "< 3 ms",
+        d < Duration::from_millis(3),
+    );
+    report(
+        "  bytes written per save (that chapter's file only)",
+        format!("{} KB", size / 1024),
+        "≤ chapter file",
+        true,
+    );
     drop(j);
 
     // History: open over everything, then a full-text search.
@@ -238,7 +266,8 @@ fn main() {
     let mut times = Vec::new();
     for _ in 0..7 {
         let t = Instant::now();
-        let out = mscwork::export::export(&workbook, &dir, &Default::default(), chrono::Local::now().fixed_offset()).unwrap();
+        let out =
+            mscwork::export::export(&workbook, &dir, &Default::default(), chrono::Local::now().fixed_offset()).unwrap();
         times.push(t.elapsed());
         assert!(out.markdown.len() > bytes);
     }
@@ -259,7 +288,12 @@ fn main() {
     pty.send(b"l");
     pty.wait_frame("Practice log");
     let hwm = proc_field(pty.pid(), "VmHWM:").unwrap_or(0);
-    report("peak resident memory (start, History, search, practice log)", format!("{:.1} MB", hwm as f64 / 1024.0), "< 15 MB", hwm < 15 * 1024);
+    report(
+        "peak resident memory (start, History, search, practice log)",
+        format!("{:.1} MB", hwm as f64 / 1024.0),
+        "< 15 MB",
+        hwm < 15 * 1024,
+    );
     let ticks = 100.0; // USER_HZ on Linux
     let before = cpu_ticks(pty.pid());
     thread::sleep(Duration::from_secs(10));

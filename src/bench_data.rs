@@ -32,10 +32,55 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "today", "the", "meeting", "was", "hard", "and", "I", "noticed", "my", "breath", "colleague", "kind", "patient",
-    "deadline", "shift", "tired", "grateful", "café", "naïve", "über", "rôle", "team", "felt", "seen", "again",
-    "ward", "release", "review", "manager", "small", "step", "warm", "voice", "critic", "safe", "enough", "rest",
-    "可以", "ありがとう", "🙂", "walk", "tea", "listen", "pause", "soften", "allow", "values", "honest", "care",
+    "today",
+    "the",
+    "meeting",
+    "was",
+    "hard",
+    "and",
+    "I",
+    "noticed",
+    "my",
+    "breath",
+    "colleague",
+    "kind",
+    "patient",
+    "deadline",
+    "shift",
+    "tired",
+    "grateful",
+    "café",
+    "naïve",
+    "über",
+    "rôle",
+    "team",
+    "felt",
+    "seen",
+    "again",
+    "ward",
+    "release",
+    "review",
+    "manager",
+    "small",
+    "step",
+    "warm",
+    "voice",
+    "critic",
+    "safe",
+    "enough",
+    "rest",
+    "可以",
+    "ありがとう",
+    "🙂",
+    "walk",
+    "tea",
+    "listen",
+    "pause",
+    "soften",
+    "allow",
+    "values",
+    "honest",
+    "care",
 ];
 
 fn text(rng: &mut Rng) -> String {
@@ -56,10 +101,13 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
     let data = DataDir::new(dir);
     create_private_dir(&data.answers_dir()).map_err(|e| e.to_string())?;
     create_private_dir(&data.assessments_dir()).map_err(|e| e.to_string())?;
-    let start: DateTime<FixedOffset> = DateTime::parse_from_rfc3339("2016-11-25T21:00:00+01:00").map_err(|e| e.to_string())?;
+    let start: DateTime<FixedOffset> =
+        DateTime::parse_from_rfc3339("2016-11-25T21:00:00+01:00").map_err(|e| e.to_string())?;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut answers: Vec<Answers> = workbook.chapters.iter().map(|c| Answers::new(&c.id)).collect();
-    let write = |path: PathBuf, text: String| write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()));
+    let write = |path: PathBuf, text: String| {
+        write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+    };
 
     let mut entries = Vec::new();
     let mut bytes = 0usize;
@@ -67,7 +115,8 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
         let at = start + Duration::days(day) + Duration::minutes(rng.below(180) as i64);
         let c = (day % 8) as usize;
         let chapter = &workbook.chapters[c];
-        let reflections: Vec<&str> = chapter.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).map(|s| s.id()).collect();
+        let reflections: Vec<&str> =
+            chapter.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).map(|s| s.id()).collect();
         let step = reflections[rng.below(reflections.len() as u64) as usize];
         let mut revisions = vec![Revision { at, text: text(&mut rng) }];
         // One reflection in ten was revised once.
@@ -86,7 +135,8 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
                     answers[c].scales.entry(sc.id.clone()).or_default().push(ScaleAnswer { at, value });
                 }
                 Step::Choice(ch) if rng.below(20) == 0 => {
-                    let picks = (0..3).map(|_| ch.options[rng.below(ch.options.len() as u64) as usize].clone()).collect();
+                    let picks =
+                        (0..3).map(|_| ch.options[rng.below(ch.options.len() as u64) as usize].clone()).collect();
                     answers[c].choices.entry(ch.id.clone()).or_default().push(ChoiceAnswer { at, picks, other: None });
                 }
                 _ => {}

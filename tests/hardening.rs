@@ -266,6 +266,9 @@ fn an_older_format_is_read_and_kept_as_a_backup_before_the_first_rewrite() {
     let mut app = app_at(dir.path(), (80, 24));
     assert!(app.journal.progress_error().is_none());
     open_chapter_from_home(&mut app, 2);
+    // Progress is written a moment after it changes.
+    app.clock.advance(Duration::seconds(2));
+    app.handle(Event::Tick);
     assert_eq!(fs::read_to_string(dir.path().join("progress.ron.v0.bak")).unwrap(), old_progress);
     assert!(fs::read_to_string(dir.path().join("progress.ron")).unwrap().contains("version: 1"));
     go_to_first(&mut app, "Reflection");

@@ -189,8 +189,14 @@ impl App {
         }
     }
 
+    /// When the editor's text is due to be saved: a pause after the last change.
+    pub(super) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
+        let editor = self.editor.as_ref().filter(|e| e.is_dirty())?;
+        editor.last_change.map(|t| t + super::update::AUTOSAVE_AFTER)
+    }
+
     pub(super) fn autosave(&mut self) {
-        let due = self.next_deadline().is_some_and(|d| d <= self.clock.now());
+        let due = self.autosave_deadline().is_some_and(|d| d <= self.clock.now());
         if due {
             self.save_editor();
         }

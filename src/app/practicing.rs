@@ -169,6 +169,16 @@ impl App {
                 if finished {
                     self.mark_done(chapter_index, step_index);
                 }
+                let key = format!(
+                    "{}/{}",
+                    self.workbook.chapters[chapter_index].id,
+                    self.workbook.chapters[chapter_index].steps[step_index].id()
+                );
+                let _ = self.journal.update_progress(|p| {
+                    let stat = p.practiced.entry(key).or_insert(crate::journal::Practiced { count: 0, last: started });
+                    stat.count += 1;
+                    stat.last = started;
+                });
             }
             Err(e) => self.error(format!("The practice log was not written: {e}")),
         }

@@ -126,6 +126,8 @@ pub struct App {
     /// The terminal size, so update can scroll by what render shows.
     pub size: (u16, u16),
     pub quit: bool,
+    /// When pending progress is written.
+    pub progress_due: Option<crate::journal::Timestamp>,
     /// A quit failed to save; the next quit leaves anyway.
     pub quit_armed: bool,
 }

@@ -14,6 +14,8 @@ use super::state::{App, ChapterView, HomeEntry, Overlay, Screen, Status, StatusK
 
 /// Text is saved after this long without typing.
 pub const AUTOSAVE_AFTER: Duration = Duration::seconds(2);
+/// Progress is written this long after it last changed.
+pub const PROGRESS_AFTER: Duration = Duration::seconds(1);
 
 #[derive(Debug, Clone)]
 pub enum Event {
@@ -45,6 +47,7 @@ impl App {
             practice: None,
             settings_selected: 0,
             assess: None,
+            progress_due: None,
             external_edit: None,
             history: None,
             back_to_history: false,
@@ -62,7 +65,7 @@ impl App {
             });
         }
         // Home shows the plan of the latest take.
-        app.journal.takes();
+        app.journal.latest_take();
         if !app.journal.progress().welcomed {
             app.overlay = Some(Overlay::Welcome);
         }
@@ -81,13 +84,41 @@ impl App {
     }
 
     /// When the next `Event::Tick` is due, if anything is waiting for time.
+    /// Writes progress once it has been still for a moment (or now, with `force`).
+    pub fn flush_progress(&mut self, force: bool) {
+        let now = self.clock.now();
+        if !self.journal.progress_pending() {
+            self.progress_due = None;
+            return;
+        }
+        match self.progress_due {
+            Some(due) if force || due <= now => {
+                self.progress_due = None;
+                if let Err(e) = self.journal.flush_progress() {
+                    self.error(format!("Your place in the workbook was not saved: {e}"));
+                }
+            }
+            Some(_) => {}
+            None if force => {
+                if let Err(e) = self.journal.flush_progress() {
+                    self.error(format!("Your place in the workbook was not saved: {e}"));
+                }
+            }
+            None => self.progress_due = Some(now + PROGRESS_AFTER),
+        }
+    }
+
     pub fn next_deadline(&self) -> Option<Timestamp> {
-        let autosave =
-            self.editor.as_ref().filter(|e| e.is_dirty()).and_then(|e| e.last_change).map(|t| t + AUTOSAVE_AFTER);
-        [autosave, self.practice_deadline()].into_iter().flatten().min()
+        let autosave = self.autosave_deadline();
+        [autosave, self.practice_deadline(), self.progress_due].into_iter().flatten().min()
     }
 
     pub fn handle(&mut self, event: Event) {
+        self.handle_event(event);
+        self.flush_progress(self.quit);
+    }
+
+    fn handle_event(&mut self, event: Event) {
         match event {
             Event::Resize(w, h) => {
                 self.size = (w, h);
@@ -284,9 +315,7 @@ impl App {
         if let Some(target) = recall {
             let _ = self.journal.load_answers(&target.chapter);
         }
-        if matches!(self.step(), Step::Practice(_)) {
-            let _ = self.journal.practice_log();
-        }
+
         let result = self.journal.update_progress(|p| {
             p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
             let cp = p.chapters.entry(chapter_id).or_default();
@@ -367,6 +396,7 @@ impl App {
                 // Never drop words silently: a second quit in a row leaves anyway.
                 if self.quit_armed {
                     self.quit = true;
+                    self.flush_progress(true);
                 } else {
                     self.quit_armed = true;
                     let reason = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
@@ -376,6 +406,7 @@ impl App {
             }
         }
         self.quit = true;
+        self.flush_progress(true);
     }
 
     pub(super) fn info(&mut self, text: String) {

@@ -26,6 +26,17 @@ pub struct Progress {
     pub editing: Option<OpenEditor>,
     #[serde(default)]
     pub chapters: BTreeMap<String, ChapterProgress>,
+    /// Per practice ("chapter-id/step-id"): how often and when last, so a
+    /// practice step can say so without reading the whole practice log.
+    #[serde(default)]
+    pub practiced: BTreeMap<String, Practiced>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Practiced {
+    pub count: u32,
+    pub last: Timestamp,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]

@@ -134,6 +134,16 @@ pub struct Journal {
     /// Files read in an older format: path → that version. Each is copied to
     /// `NAME.v<N>.bak` before it is first written in today's format.
     older: HashMap<PathBuf, u32>,
+    progress_dirty: bool,
+    /// The newest take alone, read before (or instead of) all of them.
+    latest: Option<Option<Take>>,
+}
+
+impl Drop for Journal {
+    /// The last moves through the workbook reach the disk however the journal ends.
+    fn drop(&mut self) {
+        let _ = self.flush_progress();
+    }
 }
 
 /// Every readable take, oldest first, and the files that could not be read.
@@ -172,6 +182,8 @@ impl Journal {
             takes: None,
             writer: std::sync::Arc::new(PlainWriter),
             older,
+            progress_dirty: false,
+            latest: None,
         })
     }
 
@@ -216,6 +228,26 @@ impl Journal {
     /// The takes if they have been read.
     pub fn takes_loaded(&self) -> Option<&Takes> {
         self.takes.as_ref()
+    }
+
+    /// The most recent take, reading only its file when the others are not
+    /// needed yet (Home shows its plan; start-up stays fast with years of takes).
+    pub fn latest_take(&mut self) -> Option<&Take> {
+        if self.takes.is_none() && self.latest.is_none() {
+            self.latest = Some(read_latest_take(&self.dir.assessments_dir()));
+        }
+        match &self.takes {
+            Some(t) => t.takes.last().map(|(_, t)| t),
+            None => self.latest.as_ref().and_then(Option::as_ref),
+        }
+    }
+
+    /// The most recent take, if known without reading anything.
+    pub fn latest_take_loaded(&self) -> Option<&Take> {
+        match &self.takes {
+            Some(t) => t.takes.last().map(|(_, t)| t),
+            None => self.latest.as_ref().and_then(Option::as_ref),
+        }
     }
 
     /// Saves a completed take as a new file; an existing file is never replaced.
@@ -338,8 +370,26 @@ impl Journal {
         if let Some(e) = &self.progress_error {
             return Err(e.clone());
         }
+        // Written by `flush_progress` shortly after (and on quit): a place in
+        // the workbook is not worth an fsync on every step.
+        self.progress_dirty = true;
+        Ok(())
+    }
+
+    /// Whether progress has changes not yet on disk.
+    pub fn progress_pending(&self) -> bool {
+        self.progress_dirty
+    }
+
+    /// Writes progress if it changed since the last write.
+    pub fn flush_progress(&mut self) -> Result<(), JournalError> {
+        if !self.progress_dirty {
+            return Ok(());
+        }
         back_up_older(&mut self.older, &self.dir.progress())?;
-        write_file(&*self.writer, &self.dir.progress(), &self.progress)
+        write_file(&*self.writer, &self.dir.progress(), &self.progress)?;
+        self.progress_dirty = false;
+        Ok(())
     }
 
     /// Loads a chapter's answers on first use.
@@ -466,6 +516,19 @@ fn back_up_older(older: &mut HashMap<PathBuf, u32>, path: &Path) -> Result<(), J
     }
     older.remove(path);
     Ok(())
+}
+
+/// The newest readable take: take files are named by their time, so the
+/// last names are tried first.
+fn read_latest_take(dir: &Path) -> Option<Take> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.file_name().is_some_and(|n| n != "draft.ron"))
+        .collect();
+    paths.sort();
+    paths.iter().rev().find_map(|p| read_file::<Take>(p, TAKE_VERSION).ok().flatten())
 }
 
 /// Reads every take file; the draft and unreadable files are set aside.

@@ -31,6 +31,9 @@ pub fn body_height(size: (u16, u16)) -> u16 {
     areas(full(size)).body.height
 }
 
+/// How many answers a Reflection step shows; History shows every one.
+const SHOWN_ANSWERS: usize = 5;
+
 /// A step's lines, and the line that must stay visible (a picked option).
 pub struct StepText {
     pub lines: Vec<Line<'static>>,
@@ -88,7 +91,9 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     n => format!("Your answers ({n}, newest first)"),
                 };
                 lines.push(Line::styled(heading, theme.title));
-                for answer in list.iter().rev() {
+                // The latest few; History (r) holds them all, so a step with
+                // years of answers still draws at once.
+                for answer in list.iter().rev().take(SHOWN_ANSWERS) {
                     let Some(latest) = answer.latest() else {
                         continue;
                     };
@@ -105,6 +110,14 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     lines.push(Line::default());
                     lines.extend(wrap_styled(&format!("— {when}"), width, theme.dim, &[]));
                     lines.extend(plain_lines(&latest.text, width, theme.base));
+                }
+                if list.len() > SHOWN_ANSWERS {
+                    lines.push(Line::default());
+                    let more = format!(
+                        "… and {} earlier answers, all kept: r on the chapter list shows them.",
+                        list.len() - SHOWN_ANSWERS
+                    );
+                    lines.extend(wrap_styled(&more, width, theme.dim, &[]));
                 }
                 lines.push(Line::default());
                 lines.extend(wrap_styled(
@@ -125,15 +138,17 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             lines.extend(markup_lines(&p.intro, width, theme));
             lines.extend(recall_lines(app, p.recall.as_ref(), width));
             lines.push(Line::default());
-            let log = app
-                .journal
-                .practice_log_loaded()
-                .map(|l| l.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id).collect::<Vec<_>>());
-            if let Some(last) = log.as_ref().and_then(|l| l.last()) {
-                let times = log.as_ref().map_or(0, Vec::len);
-                let plural = if times == 1 { "" } else { "s" };
+            // From progress, so the whole practice log need not be read.
+            let key = format!("{}/{}", c.id, p.id);
+            let stat = app.journal.progress().practiced.get(&key).cloned().or_else(|| {
+                let log = app.journal.practice_log_loaded()?;
+                let mine: Vec<_> = log.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id).collect();
+                mine.last().map(|last| crate::journal::Practiced { count: mine.len() as u32, last: last.start })
+            });
+            if let Some(stat) = stat {
+                let plural = if stat.count == 1 { "" } else { "s" };
                 lines.extend(wrap_styled(
-                    &format!("You have done this practice {times} time{plural}; last on {}.", date(&last.start)),
+                    &format!("You have done this practice {} time{plural}; last on {}.", stat.count, date(&stat.last)),
                     width,
                     theme.dim,
                     &[],

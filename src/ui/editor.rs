@@ -70,11 +70,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     } else {
         " Your answer "
     };
-    let mut textarea = editor.textarea.clone();
-    textarea.set_block(
-        Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.title)),
-    );
-    frame.render_widget(&textarea, edit_area);
+    // Drawn in place: cloning the text area (with its undo history) per frame
+    // cost milliseconds on long answers. Its frame is drawn separately.
+    let block =
+        Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.title));
+    let inner = block.inner(edit_area);
+    frame.render_widget(block, edit_area);
+    frame.render_widget(&editor.textarea, inner);
 
     if let Some(panel) = panel {
         let block = Block::default()
@@ -114,6 +116,7 @@ fn earlier_answers(app: &App, editor: &EditorState) -> Vec<(String, String)> {
     list.iter()
         .enumerate()
         .rev()
+        .take(5)
         .filter_map(|(i, r)| {
             // The answer being continued shows its previous version, not this session's text.
             let rev = if Some(i) == editor.target.entry {

@@ -75,7 +75,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         lines.extend(wrap_styled(&chapter.aim, width, theme.dim, &[]));
     }
     // The job-crafting plan of the latest take, until the next take.
-    if let Some((_, take)) = app.journal.takes_loaded().and_then(|t| t.takes.last())
+    if let Some(take) = app.journal.latest_take_loaded()
         && !take.plan.is_empty()
     {
         lines.push(Line::default());

@@ -15,7 +15,7 @@ use crate::journal::days::{practice_day, week_start};
 
 use super::layout::{areas, column};
 use super::text::wrap_styled;
-use super::widgets::{header, hints, status};
+use super::widgets::{header, hints, status, truncate};
 
 const WEEKS: usize = 12;
 /// The training's guidance: 30 to 60 minutes a day.
@@ -43,7 +43,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     header(frame, a.header, app, "Practice log", &count);
     let today = today(app);
     let day_start = app.journal.settings().day_starts_at;
-    let weeks = weekly(all, day_start, today, WEEKS);
+    // The chart and calendar need only the last twelve weeks: the log is in
+    // the order sessions happened, so they are the tail of it.
+    let first = week_start(today) - Duration::weeks(WEEKS as i64 - 1);
+    let recent = &all[all.iter().rposition(|e| practice_day(&e.start, day_start) < first).map_or(0, |i| i + 1)..];
+    let weeks = weekly(recent, day_start, today, WEEKS);
     let top = top_height(body);
     if top > 0 {
         let this_week = weeks.last().map_or((0.0, 0), |w| (w.minutes, w.sessions));
@@ -86,13 +90,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         );
         if body.width >= chart_w + 28 {
             let cal = Rect::new(body.x + chart_w + 2, chart_area.y, body.width - chart_w - 2, chart_area.height);
-            frame.render_widget(Paragraph::new(calendar(app, all, today, day_start)), cal);
+            frame.render_widget(Paragraph::new(calendar(app, recent, today, day_start)), cal);
         }
     }
     let list_area = Rect::new(body.x, body.y + top, body.width, body.height.saturating_sub(top));
-    let lines = session_lines(app, all, usize::from(body.width));
-    let scroll = app.practice_log_scroll.min(lines.len().saturating_sub(usize::from(list_area.height)));
-    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), list_area);
+    let height = usize::from(list_area.height);
+    let scroll = app.practice_log_scroll.min(max_scroll(app));
+    let (lines, _) = session_lines(app, all, usize::from(body.width), scroll, height);
+    frame.render_widget(Paragraph::new(lines), list_area);
     status(frame, a.status, app, None);
     hints(frame, a.hints, app, app.screen_context());
 }
@@ -130,8 +135,16 @@ fn calendar(app: &App, all: &[PracticeEntry], today: NaiveDate, day_start: u8) -
     lines
 }
 
-/// Every session, newest first, under its day.
-fn session_lines(app: &App, all: &[PracticeEntry], width: usize) -> Vec<Line<'static>> {
+/// Every session, newest first, under its day: the rows from `first`, at
+/// most `count` of them, and how many rows there are in all. Only the rows
+/// on screen are built, so years of practice cost nothing to scroll.
+fn session_lines(
+    app: &App,
+    all: &[PracticeEntry],
+    width: usize,
+    first: usize,
+    count: usize,
+) -> (Vec<Line<'static>>, usize) {
     let theme = &app.theme;
     let day_start = app.journal.settings().day_starts_at;
     let mut lines = Vec::new();
@@ -142,46 +155,61 @@ fn session_lines(app: &App, all: &[PracticeEntry], width: usize) -> Vec<Line<'st
             theme.dim,
             &[],
         ));
-        return lines;
+        let n = lines.len();
+        return (lines, n);
     }
+    let visible = first..first + count;
+    let mut row = 0;
     let mut day = None;
     for e in all.iter().rev() {
         let d = practice_day(&e.start, day_start);
         if day != Some(d) {
             if day.is_some() {
-                lines.push(Line::default());
+                if visible.contains(&row) {
+                    lines.push(Line::default());
+                }
+                row += 1;
             }
-            lines.push(Line::styled(d.format("%A %-d %B %Y").to_string(), theme.heading));
+            if visible.contains(&row) {
+                lines.push(Line::styled(d.format("%A %-d %B %Y").to_string(), theme.heading));
+            }
+            row += 1;
             day = Some(d);
         }
-        let title = app
-            .workbook
-            .chapter(&e.chapter)
-            .and_then(|c| c.steps.iter().find(|s| s.id() == e.practice).map(|s| (c.number, s.title().to_string())))
-            .map_or(e.practice.clone(), |(n, t)| format!("{t} (ch. {n})"));
-        let mut text = format!(
-            "{}  {}  {:.0} of {} min{}",
-            e.start.format("%H:%M"),
-            title,
-            e.actual_minutes,
-            e.planned_minutes,
-            if e.finished { "" } else { ", stopped early" }
-        );
-        if let (Some(b), Some(a)) = (e.rating_before, e.rating_after) {
-            text.push_str(&format!(", check-in {b} → {a}"));
-        } else if let Some(b) = e.rating_before {
-            text.push_str(&format!(", check-in {b}"));
+        if visible.contains(&row) {
+            lines.push(Line::styled(session_text(app, e, width), theme.base));
         }
-        for (i, mut line) in wrap_styled(&text, width.saturating_sub(9), theme.base, &[]).into_iter().enumerate() {
-            line.spans.insert(0, Span::raw(if i == 0 { "  " } else { "         " }));
-            lines.push(line);
-        }
+        row += 1;
     }
-    lines
+    (lines, row)
+}
+
+fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
+    let title = app
+        .workbook
+        .chapter(&e.chapter)
+        .and_then(|c| c.steps.iter().find(|s| s.id() == e.practice).map(|s| (c.number, s.title().to_string())))
+        .map_or(e.practice.clone(), |(n, t)| format!("{t} (ch. {n})"));
+    let mut text = format!(
+        "  {}  {:.0} of {} min{}",
+        e.start.format("%H:%M"),
+        e.actual_minutes,
+        e.planned_minutes,
+        if e.finished { "" } else { ", stopped early" }
+    );
+    if let (Some(b), Some(a)) = (e.rating_before, e.rating_after) {
+        text.push_str(&format!(", check-in {b} → {a}"));
+    } else if let Some(b) = e.rating_before {
+        text.push_str(&format!(", check-in {b}"));
+    }
+    // The practice's name gives way first on a narrow screen.
+    let room = width.saturating_sub(text.chars().count() + 2);
+    let (time, rest) = text.split_at(9);
+    format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start())
 }
 
 pub fn max_scroll(app: &App) -> usize {
     let body = column(areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
     let height = usize::from(body.height.saturating_sub(top_height(body)));
-    session_lines(app, entries(app), usize::from(body.width)).len().saturating_sub(height)
+    session_lines(app, entries(app), usize::from(body.width), 0, 0).1.saturating_sub(height)
 }
