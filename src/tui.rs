@@ -67,6 +67,8 @@ pub fn run(app: &mut App) -> io::Result<()> {
 
 /// How often a quiet loop looks for a termination signal.
 const SIGNAL_CHECK: Duration = Duration::from_millis(500);
+/// How often the loop looks for answers read ahead, while they arrive.
+const READ_AHEAD_CHECK: Duration = Duration::from_millis(10);
 
 /// Termination requests, raised by signal handlers and read by the loop.
 struct Signals {
@@ -97,6 +99,10 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
     let mut redraw = true;
+    // After the first frame, the other chapters' answers are read on a
+    // thread of their own, ready for History.
+    let mut ahead: Option<std::sync::mpsc::Receiver<_>> = None;
+    let mut first_frame = true;
     loop {
         if signals.stop_requested() {
             // SIGTERM, SIGHUP or SIGINT: save first and draw nothing, the
@@ -113,15 +119,32 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             ring_bell(app)?;
             redraw = false;
         }
+        if first_frame {
+            first_frame = false;
+            ahead = Some(app.read_ahead());
+        }
+        if let Some(receive) = &ahead {
+            loop {
+                match receive.try_recv() {
+                    Ok(read) => app.take_ahead(read),
+                    Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                        ahead = None;
+                        break;
+                    }
+                }
+            }
+        }
         if app.quit {
             return Ok(());
         }
         // Block on input; wake up when something is due (autosave, the
         // practice timer) and now and then to notice a signal.
         let wait = app.next_deadline().map(|due| (due - app.clock.now()).to_std().unwrap_or(Duration::ZERO));
-        let timeout = wait.map_or(SIGNAL_CHECK, |w| w.min(SIGNAL_CHECK));
+        let check = if ahead.is_some() { READ_AHEAD_CHECK } else { SIGNAL_CHECK };
+        let timeout = wait.map_or(check, |w| w.min(check));
         if !event::poll(timeout)? {
-            if wait.is_some_and(|w| w <= SIGNAL_CHECK) {
+            if wait.is_some_and(|w| w <= check) {
                 app.handle(Event::Tick);
                 redraw = true;
             }

@@ -7,6 +7,7 @@ mod editing;
 pub mod keymap;
 pub mod practice;
 mod practicing;
+pub mod read_ahead;
 pub mod reviewing;
 pub mod settings;
 pub mod state;

@@ -17,6 +17,8 @@ pub struct Reading {
 
 pub struct HistoryState {
     pub entries: Vec<Entry>,
+    /// Each step's folded chapter title, step title and prompt.
+    pub contexts: Vec<Vec<String>>,
     /// Answers files that could not be read, with the reason.
     pub damaged: Vec<String>,
     pub chapter: Option<usize>,
@@ -32,7 +34,7 @@ pub struct HistoryState {
 impl HistoryState {
     /// Indices into `entries` of what the filter and search leave.
     pub fn visible(&self) -> Vec<usize> {
-        history::visible(&self.entries, self.chapter, &fold_query(&self.query))
+        history::visible(&self.entries, &self.contexts, self.chapter, &fold_query(&self.query))
     }
 
     /// The row of the list (with day headings) where visible entry `pos` is.
@@ -61,14 +63,22 @@ impl App {
         let mut damaged = Vec::new();
         for chapter in 0..self.workbook.chapters.len() {
             let id = self.workbook.chapters[chapter].id.clone();
-            match self.journal.load_answers(&id) {
-                Ok(answers) => entries.extend(history::chapter_entries(&self.workbook, chapter, answers, day_start)),
-                Err(e) => damaged.push(e.to_string()),
+            let generation = self.journal.answers_generation(&id);
+            // Entries built before (or read ahead) are reused while the answers are unchanged.
+            match self.history_cache.remove(&chapter) {
+                Some(cached) if cached.generation == generation => entries.extend(cached.entries),
+                _ => match self.journal.load_answers(&id) {
+                    Ok(answers) => {
+                        entries.extend(history::chapter_entries(&self.workbook, chapter, answers, day_start))
+                    }
+                    Err(e) => damaged.push(e.to_string()),
+                },
             }
         }
         history::sort(&mut entries);
         self.history = Some(HistoryState {
             entries,
+            contexts: history::step_contexts(&self.workbook),
             damaged,
             chapter: None,
             query: String::new(),
@@ -117,7 +127,7 @@ impl App {
             }
             Action::Back => {
                 if h.query.is_empty() {
-                    self.history = None;
+                    self.close_history();
                     self.screen = Screen::Home;
                     return;
                 }
@@ -206,9 +216,23 @@ impl App {
         }
     }
 
+    /// Keeps the entries for the next visit, by chapter.
+    pub(super) fn close_history(&mut self) {
+        let Some(h) = self.history.take() else { return };
+        let mut by_chapter: std::collections::HashMap<usize, Vec<Entry>> = std::collections::HashMap::new();
+        for e in h.entries {
+            by_chapter.entry(e.chapter).or_default().push(e);
+        }
+        for (chapter, entries) in by_chapter {
+            let generation = self.journal.answers_generation(&self.workbook.chapters[chapter].id);
+            self.history_cache.insert(chapter, super::read_ahead::CachedEntries { generation, entries });
+        }
+    }
+
     /// Returns from a chapter opened from History, with the list rebuilt.
     pub(super) fn return_to_history(&mut self) {
-        let kept = self.history.take().map(|h| (h.chapter, h.query));
+        let kept = self.history.as_ref().map(|h| (h.chapter, h.query.clone()));
+        self.close_history();
         self.back_to_history = false;
         self.open_history();
         if let (Some(h), Some((chapter, query))) = (self.history.as_mut(), kept) {

@@ -50,6 +50,7 @@ impl App {
             progress_due: None,
             external_edit: None,
             history: None,
+            history_cache: std::collections::HashMap::new(),
             back_to_history: false,
             practice_log_scroll: 0,
             bell: false,

@@ -4,20 +4,22 @@
 pub mod practice;
 pub mod search;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::content::{Step, Workbook};
 use crate::journal::days::practice_day;
 use crate::journal::{Answers, Timestamp};
 
-use search::{Folded, fold};
+use search::fold_text;
 
+/// Which answer of its step an entry is (an index into that step's list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// A reflection: which answer of the step.
     Reflection(usize),
-    Scale,
-    Choice,
+    Scale(usize),
+    Choice(usize),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,12 +31,9 @@ pub struct Entry {
     /// Where the step is now; None when the workbook no longer has it.
     pub step: Option<usize>,
     pub kind: Kind,
-    /// What was answered, as text.
-    pub text: String,
     pub revisions: usize,
-    pub folded: Folded,
-    /// Chapter, step title and prompt, folded, so a search finds answers by their question too.
-    pub folded_context: Folded,
+    /// The text folded for searching (see [`search`]).
+    pub folded: String,
 }
 
 /// The entries of one chapter's answers.
@@ -42,12 +41,7 @@ pub fn chapter_entries(workbook: &Workbook, chapter: usize, answers: &Answers, d
     let c = &workbook.chapters[chapter];
     let mut out = Vec::new();
     let step_index = |id: &str| c.step_index(id);
-    let context = |id: &str| {
-        let prompt =
-            step_index(id).map_or(id.to_string(), |i| format!("{} {}", c.steps[i].title(), prompt_of(&c.steps[i])));
-        fold(&format!("{} {}", c.title, prompt))
-    };
-    let mut push = |at: Timestamp, step_id: &str, kind: Kind, text: String, revisions: usize| {
+    let mut push = |at: Timestamp, step_id: &str, kind: Kind, text: &str, revisions: usize| {
         out.push(Entry {
             at,
             day: practice_day(&at, day_starts_at),
@@ -55,38 +49,55 @@ pub fn chapter_entries(workbook: &Workbook, chapter: usize, answers: &Answers, d
             step_id: step_id.to_string(),
             step: step_index(step_id),
             kind,
-            folded: fold(&text),
-            folded_context: context(step_id),
-            text,
+            folded: fold_text(text),
             revisions,
         });
     };
     for (step_id, list) in &answers.reflections {
         for (i, r) in list.iter().enumerate() {
             if let Some(latest) = r.latest() {
-                push(latest.at, step_id, Kind::Reflection(i), latest.text.clone(), r.revisions.len());
+                push(latest.at, step_id, Kind::Reflection(i), &latest.text, r.revisions.len());
             }
         }
     }
     for (step_id, list) in &answers.scales {
-        let labels = step_index(step_id).and_then(|i| match &c.steps[i] {
-            Step::Scale(s) => Some((s.min, s.low.clone(), s.max, s.high.clone())),
-            _ => None,
-        });
-        for a in list {
-            let text = match &labels {
-                Some((min, low, max, high)) => format!("{} (from {min} = {low} to {max} = {high})", a.value),
-                None => a.value.to_string(),
-            };
-            push(a.at, step_id, Kind::Scale, text, 1);
+        for (i, a) in list.iter().enumerate() {
+            push(a.at, step_id, Kind::Scale(i), &scale_text(workbook, chapter, step_id, a.value), 1);
         }
     }
     for (step_id, list) in &answers.choices {
-        for a in list {
-            push(a.at, step_id, Kind::Choice, a.summary(), 1);
+        for (i, a) in list.iter().enumerate() {
+            push(a.at, step_id, Kind::Choice(i), &a.summary(), 1);
         }
     }
     out
+}
+
+fn scale_text(workbook: &Workbook, chapter: usize, step_id: &str, value: i32) -> String {
+    let c = &workbook.chapters[chapter];
+    match c.step_index(step_id).map(|i| &c.steps[i]) {
+        Some(Step::Scale(s)) => format!("{value} (from {} = {} to {} = {})", s.min, s.low, s.max, s.high),
+        _ => value.to_string(),
+    }
+}
+
+/// What an entry says, read from the answers it came from (entries keep no
+/// copy of the text, so years of answers are held in memory once).
+pub fn entry_text<'a>(workbook: &Workbook, answers: &'a Answers, entry: &Entry) -> Cow<'a, str> {
+    match entry.kind {
+        Kind::Reflection(i) => answers
+            .reflections(&entry.step_id)
+            .get(i)
+            .and_then(|r| r.latest())
+            .map_or(Cow::Borrowed(""), |r| Cow::Borrowed(r.text.as_str())),
+        Kind::Scale(i) => answers
+            .scales(&entry.step_id)
+            .get(i)
+            .map_or(Cow::Borrowed(""), |a| Cow::Owned(scale_text(workbook, entry.chapter, &entry.step_id, a.value))),
+        Kind::Choice(i) => {
+            answers.choices(&entry.step_id).get(i).map_or(Cow::Borrowed(""), |a| Cow::Owned(a.summary()))
+        }
+    }
 }
 
 /// The question a step asks, for showing and searching.
@@ -104,13 +115,27 @@ pub fn sort(entries: &mut [Entry]) {
     entries.sort_by(|a, b| b.at.cmp(&a.at).then(a.chapter.cmp(&b.chapter)));
 }
 
+/// Chapter title, step title and prompt of every step, folded, so a search
+/// finds answers by their question too. Built once per History, per step.
+pub fn step_contexts(workbook: &Workbook) -> Vec<Vec<String>> {
+    workbook
+        .chapters
+        .iter()
+        .map(|c| c.steps.iter().map(|s| fold_text(&format!("{} {} {}", c.title, s.title(), prompt_of(s)))).collect())
+        .collect()
+}
+
 /// Indices of the entries shown for a chapter filter and a folded query.
-pub fn visible(entries: &[Entry], chapter: Option<usize>, folded_query: &str) -> Vec<usize> {
+pub fn visible(entries: &[Entry], contexts: &[Vec<String>], chapter: Option<usize>, folded_query: &str) -> Vec<usize> {
     entries
         .iter()
         .enumerate()
         .filter(|(_, e)| chapter.is_none_or(|c| e.chapter == c))
-        .filter(|(_, e)| e.folded.contains(folded_query) || e.folded_context.contains(folded_query))
+        .filter(|(_, e)| {
+            folded_query.is_empty()
+                || e.folded.contains(folded_query)
+                || e.step.and_then(|s| contexts.get(e.chapter)?.get(s)).is_some_and(|c| c.contains(folded_query))
+        })
         .map(|(i, _)| i)
         .collect()
 }

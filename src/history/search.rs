@@ -17,15 +17,32 @@ pub fn fold(original: &str) -> Folded {
     let mut text = String::with_capacity(original.len());
     let mut origin = Vec::with_capacity(original.len());
     for (at, c) in original.char_indices() {
-        for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
-            for lower in d.to_lowercase() {
-                let before = text.len();
-                text.push(lower);
-                origin.extend(std::iter::repeat_n(at, text.len() - before));
-            }
-        }
+        let before = text.len();
+        push_folded(&mut text, c);
+        origin.extend(std::iter::repeat_n(at, text.len() - before));
     }
     Folded { text, origin }
+}
+
+/// Only the folded text, for matching: no position map, so it is cheap to
+/// keep for every answer.
+pub fn fold_text(original: &str) -> String {
+    let mut text = String::with_capacity(original.len());
+    for c in original.chars() {
+        push_folded(&mut text, c);
+    }
+    text
+}
+
+fn push_folded(text: &mut String, c: char) {
+    if c.is_ascii() {
+        // Most text: no decomposition needed.
+        text.push(c.to_ascii_lowercase());
+        return;
+    }
+    for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+        text.extend(d.to_lowercase());
+    }
 }
 
 /// The folded form of a query; empty when it has nothing to look for.

@@ -9,12 +9,14 @@ use super::model::Timestamp;
 
 /// The day `t` belongs to, when a day starts at `day_starts_at` o'clock.
 pub fn practice_day(t: &Timestamp, day_starts_at: u8) -> NaiveDate {
-    (t.naive_local() - Duration::hours(i64::from(day_starts_at.min(23)))).date()
+    let local = t.naive_local();
+    // At the very start of chrono's calendar there is no earlier day to count for.
+    local.checked_sub_signed(Duration::hours(i64::from(day_starts_at.min(23)))).unwrap_or(local).date()
 }
 
 /// The Monday of the week `day` is in.
 pub fn week_start(day: NaiveDate) -> NaiveDate {
-    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+    day.checked_sub_signed(Duration::days(i64::from(day.weekday().num_days_from_monday()))).unwrap_or(day)
 }
 
 #[cfg(test)]

@@ -45,7 +45,6 @@ impl Lock {
         let _ = file.set_len(0);
         let _ = file.seek(SeekFrom::Start(0));
         let _ = write!(file, "{}", std::process::id());
-        let _ = file.sync_all();
         Ok(Lock { _file: file })
     }
 }

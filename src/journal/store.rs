@@ -137,6 +137,9 @@ pub struct Journal {
     progress_dirty: bool,
     /// The newest take alone, read before (or instead of) all of them.
     latest: Option<Option<Take>>,
+    /// Per chapter: how many times its answers were written this session,
+    /// so what is built from them (History) knows when it is out of date.
+    generations: HashMap<String, u64>,
 }
 
 impl Drop for Journal {
@@ -184,6 +187,7 @@ impl Journal {
             older,
             progress_dirty: false,
             latest: None,
+            generations: HashMap::new(),
         })
     }
 
@@ -395,21 +399,38 @@ impl Journal {
     /// Loads a chapter's answers on first use.
     pub fn load_answers(&mut self, chapter: &str) -> Result<&Answers, &JournalError> {
         let path = self.dir.answers(chapter);
-        let older = &mut self.older;
-        self.answers
-            .entry(chapter.to_string())
-            .or_insert_with(|| {
-                read_tracked::<Answers>(older, &path, ANSWERS_VERSION).and_then(|a| match a {
-                    Some(a) if a.chapter != chapter => Err(JournalError {
-                        path: path.clone(),
-                        position: None,
-                        message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
-                    }),
-                    Some(a) => Ok(Answers { version: ANSWERS_VERSION, ..a }),
-                    None => Ok(Answers::new(chapter)),
-                })
-            })
-            .as_ref()
+        if !self.answers.contains_key(chapter) {
+            let read = read_versioned::<Answers>(&path, ANSWERS_VERSION);
+            self.take_answers(chapter, read);
+        }
+        match self.answers.get(chapter) {
+            Some(r) => r.as_ref(),
+            None => unreachable!("inserted just above"),
+        }
+    }
+
+    /// Takes in a chapter's answers read elsewhere (on the read-ahead thread),
+    /// unless they were loaded meanwhile.
+    pub fn take_answers(&mut self, chapter: &str, read: Result<Option<(Answers, u32)>, JournalError>) {
+        if self.answers.contains_key(chapter) {
+            return;
+        }
+        let path = self.dir.answers(chapter);
+        let result = read.and_then(|a| match a {
+            Some((a, _)) if a.chapter != chapter => Err(JournalError {
+                path: path.clone(),
+                position: None,
+                message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
+            }),
+            Some((a, version)) => {
+                if version < ANSWERS_VERSION {
+                    self.older.insert(path.clone(), version);
+                }
+                Ok(Answers { version: ANSWERS_VERSION, ..a })
+            }
+            None => Ok(Answers::new(chapter)),
+        });
+        self.answers.insert(chapter.to_string(), result);
     }
 
     /// A chapter's answers if they have been loaded.
@@ -429,7 +450,13 @@ impl Journal {
         }
     }
 
+    /// Changes each time a chapter's answers change in memory.
+    pub fn answers_generation(&self, chapter: &str) -> u64 {
+        self.generations.get(chapter).copied().unwrap_or(0)
+    }
+
     fn write_answers(&mut self, chapter: &str) -> Result<(), JournalError> {
+        *self.generations.entry(chapter.to_string()).or_insert(0) += 1;
         let path = self.dir.answers(chapter);
         create_private_dir(&self.dir.answers_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::reviewing::HistoryState;
-use crate::history::search::fold_query;
+use crate::history::search::{fold, fold_query};
 use crate::history::{Entry, Kind, prompt_of};
 
 use super::layout::{areas, column};
@@ -118,6 +118,14 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     frame.render_widget(Paragraph::new(lines), list);
 }
 
+fn text_of(app: &App, e: &Entry) -> String {
+    let chapter = &app.workbook.chapters[e.chapter];
+    match app.journal.answers(&chapter.id) {
+        Some(Ok(answers)) => crate::history::entry_text(&app.workbook, answers, e).into_owned(),
+        _ => String::new(),
+    }
+}
+
 fn entry_row(app: &App, e: &Entry, selected: bool, folded_query: &str, width: usize) -> Line<'static> {
     let theme = &app.theme;
     let chapter = &app.workbook.chapters[e.chapter];
@@ -131,21 +139,16 @@ fn entry_row(app: &App, e: &Entry, selected: bool, folded_query: &str, width: us
         Span::styled(title, if selected { base } else { theme.title }),
         Span::styled(" — ", base),
     ];
-    spans.extend(snippet(&e.text, &e.folded, folded_query, width.saturating_sub(used), base, theme));
+    let text = text_of(app, e);
+    spans.extend(snippet(&text, folded_query, width.saturating_sub(used), base, theme));
     Line::from(spans)
 }
 
 /// The answer on one line, around the first match, with matches marked.
-fn snippet(
-    text: &str,
-    folded: &crate::history::search::Folded,
-    q: &str,
-    room: usize,
-    base: Style,
-    theme: &Theme,
-) -> Vec<Span<'static>> {
+fn snippet(text: &str, q: &str, room: usize, base: Style, theme: &Theme) -> Vec<Span<'static>> {
     let flat: String = text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
-    let matches = folded.matches(text, q);
+    // Positions are worked out only for the rows on screen.
+    let matches = if q.is_empty() { Vec::new() } else { fold(text).matches(text, q) };
     let start = matches.first().map_or(0, |&(a, _)| {
         // Some words of context before the match.
         let before: Vec<(usize, char)> = text[..a].char_indices().collect();
@@ -199,7 +202,8 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
     lines.extend(wrap_styled(&when, width, theme.dim, &[]));
     lines.push(Line::default());
     let folded = fold_query(&h.query);
-    lines.extend(highlighted(&e.text, &e.folded, &folded, width, theme));
+    let text = text_of(app, e);
+    lines.extend(highlighted(&text, &fold(&text), &folded, width, theme));
     if versions && let Kind::Reflection(i) = e.kind {
         let earlier = app
             .journal

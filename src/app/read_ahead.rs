@@ -1,0 +1,63 @@
+//! Reading every chapter's answers, and building their History entries, on
+//! a thread of its own after the first frame: History then opens at once
+//! even with years of answers, and start-up does not wait for it.
+
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::content::Workbook;
+use crate::history::{self, Entry};
+use crate::journal::{ANSWERS_VERSION, Answers, JournalError, store::read_versioned};
+
+use super::state::App;
+
+pub struct Ahead {
+    pub chapter: usize,
+    pub read: Result<Option<(Answers, u32)>, JournalError>,
+    pub entries: Vec<Entry>,
+}
+
+/// History entries of one chapter, with the answers generation they match.
+pub struct CachedEntries {
+    pub generation: u64,
+    pub entries: Vec<Entry>,
+}
+
+impl App {
+    /// Starts reading the chapters not loaded yet.
+    pub fn read_ahead(&self) -> Receiver<Ahead> {
+        let files: Vec<(usize, String, std::path::PathBuf)> = self
+            .workbook
+            .chapters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| self.journal.answers(&c.id).is_none())
+            .map(|(i, c)| (i, c.id.clone(), self.journal.dir().answers(&c.id)))
+            .collect();
+        let workbook: Workbook = self.workbook.clone();
+        let day_start = self.journal.settings().day_starts_at;
+        let (send, receive) = channel();
+        std::thread::spawn(move || {
+            for (chapter, _, path) in files {
+                let read = read_versioned::<Answers>(&path, ANSWERS_VERSION);
+                let entries = match &read {
+                    Ok(Some((answers, _))) => history::chapter_entries(&workbook, chapter, answers, day_start),
+                    _ => Vec::new(),
+                };
+                if send.send(Ahead { chapter, read, entries }).is_err() {
+                    return;
+                }
+            }
+        });
+        receive
+    }
+
+    /// Takes in what was read ahead, unless the chapter was loaded meanwhile.
+    pub fn take_ahead(&mut self, ahead: Ahead) {
+        let id = self.workbook.chapters[ahead.chapter].id.clone();
+        let fresh = self.journal.answers(&id).is_none();
+        self.journal.take_answers(&id, ahead.read);
+        if fresh && self.journal.answers(&id).is_some_and(|a| a.is_ok()) {
+            self.history_cache.insert(ahead.chapter, CachedEntries { generation: 0, entries: ahead.entries });
+        }
+    }
+}
