@@ -61,6 +61,11 @@ pub fn run(app: &mut App) -> io::Result<()> {
         // The terminal failed (or went away): the words still get saved.
         app.quit_safely();
     }
+    if terminal.show_cursor().is_err() {
+        // The terminal is gone. Dropping ratatui's Terminal would report that
+        // on stderr, which is gone too, and end in a panic instead of a quiet exit.
+        std::mem::forget(terminal);
+    }
     restore();
     result
 }
@@ -104,8 +109,8 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
     let mut ahead: Option<std::sync::mpsc::Receiver<_>> = None;
     let mut first_frame = true;
     loop {
-        if signals.stop_requested() {
-            // SIGTERM, SIGHUP or SIGINT: save first and draw nothing, the
+        if signals.stop_requested() || terminal_hung_up() {
+            // SIGTERM, SIGHUP, SIGINT or a vanished terminal: save first and draw nothing, the
             // terminal may be gone. A failed save is retried once, then we
             // leave, because the process is being ended.
             app.quit_safely();
@@ -164,6 +169,16 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
         }
         redraw = true;
     }
+}
+
+/// Whether the terminal has gone away (its window closed, the connection
+/// dropped) without a SIGHUP reaching us: reading it would only ever return
+/// end-of-input.
+fn terminal_hung_up() -> bool {
+    let mut fds = libc::pollfd { fd: libc::STDIN_FILENO, events: libc::POLLIN, revents: 0 };
+    // SAFETY: one valid pollfd for the duration of the call, zero timeout.
+    let ready = unsafe { libc::poll(&mut fds, 1, 0) };
+    ready > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 fn ring_bell(app: &mut App) -> io::Result<()> {

@@ -156,7 +156,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
     assert!(text.contains("Before you begin"), "{text}");
     assert!(text.contains(&opening(&rating.question)), "{text}");
     assert!(text.contains("[5]"), "{text}");
-    assert_eq!(app.next_deadline(), None, "no timer before the start");
+    assert_eq!(app.practice.as_ref().unwrap().next_tick(app.clock.now()), None, "no timer before the start");
     key(&mut app, KeyCode::Char('7'));
     assert!(screen(&app).contains("[7]"));
     key(&mut app, KeyCode::Enter);
