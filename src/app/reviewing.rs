@@ -24,6 +24,11 @@ pub struct HistoryState {
     pub chapter: Option<usize>,
     pub query: String,
     pub typing: bool,
+    /// Indices into `entries` of what the filter and search leave, newest
+    /// first: worked out when they change, not on every frame.
+    pub shown: Vec<usize>,
+    /// The query `shown` was worked out for.
+    pub shown_for: (Option<usize>, String),
     /// Position in the visible list.
     pub selected: usize,
     /// First visible row of the list.
@@ -34,7 +39,7 @@ pub struct HistoryState {
 impl HistoryState {
     /// Indices into `entries` of what the filter and search leave.
     pub fn visible(&self) -> Vec<usize> {
-        history::visible(&self.entries, &self.contexts, self.chapter, &fold_query(&self.query))
+        self.shown.clone()
     }
 
     /// The row of the list (with day headings) where visible entry `pos` is.
@@ -79,6 +84,8 @@ impl App {
         self.history = Some(HistoryState {
             entries,
             contexts: history::step_contexts(&self.workbook),
+            shown: Vec::new(),
+            shown_for: (None, String::from("\u{0}")),
             damaged,
             chapter: None,
             query: String::new(),
@@ -88,6 +95,34 @@ impl App {
             reading: None,
         });
         self.screen = Screen::History;
+        self.refresh_shown();
+    }
+
+    /// Works out which entries the filter and search leave. Typing one more
+    /// letter only narrows what was shown before.
+    pub(super) fn refresh_shown(&mut self) {
+        let Some(h) = self.history.as_mut() else { return };
+        let query = fold_query(&h.query);
+        let (old_chapter, old_query) = &h.shown_for;
+        if *old_chapter == h.chapter && *old_query == query {
+            return;
+        }
+        let narrowing = *old_chapter == h.chapter && !old_query.is_empty() && query.contains(old_query.as_str());
+        let candidates: Vec<usize> =
+            if narrowing { std::mem::take(&mut h.shown) } else { (0..h.entries.len()).collect() };
+        let chapters = &self.workbook.chapters;
+        h.shown = candidates
+            .into_iter()
+            .filter(|&i| {
+                let e = &h.entries[i];
+                h.chapter.is_none_or(|c| e.chapter == c)
+                    && match self.journal.answers(&chapters[e.chapter].id) {
+                        Some(Ok(answers)) => history::matches(&self.workbook, answers, &h.contexts, e, &query),
+                        _ => false,
+                    }
+            })
+            .collect();
+        h.shown_for = (h.chapter, query);
     }
 
     pub(super) fn history_action(&mut self, action: Action) {
@@ -144,6 +179,7 @@ impl App {
             }
             _ => {}
         }
+        self.refresh_shown();
         self.follow_history_selection();
     }
 
@@ -170,6 +206,7 @@ impl App {
         }
         h.selected = 0;
         h.scroll = 0;
+        self.refresh_shown();
         self.follow_history_selection();
     }
 
@@ -239,6 +276,7 @@ impl App {
             h.chapter = chapter;
             h.query = query;
         }
+        self.refresh_shown();
         self.follow_history_selection();
     }
 

@@ -32,8 +32,6 @@ pub struct Entry {
     pub step: Option<usize>,
     pub kind: Kind,
     pub revisions: usize,
-    /// The text folded for searching (see [`search`]).
-    pub folded: String,
 }
 
 /// The entries of one chapter's answers.
@@ -41,7 +39,7 @@ pub fn chapter_entries(workbook: &Workbook, chapter: usize, answers: &Answers, d
     let c = &workbook.chapters[chapter];
     let mut out = Vec::new();
     let step_index = |id: &str| c.step_index(id);
-    let mut push = |at: Timestamp, step_id: &str, kind: Kind, text: &str, revisions: usize| {
+    let mut push = |at: Timestamp, step_id: &str, kind: Kind, revisions: usize| {
         out.push(Entry {
             at,
             day: practice_day(&at, day_starts_at),
@@ -49,25 +47,24 @@ pub fn chapter_entries(workbook: &Workbook, chapter: usize, answers: &Answers, d
             step_id: step_id.to_string(),
             step: step_index(step_id),
             kind,
-            folded: fold_text(text),
             revisions,
         });
     };
     for (step_id, list) in &answers.reflections {
         for (i, r) in list.iter().enumerate() {
             if let Some(latest) = r.latest() {
-                push(latest.at, step_id, Kind::Reflection(i), &latest.text, r.revisions.len());
+                push(latest.at, step_id, Kind::Reflection(i), r.revisions.len());
             }
         }
     }
     for (step_id, list) in &answers.scales {
         for (i, a) in list.iter().enumerate() {
-            push(a.at, step_id, Kind::Scale(i), &scale_text(workbook, chapter, step_id, a.value), 1);
+            push(a.at, step_id, Kind::Scale(i), 1);
         }
     }
     for (step_id, list) in &answers.choices {
         for (i, a) in list.iter().enumerate() {
-            push(a.at, step_id, Kind::Choice(i), &a.summary(), 1);
+            push(a.at, step_id, Kind::Choice(i), 1);
         }
     }
     out
@@ -125,17 +122,17 @@ pub fn step_contexts(workbook: &Workbook) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Indices of the entries shown for a chapter filter and a folded query.
-pub fn visible(entries: &[Entry], contexts: &[Vec<String>], chapter: Option<usize>, folded_query: &str) -> Vec<usize> {
-    entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| chapter.is_none_or(|c| e.chapter == c))
-        .filter(|(_, e)| {
-            folded_query.is_empty()
-                || e.folded.contains(folded_query)
-                || e.step.and_then(|s| contexts.get(e.chapter)?.get(s)).is_some_and(|c| c.contains(folded_query))
-        })
-        .map(|(i, _)| i)
-        .collect()
+/// Whether an entry matches a folded query, by its text or its question.
+/// The text is folded as it is read: keeping a folded copy of every answer
+/// would double what years of answers hold in memory.
+pub fn matches(
+    workbook: &Workbook,
+    answers: &Answers,
+    contexts: &[Vec<String>],
+    e: &Entry,
+    folded_query: &str,
+) -> bool {
+    folded_query.is_empty()
+        || e.step.and_then(|s| contexts.get(e.chapter)?.get(s)).is_some_and(|c| c.contains(folded_query))
+        || fold_text(&entry_text(workbook, answers, e)).contains(folded_query)
 }

@@ -85,15 +85,17 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
             .title(Span::styled(" Earlier answers ", theme.dim));
         let inner = block.inner(panel);
         frame.render_widget(block, panel);
-        let lines: Vec<Line> = earlier
-            .into_iter()
-            .flat_map(|(when, text)| {
-                let mut l = vec![Line::styled(format!("— {when}"), theme.dim)];
-                l.extend(plain_lines(&text, usize::from(inner.width), theme.dim));
-                l.push(Line::default());
-                l
-            })
-            .collect();
+        // Only as many lines as the panel shows are wrapped.
+        let room = usize::from(inner.height);
+        let mut lines: Vec<Line> = Vec::with_capacity(room);
+        for (when, text) in earlier {
+            if lines.len() >= room {
+                break;
+            }
+            lines.push(Line::styled(format!("— {when}"), theme.dim));
+            lines.extend(plain_lines(&text, usize::from(inner.width), theme.dim).into_iter().take(room));
+            lines.push(Line::default());
+        }
         frame.render_widget(Paragraph::new(lines), inner);
     }
 
