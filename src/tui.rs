@@ -71,7 +71,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
 }
 
 /// How often a quiet loop looks for a termination signal.
-const SIGNAL_CHECK: Duration = Duration::from_millis(500);
+const SIGNAL_CHECK: Duration = Duration::from_millis(1000);
 /// How often the loop looks for answers read ahead, while they arrive.
 const READ_AHEAD_CHECK: Duration = Duration::from_millis(10);
 
