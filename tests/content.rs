@@ -1,6 +1,10 @@
 //! The built-in workbook is valid and complete; broken workbooks are reported
 //! as file:line:column.
 
+mod support;
+
+use support::{line_of, replace_in, workbook_copy};
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -49,27 +53,6 @@ fn every_workbook_file_is_embedded() {
     files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("workbook"), "", &mut on_disk);
     let embedded: BTreeSet<String> = BUILTIN_FILES.iter().map(|(p, _)| p.to_string()).collect();
     assert_eq!(on_disk, embedded);
-}
-
-/// A copy of the built-in workbook in a temporary folder, to break on purpose.
-fn workbook_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in BUILTIN_FILES {
-        let target = dir.path().join(path);
-        fs::create_dir_all(target.parent().unwrap()).unwrap();
-        fs::write(target, text).unwrap();
-    }
-    dir
-}
-
-fn replace_in(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
-
-fn line_of(path: &Path, needle: &str) -> usize {
-    fs::read_to_string(path).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1
 }
 
 #[test]

@@ -14,6 +14,11 @@
 
 mod support;
 
+use support::{
+    go_to_step, open_chapter, to_practice_after, to_practice_before, to_practice_done, to_practice_paused,
+    to_practice_running, wait,
+};
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -68,33 +73,6 @@ fn nasty_text() -> String {
          مرحبا بالعالم — שלום עולם (mixed with LTR) \u{202E}reversed\u{202C}\n\
          \tindented\twith\ttabs\t\n\n  trailing spaces   "
     )
-}
-
-fn wait(app: &mut App, secs: i64) {
-    app.clock.advance(Duration::seconds(secs));
-    app.handle(Event::Tick);
-}
-
-/// Moves forward through the current chapter to the step with `id`.
-fn go_to_step(app: &mut App, id: &str) {
-    while app.step().id() != id {
-        let before = (app.view.chapter, app.view.step);
-        key(app, KeyCode::Char('n'));
-        assert_ne!(before, (app.view.chapter, app.view.step), "no step {id:?} found");
-        assert_eq!(before.0, app.view.chapter, "step {id:?} is not in this chapter");
-    }
-}
-
-/// Opens chapter `number` at its first step, from Home or a chapter.
-fn open_chapter(app: &mut App, number: usize) {
-    past_welcome(app);
-    if app.screen == Screen::Chapter {
-        key(app, KeyCode::Esc);
-    }
-    open_chapter_from_home(app, number);
-    while app.view.step > 0 {
-        key(app, KeyCode::Char('p'));
-    }
 }
 
 fn to_home(app: &mut App) {
@@ -158,33 +136,6 @@ fn to_choice_other(app: &mut App) {
         key(app, KeyCode::Char(' '));
     }
     chars(app, "my own: 日本 😀 שלום e\u{301} and a rather long line of words that will have to wrap somewhere");
-}
-
-fn to_practice_before(app: &mut App) {
-    open_chapter(app, 1);
-    go_to_step(app, "self-compassion-break");
-    key(app, KeyCode::Enter);
-}
-
-fn to_practice_running(app: &mut App) {
-    to_practice_before(app);
-    key(app, KeyCode::Enter);
-    wait(app, 90);
-}
-
-fn to_practice_paused(app: &mut App) {
-    to_practice_running(app);
-    key(app, KeyCode::Char(' '));
-}
-
-fn to_practice_after(app: &mut App) {
-    to_practice_running(app);
-    wait(app, 400);
-}
-
-fn to_practice_done(app: &mut App) {
-    to_practice_after(app);
-    key(app, KeyCode::Enter);
 }
 
 fn to_assess_intro(app: &mut App) {

@@ -4,6 +4,11 @@
 
 mod support;
 
+use support::{
+    go_to_step, open_chapter, to_practice_after, to_practice_before, to_practice_done, to_practice_paused,
+    to_practice_running, wait,
+};
+
 use std::fs;
 use std::path::Path;
 
@@ -19,39 +24,9 @@ use mscwork::journal::{
     Settings, ThemeSetting, read_file,
 };
 use mscwork::ui::theme::{Theme, ThemeName};
-use support::{app_at, chars, go_to_first, key, open_chapter_from_home, past_welcome, render, screen, t0};
+use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0};
 
 // ---------------------------------------------------------------- helpers
-
-/// Moves forward through the current chapter to the step with `id`.
-fn go_to_step(app: &mut App, id: &str) {
-    while app.step().id() != id {
-        let before = (app.view.chapter, app.view.step);
-        key(app, KeyCode::Char('n'));
-        assert_ne!(before, (app.view.chapter, app.view.step), "no step {id:?} found");
-        assert_eq!(before.0, app.view.chapter, "step {id:?} is not in this chapter");
-    }
-}
-
-/// Opens chapter `number` at its first step, from wherever the app is.
-fn open_chapter(app: &mut App, number: usize) {
-    past_welcome(app);
-    if app.screen == Screen::Chapter {
-        key(app, KeyCode::Esc);
-    }
-    assert_eq!(app.screen, Screen::Home);
-    open_chapter_from_home(app, number);
-    assert_eq!(app.chapter().number as usize, number);
-    while app.view.step > 0 {
-        key(app, KeyCode::Char('p'));
-    }
-}
-
-/// Lets `secs` seconds pass, then delivers the tick the event loop would.
-fn wait(app: &mut App, secs: i64) {
-    app.clock.advance(Duration::seconds(secs));
-    app.handle(Event::Tick);
-}
 
 fn phase(app: &App) -> Option<Phase> {
     app.practice.as_ref().map(|p| p.phase)
@@ -882,33 +857,6 @@ fn to_choice_other(app: &mut App) {
     down_to_other(app);
     key(app, KeyCode::Char(' '));
     chars(app, "a word of my own");
-}
-
-fn to_practice_before(app: &mut App) {
-    open_chapter(app, 1);
-    go_to_step(app, "self-compassion-break");
-    key(app, KeyCode::Enter);
-}
-
-fn to_practice_running(app: &mut App) {
-    to_practice_before(app);
-    key(app, KeyCode::Enter);
-    wait(app, 90);
-}
-
-fn to_practice_paused(app: &mut App) {
-    to_practice_running(app);
-    key(app, KeyCode::Char(' '));
-}
-
-fn to_practice_after(app: &mut App) {
-    to_practice_running(app);
-    wait(app, 400);
-}
-
-fn to_practice_done(app: &mut App) {
-    to_practice_after(app);
-    key(app, KeyCode::Enter);
 }
 
 fn to_recalling_practice(app: &mut App) {

@@ -3,10 +3,11 @@
 //! hints, a check-in, a weekly plan, and the chapter-specific choices,
 //! assessments and recalls. Every failure names its chapter.
 
-use std::fs;
-use std::path::Path;
+mod support;
 
-use mscwork::content::{self, BUILTIN_FILES, Chapter, ChoiceStep, PracticeKind, PracticeStep, Step, Workbook, markup};
+use support::{line_of, replace_in, workbook_copy};
+
+use mscwork::content::{self, Chapter, ChoiceStep, PracticeKind, PracticeStep, Step, Workbook, markup};
 
 fn workbook() -> Workbook {
     content::builtin().unwrap_or_else(|e| panic!("the built-in workbook does not load:\n{e}"))
@@ -202,32 +203,6 @@ fn grounding_backdraft_and_support_lines_are_in_the_manifest() {
     for number in ["113", "988", "116 123", "112"] {
         assert!(lines.contains(number), "support lines miss {number}:\n{lines}");
     }
-}
-
-/// A copy of the built-in workbook in a temporary folder, to break on purpose.
-fn workbook_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in BUILTIN_FILES {
-        let target = dir.path().join(path);
-        fs::create_dir_all(target.parent().unwrap()).unwrap();
-        fs::write(target, text).unwrap();
-    }
-    dir
-}
-
-fn replace_in(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
-
-fn line_of(path: &Path, needle: &str) -> usize {
-    fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .position(|l| l.contains(needle))
-        .unwrap_or_else(|| panic!("{needle:?} not in {}", path.display()))
-        + 1
 }
 
 #[test]

@@ -2,12 +2,13 @@
 //! with a hand-moved clock, keys fed as events, and rendering to a TestBackend.
 #![allow(dead_code)]
 
+use std::fs;
 use std::path::Path;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Duration, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use mscwork::app::{App, Clock, Event};
-use mscwork::content;
+use mscwork::app::{App, Clock, Event, Screen};
+use mscwork::content::{self, BUILTIN_FILES};
 use mscwork::journal::Journal;
 use mscwork::ui::theme::{Theme, ThemeName};
 use ratatui::Terminal;
@@ -84,4 +85,82 @@ pub fn go_to_first(app: &mut App, kind: &str) {
         key(app, KeyCode::Char('n'));
         assert_ne!(before, (app.view.chapter, app.view.step), "no {kind} step found");
     }
+}
+
+/// Moves forward through the current chapter to the step with `id`.
+pub fn go_to_step(app: &mut App, id: &str) {
+    while app.step().id() != id {
+        let before = (app.view.chapter, app.view.step);
+        key(app, KeyCode::Char('n'));
+        assert_ne!(before, (app.view.chapter, app.view.step), "no step {id:?} found");
+        assert_eq!(before.0, app.view.chapter, "step {id:?} is not in this chapter");
+    }
+}
+
+/// Opens chapter `number` at its first step, from wherever the app is.
+pub fn open_chapter(app: &mut App, number: usize) {
+    past_welcome(app);
+    if app.screen == Screen::Chapter {
+        key(app, KeyCode::Esc);
+    }
+    assert_eq!(app.screen, Screen::Home);
+    open_chapter_from_home(app, number);
+    assert_eq!(app.chapter().number as usize, number);
+    while app.view.step > 0 {
+        key(app, KeyCode::Char('p'));
+    }
+}
+
+/// Lets `secs` seconds pass, then delivers the tick the event loop would.
+pub fn wait(app: &mut App, secs: i64) {
+    app.clock.advance(Duration::seconds(secs));
+    app.handle(Event::Tick);
+}
+
+pub fn to_practice_before(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_step(app, "self-compassion-break");
+    key(app, KeyCode::Enter);
+}
+
+pub fn to_practice_running(app: &mut App) {
+    to_practice_before(app);
+    key(app, KeyCode::Enter);
+    wait(app, 90);
+}
+
+pub fn to_practice_paused(app: &mut App) {
+    to_practice_running(app);
+    key(app, KeyCode::Char(' '));
+}
+
+pub fn to_practice_after(app: &mut App) {
+    to_practice_running(app);
+    wait(app, 400);
+}
+
+pub fn to_practice_done(app: &mut App) {
+    to_practice_after(app);
+    key(app, KeyCode::Enter);
+}
+
+/// A copy of the built-in workbook in a temporary folder, to break on purpose.
+pub fn workbook_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in BUILTIN_FILES {
+        let target = dir.path().join(path);
+        fs::create_dir_all(target.parent().unwrap()).unwrap();
+        fs::write(target, text).unwrap();
+    }
+    dir
+}
+
+pub fn replace_in(path: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+pub fn line_of(path: &Path, needle: &str) -> usize {
+    fs::read_to_string(path).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1
 }
