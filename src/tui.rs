@@ -135,6 +135,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
                     Err(std::sync::mpsc::TryRecvError::Empty) => break,
                     Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                         ahead = None;
+                        release_spare_memory();
                         break;
                     }
                 }
@@ -179,6 +180,16 @@ fn terminal_hung_up() -> bool {
     // SAFETY: one valid pollfd for the duration of the call, zero timeout.
     let ready = unsafe { libc::poll(&mut fds, 1, 0) };
     ready > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
+/// Hands memory freed after reading ahead (file buffers, the reading
+/// thread's arena) back to the system, so it does not stay counted against us.
+fn release_spare_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns unused heap pages; it takes no pointers.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 fn ring_bell(app: &mut App) -> io::Result<()> {

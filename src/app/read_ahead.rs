@@ -38,7 +38,10 @@ impl App {
         let (send, receive) = channel();
         std::thread::spawn(move || {
             for (chapter, _, path) in files {
-                let read = read_versioned::<Answers>(&path, ANSWERS_VERSION);
+                let mut read = read_versioned::<Answers>(&path, ANSWERS_VERSION);
+                if let Ok(Some((answers, _))) = &mut read {
+                    answers.shrink_to_fit();
+                }
                 let entries = match &read {
                     Ok(Some((answers, _))) => history::chapter_entries(&workbook, chapter, answers, day_start),
                     _ => Vec::new(),

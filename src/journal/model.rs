@@ -110,6 +110,20 @@ impl Answers {
         self.choices.get(step).map_or(&[], Vec::as_slice)
     }
 
+    /// Gives back the spare room the parser leaves in texts with escapes
+    /// (it grows them as it goes): with years of answers, megabytes.
+    pub fn shrink_to_fit(&mut self) {
+        for list in self.reflections.values_mut() {
+            for r in list.iter_mut() {
+                for rev in r.revisions.iter_mut() {
+                    rev.text.shrink_to_fit();
+                }
+                r.revisions.shrink_to_fit();
+            }
+            list.shrink_to_fit();
+        }
+    }
+
     /// The latest answer to a step as text, whatever its kind, for recalling
     /// it in a later step.
     pub fn latest_text(&self, step: &str) -> Option<(Timestamp, String)> {

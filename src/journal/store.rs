@@ -422,10 +422,11 @@ impl Journal {
                 position: None,
                 message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
             }),
-            Some((a, version)) => {
+            Some((mut a, version)) => {
                 if version < ANSWERS_VERSION {
                     self.older.insert(path.clone(), version);
                 }
+                a.shrink_to_fit();
                 Ok(Answers { version: ANSWERS_VERSION, ..a })
             }
             None => Ok(Answers::new(chapter)),
