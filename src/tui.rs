@@ -34,9 +34,14 @@ fn init() -> io::Result<Term> {
         restore();
         hook(info);
     }));
-    enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    enter_screen()?;
     Terminal::new(CrosstermBackend::new(stdout()))
+}
+
+/// Raw mode, the alternate screen and bracketed paste; `restore` undoes them.
+fn enter_screen() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)
 }
 
 /// Safe to call more than once, and from the panic hook.
@@ -207,8 +212,7 @@ fn ring_bell(app: &mut App) -> io::Result<()> {
 fn with_terminal_handed_over<T>(terminal: &mut Term, run: impl FnOnce() -> T) -> io::Result<T> {
     restore();
     let result = run();
-    enable_raw_mode()?;
-    execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    enter_screen()?;
     // A full redraw. `Terminal::clear` would ask the terminal where its
     // cursor is, which not every terminal answers; resizing redraws without asking.
     let size = terminal.size()?;

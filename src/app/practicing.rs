@@ -66,7 +66,6 @@ impl App {
             }
             Action::Back => session.answer_rating(None, now),
             Action::Help => self.show_overlay(Overlay::Help),
-            Action::Quit => {}
             _ => {}
         }
         let Some(session) = self.practice.as_ref() else {

@@ -38,15 +38,15 @@ pub struct HistoryState {
 
 impl HistoryState {
     /// Indices into `entries` of what the filter and search leave.
-    pub fn visible(&self) -> Vec<usize> {
-        self.shown.clone()
+    pub fn visible(&self) -> &[usize] {
+        &self.shown
     }
 
     /// The row of the list (with day headings) where visible entry `pos` is.
-    pub fn row_of(&self, visible: &[usize], pos: usize) -> usize {
+    pub fn row_of(&self, pos: usize) -> usize {
         let mut row = 0;
         let mut day = None;
-        for (i, &e) in visible.iter().enumerate() {
+        for (i, &e) in self.shown.iter().enumerate() {
             let d = self.entries[e].day;
             if day != Some(d) {
                 row += if day.is_some() { 2 } else { 1 };
@@ -243,9 +243,8 @@ impl App {
     fn follow_history_selection(&mut self) {
         let height = usize::from(crate::ui::history::list_height(self.size)).max(1);
         let Some(h) = self.history.as_mut() else { return };
-        let visible = h.visible();
-        h.selected = h.selected.min(visible.len().saturating_sub(1));
-        let row = h.row_of(&visible, h.selected);
+        h.selected = h.selected.min(h.shown.len().saturating_sub(1));
+        let row = h.row_of(h.selected);
         if row < h.scroll + 1 {
             h.scroll = row.saturating_sub(1);
         } else if row >= h.scroll + height {

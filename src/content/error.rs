@@ -35,9 +35,9 @@ impl fmt::Display for ContentErrors {
 
 impl std::error::Error for ContentErrors {}
 
-/// Line and column (1-based) of the `nth` (0-based) occurrence of `needle`,
-/// or of the start of the file when it does not occur.
-pub fn locate(source: &str, needle: &str, nth: usize) -> (usize, usize) {
+/// Byte offset of the `nth` (0-based) occurrence of `needle`, or of the
+/// last one there is when there are fewer.
+pub fn find_nth(source: &str, needle: &str, nth: usize) -> Option<usize> {
     let mut from = 0;
     let mut found = None;
     for _ in 0..=nth {
@@ -49,10 +49,13 @@ pub fn locate(source: &str, needle: &str, nth: usize) -> (usize, usize) {
             None => break,
         }
     }
-    match found {
-        Some(offset) => position_of(source, offset),
-        None => (1, 1),
-    }
+    found
+}
+
+/// Line and column (1-based) of the `nth` (0-based) occurrence of `needle`,
+/// or of the start of the file when it does not occur.
+pub fn locate(source: &str, needle: &str, nth: usize) -> (usize, usize) {
+    find_nth(source, needle, nth).map_or((1, 1), |offset| position_of(source, offset))
 }
 
 /// 1-based line and column (in characters) of a byte offset.

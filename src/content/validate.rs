@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::error::{ContentError, locate, position_of};
+use super::error::{ContentError, find_nth, locate, position_of};
 use super::load::Loaded;
 use super::model::{Chapter, Manifest, Step};
 
@@ -51,41 +51,31 @@ impl Reporter<'_> {
 
     /// Reports at the quoted `needle` that follows the field `key:`.
     fn after_key(&mut self, key: &str, needle: &str, message: impl Into<String>) {
-        let at = self
-            .text
-            .find(&format!("{key}:"))
-            .and_then(|start| self.text[start..].find(&format!("\"{needle}\"")).map(|i| start + i));
-        match at {
-            Some(offset) => {
-                let (line, column) = position_of(self.text, offset);
-                self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
-            }
-            None => self.at(needle, 0, message),
+        let start = self.text.find(&format!("{key}:"));
+        if let Err(message) = self.at_needle_after(start, needle, message) {
+            self.at(needle, 0, message);
         }
     }
 
     /// Reports at `needle` inside the step found at the `nth` quoted `anchor`,
     /// so a bad reference points at itself rather than at its step.
     fn within(&mut self, anchor: &str, nth: usize, needle: &str, message: impl Into<String>) {
-        let quoted = format!("\"{anchor}\"");
-        let (mut from, mut found) = (0, None);
-        for _ in 0..=nth {
-            match self.text[from..].find(&quoted) {
-                Some(i) => {
-                    found = Some(from + i);
-                    from += i + quoted.len();
-                }
-                None => break,
-            }
+        let start = find_nth(self.text, &format!("\"{anchor}\""), nth);
+        if let Err(message) = self.at_needle_after(start, needle, message) {
+            self.at(anchor, nth, message);
         }
-        let target = found.and_then(|start| self.text[start..].find(&format!("\"{needle}\"")).map(|i| start + i));
-        match target {
-            Some(offset) => {
-                let (line, column) = position_of(self.text, offset);
-                self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
-            }
-            None => self.at(anchor, nth, message),
-        }
+    }
+
+    /// Reports at the quoted `needle` after `start`; hands the message back
+    /// when there is no such place, for the caller's fallback.
+    fn at_needle_after<M: Into<String>>(&mut self, start: Option<usize>, needle: &str, message: M) -> Result<(), M> {
+        let quoted = format!("\"{needle}\"");
+        let Some(offset) = start.and_then(|s| self.text[s..].find(&quoted).map(|i| s + i)) else {
+            return Err(message);
+        };
+        let (line, column) = position_of(self.text, offset);
+        self.errors.push(ContentError { file: self.file.to_string(), line, column, message: message.into() });
+        Ok(())
     }
 }
 

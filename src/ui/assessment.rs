@@ -12,7 +12,7 @@ use crate::assessment::{self, band, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
 
-use super::layout::{areas, column};
+use super::layout::{areas, body_column, column};
 use super::overlay::support_lines;
 use super::text::{markup_lines, wrap_styled};
 use super::widgets::{date, header, hints, status, truncate};
@@ -59,7 +59,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
 /// How far the scrolling pages (intro, overview, plan) can scroll.
 pub fn max_scroll(app: &App) -> usize {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return 0 };
-    let body = column(areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
+    let body = body_column(app.size);
     let lines = match &state.view {
         AssessView::Results { take, tab: 2 } => table_rows(app, def, state, *take).len() + 2,
         _ => page_lines(app, def, state, usize::from(body.width)).len(),
@@ -298,43 +298,27 @@ fn quadrant_grid(def: &AssessmentDef, current: &str, theme: &super::theme::Theme
         let text = format!("{}{}", if here { "● " } else { "  " }, truncate(&t, 18));
         Span::styled(format!("{text:<21}"), if here { theme.selected } else { theme.base })
     };
+    // A rule of the grid: `left`, two cells of ─, joined by `mid`, closed by `right`.
+    let rule = |left: &str, mid: &str, right: &str| {
+        let cells = "─".repeat(21);
+        Line::styled(format!("                   {left}{cells}{mid}{cells}{right}"), theme.border)
+    };
+    let row = |label: &str, d: Level| {
+        Line::from(vec![
+            Span::styled(format!(" {label:<18}│"), theme.dim),
+            cell(d, Level::Low),
+            Span::styled("│", theme.border),
+            cell(d, Level::High),
+            Span::styled("│", theme.border),
+        ])
+    };
     vec![
         Line::styled("                    job resources: low       job resources: high", theme.dim),
-        Line::from(vec![
-            Span::styled("                   ┌", theme.border),
-            Span::styled("─".repeat(21), theme.border),
-            Span::styled("┬", theme.border),
-            Span::styled("─".repeat(21), theme.border),
-            Span::styled("┐", theme.border),
-        ]),
-        Line::from(vec![
-            Span::styled(" demands: high     │", theme.dim),
-            cell(Level::High, Level::Low),
-            Span::styled("│", theme.border),
-            cell(Level::High, Level::High),
-            Span::styled("│", theme.border),
-        ]),
-        Line::from(vec![
-            Span::styled("                   ├", theme.border),
-            Span::styled("─".repeat(21), theme.border),
-            Span::styled("┼", theme.border),
-            Span::styled("─".repeat(21), theme.border),
-            Span::styled("┤", theme.border),
-        ]),
-        Line::from(vec![
-            Span::styled(" demands: low      │", theme.dim),
-            cell(Level::Low, Level::Low),
-            Span::styled("│", theme.border),
-            cell(Level::Low, Level::High),
-            Span::styled("│", theme.border),
-        ]),
-        Line::from(vec![
-            Span::styled("                   └", theme.border),
-            Span::styled("─".repeat(21), theme.border),
-            Span::styled("┴", theme.border),
-            Span::styled("─".repeat(21), theme.border),
-            Span::styled("┘", theme.border),
-        ]),
+        rule("┌", "┬", "┐"),
+        row("demands: high", Level::High),
+        rule("├", "┼", "┤"),
+        row("demands: low", Level::Low),
+        rule("└", "┴", "┘"),
     ]
 }
 

@@ -14,21 +14,17 @@ use crate::content::{ChoiceStep, PracticeKind, Step, StepRef};
 
 use super::theme::Theme;
 
-use super::layout::{areas, column};
+use super::layout::{areas, body_column, column, screen};
 use super::text::{markup_lines, plain_lines, wrap_styled};
 use super::widgets::{date, header, hints, status, truncate};
 
-fn full(size: (u16, u16)) -> Rect {
-    Rect::new(0, 0, size.0, size.1)
-}
-
 /// Width of the step text for a terminal of `size`; update uses it to scroll.
 pub fn body_width(size: (u16, u16)) -> usize {
-    usize::from(column(areas(full(size)).body).width)
+    usize::from(body_column(size).width)
 }
 
 pub fn body_height(size: (u16, u16)) -> u16 {
-    areas(full(size)).body.height
+    areas(screen(size)).body.height
 }
 
 /// How many answers a Reflection step shows; History shows every one.

@@ -12,18 +12,14 @@ use crate::app::reviewing::HistoryState;
 use crate::history::search::{fold, fold_query};
 use crate::history::{Entry, Kind, prompt_of};
 
-use super::layout::{areas, column};
+use super::layout::{areas, body_column, column, screen};
 use super::text::{plain_lines, wrap_styled};
 use super::theme::Theme;
 use super::widgets::{date, header, hints, status, truncate};
 
-fn full(size: (u16, u16)) -> Rect {
-    Rect::new(0, 0, size.0, size.1)
-}
-
 /// Rows for the list under its two-line filter bar.
 pub fn list_height(size: (u16, u16)) -> u16 {
-    areas(full(size)).body.height.saturating_sub(2)
+    areas(screen(size)).body.height.saturating_sub(2)
 }
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
@@ -44,7 +40,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             let visible = h.visible();
             let right = format!("{} of {} answers", visible.len(), h.entries.len());
             header(frame, a.header, app, "History", &right);
-            render_list(frame, app, h, &visible, body);
+            render_list(frame, app, h, visible, body);
             status(frame, a.status, app, None);
         }
     }
@@ -255,7 +251,7 @@ fn highlighted(
 pub fn reading_max_scroll(app: &App) -> usize {
     let Some(h) = app.history.as_ref() else { return 0 };
     let Some(r) = h.reading.as_ref() else { return 0 };
-    let body = column(areas(full(app.size)).body);
+    let body = body_column(app.size);
     let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width)).len();
     lines.saturating_sub(usize::from(body.height))
 }

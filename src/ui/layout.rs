@@ -32,6 +32,17 @@ pub fn column(area: Rect) -> Rect {
     Rect::new(x, area.y, width, area.height)
 }
 
+/// The whole screen of a terminal of `size`: update uses the same layout as
+/// render to scroll by what is shown.
+pub fn screen(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
+}
+
+/// The reading column of the body for a terminal of `size`.
+pub fn body_column(size: (u16, u16)) -> Rect {
+    column(areas(screen(size)).body)
+}
+
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }

@@ -13,7 +13,7 @@ use crate::history::practice::{daily_minutes, weekly};
 use crate::journal::PracticeEntry;
 use crate::journal::days::{practice_day, week_start};
 
-use super::layout::{areas, column};
+use super::layout::{areas, body_column, column};
 use super::text::wrap_styled;
 use super::widgets::{header, hints, status, truncate};
 
@@ -209,7 +209,7 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
 }
 
 pub fn max_scroll(app: &App) -> usize {
-    let body = column(areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
+    let body = body_column(app.size);
     let height = usize::from(body.height.saturating_sub(top_height(body)));
     session_lines(app, entries(app), usize::from(body.width), 0, 0).1.saturating_sub(height)
 }
