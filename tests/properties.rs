@@ -1057,7 +1057,10 @@ fn check_content_parsers(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn check_journal_reader<T: serde::de::DeserializeOwned>(path: &Path, version: u32) -> Result<(), TestCaseError> {
+fn check_journal_reader<T: serde::de::DeserializeOwned + mscwork::journal::Versioned>(
+    path: &Path,
+    version: u32,
+) -> Result<(), TestCaseError> {
     if let Err(e) = read_file::<T>(path, version) {
         let shown = e.to_string();
         prop_assert!(shown.starts_with(&path.display().to_string()), "{shown}");
@@ -1412,6 +1415,9 @@ mod extreme {
             1 => Just("\n\n\n".to_string()),
             3 => "\\PC{0,40}",
             2 => any::<String>(),
+            // What decides how a text is quoted in the file: quotes, hashes,
+            // backslashes, line breaks and an `r` that could open a raw string.
+            2 => "[\"#\\\\r\\n\\r\\t a]{0,30}",
         ]
         .boxed()
     }
@@ -1796,6 +1802,31 @@ proptest! {
         tour(&mut app, (80, 24));
         draw_at(&mut app, w, h);
     }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Whatever a user wrote comes back from the file exactly: texts are
+    /// stored unescaped (raw strings when they hold quotes or backslashes).
+    #[test]
+    fn any_answers_come_back_from_the_file_exactly(answers in extreme::answers("building-strengths")) {
+        let dir = tmp();
+        let path = dir.path().join("answers.ron");
+        fs::write(&path, to_ron(&answers).unwrap()).unwrap();
+        let back = read_file::<Answers>(&path, ANSWERS_VERSION).unwrap().unwrap();
+        // Texts only: chrono writes an offset to the minute, so a generated
+        // offset with seconds (never a real clock's) would differ.
+        prop_assert_eq!(texts(&back), texts(&answers));
+    }
+}
+
+/// Every text an answers file holds, in order.
+fn texts(answers: &Answers) -> Vec<&str> {
+    let reflections = answers.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| r.text.as_str());
+    let choices =
+        answers.choices.values().flatten().flat_map(|c| c.picks.iter().map(String::as_str).chain(c.other.as_deref()));
+    reflections.chain(choices).collect()
 }
 
 // ================================================================ found by the properties

