@@ -136,7 +136,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
         if let Some(receive) = &ahead {
             loop {
                 match receive.try_recv() {
-                    Ok(read) => app.take_ahead(read),
+                    Ok(read) => redraw |= app.take_ahead(read),
                     Err(std::sync::mpsc::TryRecvError::Empty) => break,
                     Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                         ahead = None;

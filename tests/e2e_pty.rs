@@ -247,3 +247,34 @@ fn sigterm_and_sighup_save_and_restore_the_terminal() {
         assert!(!tui.in_alternate_screen(), "SIG{signal}: the terminal is left in the alternate screen");
     }
 }
+
+#[test]
+fn a_damaged_chapter_is_named_moments_after_resuming_on_its_text_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let workbook = mscwork::content::builtin().unwrap();
+    let text_step = workbook.chapters[0].steps.iter().find(|s| s.kind_name() == "Text").unwrap().id().to_string();
+    // Already visited and read, so that opening it changes nothing: no
+    // progress write is due, and only the arriving answers can redraw.
+    let seen = mscwork::journal::ChapterProgress {
+        last_step: Some(text_step.clone()),
+        visited: [text_step.clone()].into(),
+        done: [text_step.clone()].into(),
+    };
+    let progress = mscwork::journal::Progress {
+        version: 1,
+        welcomed: true,
+        last: Some(mscwork::journal::Position { chapter: "building-strengths".into(), step: text_step }),
+        chapters: [("building-strengths".to_string(), seen)].into(),
+        ..Default::default()
+    };
+    std::fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
+    std::fs::create_dir_all(dir.path().join("answers")).unwrap();
+    let damaged = "(\n    version: 1,\n    chapter: \"building-str";
+    std::fs::write(dir.path().join("answers/building-strengths.ron"), damaged).unwrap();
+    let mut tui = Tui::start(dir.path());
+    // Drawn first without the answers; named once they are read, with no key pressed.
+    tui.wait_for("read-only", TIMEOUT);
+    tui.send(b"q");
+    assert!(tui.wait_exit(EXIT).success());
+    assert_eq!(std::fs::read_to_string(dir.path().join("answers/building-strengths.ron")).unwrap(), damaged);
+}

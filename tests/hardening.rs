@@ -387,3 +387,60 @@ fn a_hostile_workbook_cannot_reach_outside_the_data_dir() {
         fs::write(file, original).unwrap();
     }
 }
+
+/// A journal that resumes in chapter 1 on `step`, with that chapter's
+/// answers file damaged (cut in half).
+fn resuming_on_a_damaged_chapter(step: &str) -> (tempfile::TempDir, Vec<u8>) {
+    let dir = full_data_dir();
+    let path = dir.path().join("answers/building-strengths.ron");
+    let good = fs::read(&path).unwrap();
+    let bad = good[..good.len() / 2].to_vec();
+    fs::write(&path, &bad).unwrap();
+    let progress = mscwork::journal::Progress {
+        version: 1,
+        welcomed: true,
+        last: Some(mscwork::journal::Position { chapter: "building-strengths".into(), step: step.into() }),
+        ..Default::default()
+    };
+    fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
+    (dir, bad)
+}
+
+#[test]
+fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_damage() {
+    let workbook = mscwork::content::builtin().unwrap();
+    let chapter = &workbook.chapters[0];
+    let text_step = chapter.steps.iter().find(|s| s.kind_name() == "Text").unwrap().id().to_string();
+    let (dir, bad) = resuming_on_a_damaged_chapter(&text_step);
+    let mut app = app_at(dir.path(), (80, 24));
+    assert_eq!(app.screen, Screen::Chapter);
+    assert!(app.journal.answers("building-strengths").is_none(), "the text step waited for the chapter's answers");
+    assert!(!support::screen(&app).contains("damaged"), "nothing is known about the file yet");
+    // What the terminal loop does after the first frame.
+    let mut redraw = false;
+    for ahead in app.read_ahead() {
+        redraw |= app.take_ahead(ahead);
+    }
+    assert!(redraw, "the chapter on screen was read: it must be drawn again");
+    let text: String = support::screen(&app).split_whitespace().collect();
+    assert!(text.contains("damaged") && text.contains("building-strengths.ron:"), "{text}");
+    assert!(
+        app.status.as_ref().is_some_and(|s| s.text.contains("read-only")),
+        "{:?}",
+        app.status.as_ref().map(|s| &s.text)
+    );
+    use_everything(&mut app);
+    drop(app);
+    assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
+}
+
+#[test]
+fn resuming_on_a_reflection_reads_its_answers_before_the_first_frame() {
+    let workbook = mscwork::content::builtin().unwrap();
+    let step = workbook.chapters[0].steps.iter().find(|s| s.kind_name() == "Reflection").unwrap().id().to_string();
+    let (dir, _) = resuming_on_a_damaged_chapter(&step);
+    let app = app_at(dir.path(), (80, 24));
+    assert!(app.journal.answers("building-strengths").is_some_and(|a| a.is_err()));
+    let text: String = support::screen(&app).split_whitespace().collect();
+    assert!(text.contains("damaged"), "{text}");
+}

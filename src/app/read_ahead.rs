@@ -8,7 +8,7 @@ use crate::content::Workbook;
 use crate::history::{self, Entry};
 use crate::journal::{ANSWERS_VERSION, Answers, JournalError, store::read_versioned};
 
-use super::state::App;
+use super::state::{App, Screen};
 
 pub struct Ahead {
     pub chapter: usize,
@@ -55,12 +55,23 @@ impl App {
     }
 
     /// Takes in what was read ahead, unless the chapter was loaded meanwhile.
-    pub fn take_ahead(&mut self, ahead: Ahead) {
+    /// True when it is the chapter on screen, which then needs drawing again.
+    pub fn take_ahead(&mut self, ahead: Ahead) -> bool {
         let id = self.workbook.chapters[ahead.chapter].id.clone();
         let fresh = self.journal.answers(&id).is_none();
         self.journal.take_answers(&id, ahead.read);
-        if fresh && self.journal.answers(&id).is_some_and(|a| a.is_ok()) {
-            self.history_cache.insert(ahead.chapter, CachedEntries { generation: 0, entries: ahead.entries });
+        match self.journal.answers(&id) {
+            Some(Ok(_)) if fresh => {
+                self.history_cache.insert(ahead.chapter, CachedEntries { generation: 0, entries: ahead.entries });
+            }
+            // The chapter the user came back to, on a step that did not wait
+            // for its answers: say it is damaged as opening it would have.
+            Some(Err(e)) if fresh && self.screen == Screen::Chapter && self.view.chapter == ahead.chapter => {
+                let e = e.to_string();
+                self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
+            }
+            _ => {}
         }
+        fresh && self.view.chapter == ahead.chapter
     }
 }

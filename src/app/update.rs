@@ -72,7 +72,7 @@ impl App {
         }
         let editing = app.journal.progress().editing.clone();
         if let Some((c, s)) = app.last_position() {
-            app.open_step(c, s);
+            app.resume_step(c, s);
             if let Some(open) = editing
                 && let Some(c) = app.workbook.chapter_index(&open.chapter)
                 && let Some(s) = app.workbook.chapters[c].step_index(&open.step)
@@ -296,6 +296,19 @@ impl App {
 
     /// Shows a step and remembers it as the place to come back to.
     pub fn open_step(&mut self, chapter: usize, step: usize) {
+        self.show_step(chapter, step, true);
+    }
+
+    /// [`App::open_step`] for the step the user comes back to on start: the
+    /// chapter's answers are read first only if the step shows them.
+    /// Otherwise the first frame does not wait for years of answers; they
+    /// arrive moments later from the read-ahead thread, with any damage.
+    fn resume_step(&mut self, chapter: usize, step: usize) {
+        let shows_answers = self.workbook.chapters[chapter].steps[step].is_answerable();
+        self.show_step(chapter, step, shows_answers);
+    }
+
+    fn show_step(&mut self, chapter: usize, step: usize, load_answers: bool) {
         if self.view.chapter != chapter || self.screen != Screen::Chapter {
             self.status = None;
         }
@@ -303,7 +316,7 @@ impl App {
         self.screen = Screen::Chapter;
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
-        if let Err(e) = self.journal.load_answers(&chapter_id) {
+        if load_answers && let Err(e) = self.journal.load_answers(&chapter_id) {
             let e = e.to_string();
             self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
         }
