@@ -264,6 +264,33 @@ fn a_plan_is_saved_with_the_take_and_shown_on_home() {
 }
 
 #[test]
+fn home_shows_the_plan_after_a_start_that_resumed_in_a_chapter() {
+    let dir = fixture();
+    let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
+    support::open_chapter_from_home(&mut app, 2);
+    key(&mut app, KeyCode::Char('q'));
+    drop(app);
+
+    let mut app = app_at(dir.path(), (80, 24));
+    assert_eq!(app.screen, Screen::Chapter);
+    // Not read for a start in a chapter: only Home shows it.
+    assert!(app.journal.latest_take_loaded().is_none());
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Home);
+    let home = support::screen(&app);
+    assert!(home.contains("Your job-crafting plan"), "{home}");
+}
+
+#[test]
 fn assessment_command_prints_the_latest_take_and_the_history() {
     let dir = fixture();
     let run = |args: &[&str]| {

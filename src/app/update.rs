@@ -65,8 +65,6 @@ impl App {
                 text: format!("{e} — progress is not saved this session; the file is left as it is"),
             });
         }
-        // Home shows the plan of the latest take.
-        app.journal.latest_take();
         if !app.journal.progress().welcomed {
             app.overlay = Some(Overlay::Welcome);
         }
@@ -81,7 +79,16 @@ impl App {
                 app.resume_editor(&open);
             }
         }
+        app.read_what_home_shows();
         app
+    }
+
+    /// Home shows the plan of the newest take: it is read when Home is first
+    /// shown, not before a start that resumes in a chapter.
+    fn read_what_home_shows(&mut self) {
+        if self.screen == Screen::Home {
+            self.journal.latest_take();
+        }
     }
 
     /// When the next `Event::Tick` is due, if anything is waiting for time.
@@ -116,6 +123,7 @@ impl App {
 
     pub fn handle(&mut self, event: Event) {
         self.handle_event(event);
+        self.read_what_home_shows();
         self.flush_progress(self.quit);
     }
 

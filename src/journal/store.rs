@@ -68,8 +68,8 @@ pub fn read_versioned<T: DeserializeOwned + Versioned>(
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(JournalError::io(path, "cannot read", &e)),
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+    let text = simdutf8::compat::from_utf8(&bytes).map_err(|e| {
+        let valid = &bytes[..e.valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let col = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         JournalError { path: path.to_path_buf(), position: Some((line, col)), message: "not valid UTF-8 text".into() }
@@ -90,13 +90,13 @@ pub fn read_versioned<T: DeserializeOwned + Versioned>(
     // One parse in the usual case (it is most of the cost of opening a
     // chapter); only a file that fails is probed for its version, so that a
     // newer format is named as such rather than as a field we do not know.
-    match ron::from_str::<T>(&text) {
+    match ron::from_str::<T>(text) {
         Ok(value) if value.version() > known_version => Err(newer(value.version())),
         Ok(value) => {
             let version = value.version();
             Ok(Some((value, version)))
         }
-        Err(e) => match ron::from_str::<VersionProbe>(&text) {
+        Err(e) => match ron::from_str::<VersionProbe>(text) {
             Ok(probe) if probe.version > known_version => Err(newer(probe.version)),
             _ => Err(JournalError {
                 path: path.to_path_buf(),
