@@ -129,8 +129,12 @@ fn ctrl_c_in_the_editor_saves_and_the_draft_reopens() {
     drop(tui);
 
     let file = data.path().join("answers/building-strengths.ron");
-    let saved = std::fs::read_to_string(&file).unwrap();
-    assert_eq!(saved.matches(sentence).count(), 1, "reopening and closing the draft must not store it twice:\n{saved}");
+    let saved = mscwork::journal::read_file::<mscwork::journal::Answers>(&file, mscwork::journal::ANSWERS_VERSION)
+        .unwrap()
+        .unwrap();
+    let revisions: Vec<&str> =
+        saved.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| r.text.as_str()).collect();
+    assert_eq!(revisions, [sentence], "reopening and closing the draft must not store it twice");
 }
 
 #[test]

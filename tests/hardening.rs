@@ -116,10 +116,17 @@ fn damages(good: &str) -> Vec<(&'static str, Vec<u8>)> {
         ("empty", Vec::new()),
         ("garbage", garbage),
         ("invalid utf-8", [b"(\n  version: 1,\n  ".as_slice(), &[0xff, 0xfe, 0xfd], b"\n)"].concat()),
-        ("wrong types", good.replacen("version: 1", "version: \"one\"", 1).into_bytes()),
-        ("unknown field", good.replacen("version: 1,", "version: 1,\n    surprise: 42,", 1).into_bytes()),
-        ("newer version", good.replacen("version: 1", "version: 99", 1).into_bytes()),
+        ("wrong types", with_version(good, "\"one\"")),
+        ("unknown field", good.replacen("version: ", "surprise: 42,\n    version: ", 1).into_bytes()),
+        ("newer version", with_version(good, "99")),
     ]
+}
+
+/// The file with its format version replaced by `value`.
+fn with_version(good: &str, value: &str) -> Vec<u8> {
+    let at = good.find("version: ").unwrap() + "version: ".len();
+    let end = at + good[at..].find(|c: char| !c.is_ascii_digit()).unwrap();
+    format!("{}{value}{}", &good[..at], &good[end..]).into_bytes()
 }
 
 /// A data dir with one good file of each kind, written by the app itself.
@@ -282,7 +289,8 @@ fn an_older_format_is_read_and_kept_as_a_backup_before_the_first_rewrite() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(fs::read_to_string(dir.path().join("answers/being-mindful.ron.v0.bak")).unwrap(), old_answers);
     let now = fs::read_to_string(dir.path().join("answers/being-mindful.ron")).unwrap();
-    assert!(now.contains("version: 1") && now.contains("old words") && now.contains("new words"));
+    let version = format!("version: {}", mscwork::journal::ANSWERS_VERSION);
+    assert!(now.contains(&version) && now.contains("old words") && now.contains("new words"));
 }
 
 #[test]
@@ -389,41 +397,65 @@ fn a_hostile_workbook_cannot_reach_outside_the_data_dir() {
 }
 
 /// A journal that resumes in chapter 1 on `step`, with that chapter's
-/// answers file damaged (cut in half).
-fn resuming_on_a_damaged_chapter(step: &str) -> (tempfile::TempDir, Vec<u8>) {
+/// answers file damaged by `damage`.
+fn resuming_on_a_damaged_chapter(step: &str, damage: impl Fn(&[u8]) -> Vec<u8>) -> (tempfile::TempDir, Vec<u8>) {
     let dir = full_data_dir();
     let path = dir.path().join("answers/building-strengths.ron");
-    let good = fs::read(&path).unwrap();
-    let bad = good[..good.len() / 2].to_vec();
+    let bad = damage(&fs::read(&path).unwrap());
     fs::write(&path, &bad).unwrap();
+    resume_at(dir.path(), step);
+    (dir, bad)
+}
+
+fn resume_at(dir: &Path, step: &str) {
     let progress = mscwork::journal::Progress {
         version: 1,
         welcomed: true,
         last: Some(mscwork::journal::Position { chapter: "building-strengths".into(), step: step.into() }),
         ..Default::default()
     };
-    fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
-    (dir, bad)
+    fs::write(dir.join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
 }
 
-#[test]
-fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_damage() {
+fn first_step_of_chapter_1(kind: &str) -> String {
     let workbook = mscwork::content::builtin().unwrap();
-    let chapter = &workbook.chapters[0];
-    let text_step = chapter.steps.iter().find(|s| s.kind_name() == "Text").unwrap().id().to_string();
-    let (dir, bad) = resuming_on_a_damaged_chapter(&text_step);
-    let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen, Screen::Chapter);
-    assert!(app.journal.answers("building-strengths").is_none(), "the text step waited for the chapter's answers");
-    assert!(!support::screen(&app).contains("damaged"), "nothing is known about the file yet");
-    // What the terminal loop does after the first frame.
+    workbook.chapters[0].steps.iter().find(|s| s.kind_name() == kind).unwrap().id().to_string()
+}
+
+/// Cut in half.
+fn truncated(good: &[u8]) -> Vec<u8> {
+    good[..good.len() / 2].to_vec()
+}
+
+/// The closing parenthesis gone: everything but the very end still reads.
+fn unclosed(good: &[u8]) -> Vec<u8> {
+    good[..good.len() - 2].to_vec()
+}
+
+/// What the terminal loop does after the first frame; true if the screen
+/// needs drawing again.
+fn read_ahead(app: &mut App) -> bool {
     let mut redraw = false;
     for ahead in app.read_ahead() {
         redraw |= app.take_ahead(ahead);
     }
-    assert!(redraw, "the chapter on screen was read: it must be drawn again");
-    let text: String = support::screen(&app).split_whitespace().collect();
-    assert!(text.contains("damaged") && text.contains("building-strengths.ron:"), "{text}");
+    redraw
+}
+
+fn named_damaged(app: &App) -> bool {
+    let text: String = support::screen(app).split_whitespace().collect();
+    text.contains("damaged") && text.contains("building-strengths.ron:")
+}
+
+#[test]
+fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_damage() {
+    let (dir, bad) = resuming_on_a_damaged_chapter(&first_step_of_chapter_1("Text"), truncated);
+    let mut app = app_at(dir.path(), (80, 24));
+    assert_eq!(app.screen, Screen::Chapter);
+    assert!(app.journal.answers("building-strengths").is_none(), "the text step waited for the chapter's answers");
+    assert!(!named_damaged(&app), "nothing is known about the file yet");
+    assert!(read_ahead(&mut app), "the chapter on screen was read: it must be drawn again");
+    assert!(named_damaged(&app), "{}", support::screen(&app));
     assert!(
         app.status.as_ref().is_some_and(|s| s.text.contains("read-only")),
         "{:?}",
@@ -435,12 +467,47 @@ fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_d
 }
 
 #[test]
-fn resuming_on_a_reflection_reads_its_answers_before_the_first_frame() {
-    let workbook = mscwork::content::builtin().unwrap();
-    let step = workbook.chapters[0].steps.iter().find(|s| s.kind_name() == "Reflection").unwrap().id().to_string();
-    let (dir, _) = resuming_on_a_damaged_chapter(&step);
-    let app = app_at(dir.path(), (80, 24));
+fn resuming_on_a_reflection_draws_its_latest_answers_from_the_top_of_the_file_then_reads_it_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let step = first_step_of_chapter_1("Reflection");
+    let mut j = Journal::open(dir.path()).unwrap();
+    for i in 0..12 {
+        let mut fresh = EditTarget::default();
+        j.save_reflection("building-strengths", &step, &mut fresh, &format!("answer number {i}"), t0()).unwrap();
+    }
+    drop(j);
+    resume_at(dir.path(), &step);
+    let mut app = app_at(dir.path(), (80, 24));
+    assert!(app.journal.answers("building-strengths").is_none(), "the whole file was read before the first frame");
+    let first = support::screen(&app);
+    assert!(first.contains("Your answers (12, newest first)") && first.contains("answer number 11"), "{first}");
+    read_ahead(&mut app);
+    assert!(app.journal.answers("building-strengths").is_some_and(|a| a.is_ok()));
+    assert_eq!(support::screen(&app), first, "the page is the same once every answer is read");
+}
+
+#[test]
+fn damage_below_the_latest_answers_is_named_once_the_whole_file_is_read() {
+    let (dir, bad) = resuming_on_a_damaged_chapter(&first_step_of_chapter_1("Reflection"), unclosed);
+    let mut app = app_at(dir.path(), (80, 24));
+    assert!(support::screen(&app).contains("a good answer"), "drawn from the top of the file");
+    assert!(read_ahead(&mut app));
+    assert!(named_damaged(&app), "{}", support::screen(&app));
+    assert!(app.status.as_ref().is_some_and(|s| s.text.contains("read-only")));
+    use_everything(&mut app);
+    drop(app);
+    assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
+}
+
+#[test]
+fn damage_in_the_latest_answers_is_named_on_the_first_frame() {
+    // Cut inside `recent`: the file is read whole at once, and fails.
+    let cut_early = |good: &[u8]| good[..good.len() / 8].to_vec();
+    let (dir, bad) = resuming_on_a_damaged_chapter(&first_step_of_chapter_1("Reflection"), cut_early);
+    let mut app = app_at(dir.path(), (80, 24));
     assert!(app.journal.answers("building-strengths").is_some_and(|a| a.is_err()));
-    let text: String = support::screen(&app).split_whitespace().collect();
-    assert!(text.contains("damaged"), "{text}");
+    assert!(named_damaged(&app), "{}", support::screen(&app));
+    use_everything(&mut app);
+    drop(app);
+    assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
 }

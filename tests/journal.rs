@@ -8,7 +8,8 @@ use std::os::unix::fs::PermissionsExt;
 
 use crossterm::event::KeyCode;
 use mscwork::app::Screen;
-use mscwork::journal::{EditTarget, Journal, Position};
+use mscwork::journal::store::read_recent;
+use mscwork::journal::{ANSWERS_VERSION, ChoiceAnswer, EditTarget, Journal, Position, Shown};
 use support::{app_at, chars, go_to_first, key, open_chapter_from_home, t0};
 
 #[test]
@@ -44,7 +45,7 @@ fn answers_and_progress_round_trip_with_every_revision_kept() {
     assert_eq!(j.progress().last.as_ref().unwrap().step, "my-resistance");
 
     let file = dir.as_path().join("answers/being-mindful.ron");
-    assert!(fs::read_to_string(&file).unwrap().contains("version: 1"));
+    assert!(fs::read_to_string(&file).unwrap().contains(&format!("version: {ANSWERS_VERSION},")));
     assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
     assert_eq!(fs::metadata(dir.as_path()).unwrap().permissions().mode() & 0o777, 0o700);
     assert_eq!(fs::metadata(dir.as_path().join("answers")).unwrap().permissions().mode() & 0o777, 0o700);
@@ -139,4 +140,74 @@ fn a_second_instance_on_the_same_data_dir_is_refused() {
     drop(first);
     // Released with the first one: the next start works.
     Journal::open(dir.path()).unwrap();
+}
+
+/// Seven reflections, ten check-ins and two choices in chapter 2.
+fn busy_chapter(dir: &std::path::Path) {
+    let mut j = Journal::open(dir).unwrap();
+    for i in 0..7 {
+        let mut fresh = EditTarget::default();
+        j.save_reflection("being-mindful", "my-resistance", &mut fresh, &format!("answer {i}"), t0()).unwrap();
+    }
+    for value in 0..10 {
+        j.save_scale("being-mindful", "stress-now", value, t0()).unwrap();
+    }
+    for pick in ["first", "second"] {
+        let choice = ChoiceAnswer { at: t0(), picks: vec![pick.into()], other: None };
+        j.save_choice("being-mindful", "values", choice).unwrap();
+    }
+}
+
+#[test]
+fn the_top_of_a_chapter_file_holds_each_steps_latest_answers_and_their_count() {
+    let dir = tempfile::tempdir().unwrap();
+    busy_chapter(dir.path());
+    let path = dir.path().join("answers/being-mindful.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.find("recent:").unwrap() < text.find("reflections: {\n        \"my-resistance\": [").unwrap(),
+        "{text}"
+    );
+
+    let recent = read_recent(&path, "being-mindful").expect("the latest answers are read from the top");
+    let reflections = &recent.reflections["my-resistance"];
+    assert_eq!(reflections.count, 7);
+    let latest: Vec<&str> = reflections.latest.iter().map(|r| r.revisions[0].text.as_str()).collect();
+    assert_eq!(latest, ["answer 2", "answer 3", "answer 4", "answer 5", "answer 6"]);
+    let scales = &recent.scales["stress-now"];
+    assert_eq!((scales.count, scales.latest.len(), scales.latest[7].value), (10, 8, 9));
+    let choices = &recent.choices["values"];
+    assert_eq!((choices.count, choices.latest[0].picks[0].as_str()), (2, "second"));
+    assert!(read_recent(&path, "another-chapter").is_none(), "the file of another chapter");
+
+    // What a page shows is the same from the top alone as from the whole file.
+    let mut j = Journal::open(dir.path()).unwrap();
+    let whole = j.load_answers("being-mindful").unwrap().clone();
+    for step in ["my-resistance", "stress-now", "values"] {
+        let (all, top) = (Shown::All(&whole), Shown::Recent(&recent));
+        assert_eq!(all.latest_text(step), top.latest_text(step), "{step}");
+        assert_eq!(all.reflections(step).1, top.reflections(step).1, "{step}");
+        assert_eq!(all.scales(step).1, top.scales(step).1, "{step}");
+        assert_eq!(all.choices(step).1, top.choices(step).1, "{step}");
+        assert!(all.reflections(step).0.ends_with(top.reflections(step).0), "{step}");
+        assert!(all.scales(step).0.ends_with(top.scales(step).0), "{step}");
+    }
+}
+
+#[test]
+fn a_file_without_recent_answers_at_the_top_offers_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("being-mindful.ron");
+    let older = "(version: 1, chapter: \"being-mindful\", reflections: {\"my-resistance\": [(revisions: [(at: \"2026-01-05T20:00:00+01:00\", text: \"old words\")])]})\n";
+    fs::write(&path, older).unwrap();
+    assert!(read_recent(&path, "being-mindful").is_none(), "an older format");
+    for damaged in [
+        "",
+        "(version: 2, chap",
+        "(version: 2, chapter: \"being-mindful\", recent: (reflections: {\"x\": (count: 1, lat",
+    ] {
+        fs::write(&path, damaged).unwrap();
+        assert!(read_recent(&path, "being-mindful").is_none(), "{damaged:?}");
+    }
+    assert!(read_recent(&dir.path().join("missing.ron"), "being-mindful").is_none());
 }

@@ -33,8 +33,8 @@ use mscwork::content::{BUILTIN_FILES, Chapter, Manifest};
 use mscwork::journal::store::to_ron;
 use mscwork::journal::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, EditTarget, Intention, Journal, OpenEditor, PRACTICE_LOG_VERSION,
-    PROGRESS_VERSION, Position, PracticeEntry, PracticeLog, Progress, SETTINGS_VERSION, Settings, TAKE_VERSION, Take,
-    read_file,
+    PROGRESS_VERSION, Position, PracticeEntry, PracticeLog, Progress, RECENT_CHECK_INS, RECENT_CHOICES,
+    RECENT_REFLECTIONS, SETTINGS_VERSION, Settings, Shown, TAKE_VERSION, Take, read_file,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -1818,6 +1818,34 @@ proptest! {
         // Texts only: chrono writes an offset to the minute, so a generated
         // offset with seconds (never a real clock's) would differ.
         prop_assert_eq!(texts(&back), texts(&answers));
+    }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// The latest answers at the top of a chapter's file are the tail of
+    /// what the whole file holds, with the same counts.
+    #[test]
+    fn the_latest_answers_at_the_top_are_those_of_the_whole_file(answers in extreme::answers("building-strengths")) {
+        let dir = tmp();
+        let path = dir.path().join("answers.ron");
+        fs::write(&path, to_ron(&answers).unwrap()).unwrap();
+        let whole = read_file::<Answers>(&path, ANSWERS_VERSION).unwrap().unwrap();
+        let recent = mscwork::journal::store::read_recent(&path, "building-strengths").unwrap();
+        let (all, top) = (Shown::All(&whole), Shown::Recent(&recent));
+        let steps = answers.reflections.keys().chain(answers.scales.keys()).chain(answers.choices.keys());
+        for step in steps {
+            let (list, count) = top.reflections(step);
+            prop_assert_eq!(count, all.reflections(step).1);
+            prop_assert!(all.reflections(step).0.ends_with(list) && list.len() == count.min(RECENT_REFLECTIONS));
+            let (list, count) = top.scales(step);
+            prop_assert_eq!(count, all.scales(step).1);
+            prop_assert!(all.scales(step).0.ends_with(list) && list.len() == count.min(RECENT_CHECK_INS));
+            let (list, count) = top.choices(step);
+            prop_assert_eq!(count, all.choices(step).1);
+            prop_assert!(all.choices(step).0.ends_with(list) && list.len() == count.min(RECENT_CHOICES));
+        }
     }
 }
 

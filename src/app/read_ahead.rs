@@ -25,7 +25,7 @@ pub struct CachedEntries {
 impl App {
     /// Starts reading the chapters not loaded yet.
     pub fn read_ahead(&self) -> Receiver<Ahead> {
-        let files: Vec<(usize, String, std::path::PathBuf)> = self
+        let mut files: Vec<(usize, String, std::path::PathBuf)> = self
             .workbook
             .chapters
             .iter()
@@ -33,6 +33,8 @@ impl App {
             .filter(|(_, c)| self.journal.answers(&c.id).is_none())
             .map(|(i, c)| (i, c.id.clone(), self.journal.dir().answers(&c.id)))
             .collect();
+        // The chapter on screen first: it may show only its latest answers so far.
+        files.sort_by_key(|(i, _, _)| *i != self.view.chapter);
         let workbook: Workbook = self.workbook.clone();
         let day_start = self.journal.settings().day_starts_at;
         let (send, receive) = channel();

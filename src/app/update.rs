@@ -307,13 +307,17 @@ impl App {
         self.show_step(chapter, step, true);
     }
 
-    /// [`App::open_step`] for the step the user comes back to on start: the
-    /// chapter's answers are read first only if the step shows them.
-    /// Otherwise the first frame does not wait for years of answers; they
-    /// arrive moments later from the read-ahead thread, with any damage.
+    /// [`App::open_step`] for the step the user comes back to on start. The
+    /// first frame does not wait for years of answers: a step that shows
+    /// answers is drawn from the latest ones at the top of the chapter's
+    /// file, and the whole file arrives moments later from the read-ahead
+    /// thread, with any damage. Only a file without them (an older format)
+    /// is read whole first.
     fn resume_step(&mut self, chapter: usize, step: usize) {
         let shows_answers = self.workbook.chapters[chapter].steps[step].is_answerable();
-        self.show_step(chapter, step, shows_answers);
+        let id = self.workbook.chapters[chapter].id.clone();
+        let read_whole = shows_answers && !self.journal.load_recent(&id);
+        self.show_step(chapter, step, read_whole);
     }
 
     fn show_step(&mut self, chapter: usize, step: usize, load_answers: bool) {
@@ -334,7 +338,9 @@ impl App {
             Step::Reflection(r) => r.recall.clone(),
             _ => None,
         };
-        if let Some(target) = recall {
+        if let Some(target) = recall
+            && !self.journal.load_recent(&target.chapter)
+        {
             let _ = self.journal.load_answers(&target.chapter);
         }
 

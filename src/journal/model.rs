@@ -10,7 +10,8 @@ use super::store::Versioned;
 pub type Timestamp = DateTime<FixedOffset>;
 
 pub const PROGRESS_VERSION: u32 = 1;
-pub const ANSWERS_VERSION: u32 = 1;
+/// 2 added `recent`, the latest answers of each step at the top of the file.
+pub const ANSWERS_VERSION: u32 = 2;
 
 /// `progress.ron`: where the user is, and what they have done.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
@@ -73,20 +74,179 @@ pub struct ChapterProgress {
 }
 
 /// `answers/<chapter-id>.ron`: every answer to one chapter's steps.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+///
+/// On disk the file also holds `recent` (see [`Recent`]), written from these
+/// lists on every save and ignored when the whole file is read.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(from = "AnswersFile")]
 pub struct Answers {
     pub version: u32,
     pub chapter: String,
     /// Step id → answers, oldest first.
-    #[serde(default)]
     pub reflections: BTreeMap<String, Vec<Reflection>>,
     /// Step id → check-ins, oldest first; a new one never replaces an old one.
-    #[serde(default)]
     pub scales: BTreeMap<String, Vec<ScaleAnswer>>,
     /// Step id → choices made, oldest first.
-    #[serde(default)]
     pub choices: BTreeMap<String, Vec<ChoiceAnswer>>,
+}
+
+/// An answers file as read: `recent` is skipped, the lists are the truth.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswersFile {
+    version: u32,
+    chapter: String,
+    #[serde(default, rename = "recent")]
+    _recent: serde::de::IgnoredAny,
+    #[serde(default)]
+    reflections: BTreeMap<String, Vec<Reflection>>,
+    #[serde(default)]
+    scales: BTreeMap<String, Vec<ScaleAnswer>>,
+    #[serde(default)]
+    choices: BTreeMap<String, Vec<ChoiceAnswer>>,
+}
+
+impl From<AnswersFile> for Answers {
+    fn from(f: AnswersFile) -> Self {
+        Answers {
+            version: f.version,
+            chapter: f.chapter,
+            reflections: f.reflections,
+            scales: f.scales,
+            choices: f.choices,
+        }
+    }
+}
+
+impl Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut file = serializer.serialize_struct("Answers", 6)?;
+        file.serialize_field("version", &self.version)?;
+        file.serialize_field("chapter", &self.chapter)?;
+        file.serialize_field("recent", &RecentOf::new(self))?;
+        file.serialize_field("reflections", &self.reflections)?;
+        file.serialize_field("scales", &self.scales)?;
+        file.serialize_field("choices", &self.choices)?;
+        file.end()
+    }
+}
+
+/// How many of a step's latest answers its page shows, and so how many
+/// `recent` keeps.
+pub const RECENT_REFLECTIONS: usize = 5;
+pub const RECENT_CHECK_INS: usize = 8;
+pub const RECENT_CHOICES: usize = 1;
+
+/// The latest answers of each step, repeated at the top of the chapter's
+/// file: the step the user comes back to is drawn from them at once, however
+/// many years of answers follow, while the whole file is read moments later.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Recent {
+    #[serde(default)]
+    pub reflections: BTreeMap<String, Tail<Reflection>>,
+    #[serde(default)]
+    pub scales: BTreeMap<String, Tail<ScaleAnswer>>,
+    #[serde(default)]
+    pub choices: BTreeMap<String, Tail<ChoiceAnswer>>,
+}
+
+/// A step's latest answers (oldest first) and how many it has in all.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Tail<T> {
+    pub count: usize,
+    pub latest: Vec<T>,
+}
+
+/// [`Recent`] as written: borrowed from the answers, never stored apart.
+#[derive(Serialize)]
+struct RecentOf<'a> {
+    reflections: BTreeMap<&'a str, TailOf<'a, Reflection>>,
+    scales: BTreeMap<&'a str, TailOf<'a, ScaleAnswer>>,
+    choices: BTreeMap<&'a str, TailOf<'a, ChoiceAnswer>>,
+}
+
+#[derive(Serialize)]
+struct TailOf<'a, T> {
+    count: usize,
+    latest: &'a [T],
+}
+
+impl<'a> RecentOf<'a> {
+    fn new(answers: &'a Answers) -> Self {
+        fn tails<T>(lists: &BTreeMap<String, Vec<T>>, keep: usize) -> BTreeMap<&str, TailOf<'_, T>> {
+            lists
+                .iter()
+                .map(|(step, list)| {
+                    (step.as_str(), TailOf { count: list.len(), latest: &list[list.len().saturating_sub(keep)..] })
+                })
+                .collect()
+        }
+        RecentOf {
+            reflections: tails(&answers.reflections, RECENT_REFLECTIONS),
+            scales: tails(&answers.scales, RECENT_CHECK_INS),
+            choices: tails(&answers.choices, RECENT_CHOICES),
+        }
+    }
+}
+
+/// What a chapter's page shows of a step: from all its answers once read,
+/// or from `recent` before that. Lists are oldest first.
+#[derive(Debug, Clone, Copy)]
+pub enum Shown<'a> {
+    All(&'a Answers),
+    Recent(&'a Recent),
+}
+
+impl<'a> Shown<'a> {
+    /// A step's latest reflections (at least [`RECENT_REFLECTIONS`] when it
+    /// has that many) and how many there are.
+    pub fn reflections(self, step: &str) -> (&'a [Reflection], usize) {
+        match self {
+            Shown::All(a) => counted(a.reflections(step)),
+            Shown::Recent(r) => tail(r.reflections.get(step)),
+        }
+    }
+
+    pub fn scales(self, step: &str) -> (&'a [ScaleAnswer], usize) {
+        match self {
+            Shown::All(a) => counted(a.scales(step)),
+            Shown::Recent(r) => tail(r.scales.get(step)),
+        }
+    }
+
+    pub fn choices(self, step: &str) -> (&'a [ChoiceAnswer], usize) {
+        match self {
+            Shown::All(a) => counted(a.choices(step)),
+            Shown::Recent(r) => tail(r.choices.get(step)),
+        }
+    }
+
+    /// The latest answer to a step as text, whatever its kind.
+    pub fn latest_text(self, step: &str) -> Option<(Timestamp, String)> {
+        latest_text(self.reflections(step).0, self.scales(step).0, self.choices(step).0)
+    }
+}
+
+fn counted<T>(list: &[T]) -> (&[T], usize) {
+    (list, list.len())
+}
+
+fn tail<T>(tail: Option<&Tail<T>>) -> (&[T], usize) {
+    tail.map_or((&[], 0), |t| (t.latest.as_slice(), t.count))
+}
+
+fn latest_text(
+    reflections: &[Reflection],
+    scales: &[ScaleAnswer],
+    choices: &[ChoiceAnswer],
+) -> Option<(Timestamp, String)> {
+    let reflection = reflections.last().and_then(Reflection::latest).map(|r| (r.at, r.text.clone()));
+    let scale = scales.last().map(|s| (s.at, s.value.to_string()));
+    let choice = choices.last().map(|c| (c.at, c.summary()));
+    [reflection, scale, choice].into_iter().flatten().max_by_key(|(at, _)| *at)
 }
 
 impl Answers {
@@ -129,10 +289,7 @@ impl Answers {
     /// The latest answer to a step as text, whatever its kind, for recalling
     /// it in a later step.
     pub fn latest_text(&self, step: &str) -> Option<(Timestamp, String)> {
-        let reflection = self.reflections(step).last().and_then(Reflection::latest).map(|r| (r.at, r.text.clone()));
-        let scale = self.scales(step).last().map(|s| (s.at, s.value.to_string()));
-        let choice = self.choices(step).last().map(|c| (c.at, c.summary()));
-        [reflection, scale, choice].into_iter().flatten().max_by_key(|(at, _)| *at)
+        latest_text(self.reflections(step), self.scales(step), self.choices(step))
     }
 }
 

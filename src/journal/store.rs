@@ -13,8 +13,8 @@ use super::atomic::{PlainWriter, Writer, create_private_dir, write_atomic, write
 use super::lock::Lock;
 use super::model::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
-    PracticeLog, Progress, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings, TAKE_VERSION, Take,
-    Timestamp,
+    PracticeLog, Progress, Recent, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings, Shown, TAKE_VERSION,
+    Take, Timestamp,
 };
 use super::paths::DataDir;
 
@@ -150,6 +150,8 @@ pub struct Journal {
     settings: Settings,
     settings_error: Option<JournalError>,
     answers: HashMap<String, Result<Answers, JournalError>>,
+    /// The latest answers of chapters not read whole yet (see [`Recent`]).
+    recent: HashMap<String, Recent>,
     practice_log: Option<Result<PracticeLog, JournalError>>,
     takes: Option<Takes>,
     writer: std::sync::Arc<dyn Writer>,
@@ -203,6 +205,7 @@ impl Journal {
             settings,
             settings_error,
             answers: HashMap::new(),
+            recent: HashMap::new(),
             practice_log: None,
             takes: None,
             writer: std::sync::Arc::new(PlainWriter),
@@ -431,9 +434,36 @@ impl Journal {
         }
     }
 
+    /// Reads only the latest answers of each of a chapter's steps, from the
+    /// top of its file, unless the chapter is read already. False when the
+    /// file has none to offer (an older format, a file that does not start
+    /// as expected): then only reading it whole can tell.
+    pub fn load_recent(&mut self, chapter: &str) -> bool {
+        if self.answers.contains_key(chapter) || self.recent.contains_key(chapter) {
+            return true;
+        }
+        match read_recent(&self.dir.answers(chapter), chapter) {
+            Some(recent) => {
+                self.recent.insert(chapter.to_string(), recent);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// What a chapter's page can show: all its answers once read, else the
+    /// latest ones from [`Journal::load_recent`].
+    pub fn shown(&self, chapter: &str) -> Option<Result<Shown<'_>, &JournalError>> {
+        match self.answers.get(chapter) {
+            Some(read) => Some(read.as_ref().map(Shown::All)),
+            None => self.recent.get(chapter).map(|r| Ok(Shown::Recent(r))),
+        }
+    }
+
     /// Takes in a chapter's answers read elsewhere (on the read-ahead thread),
     /// unless they were loaded meanwhile.
     pub fn take_answers(&mut self, chapter: &str, read: Result<Option<(Answers, u32)>, JournalError>) {
+        self.recent.remove(chapter);
         if self.answers.contains_key(chapter) {
             return;
         }
@@ -536,6 +566,80 @@ impl Journal {
         let answers = self.answers_mut(chapter)?;
         answers.choices.entry(step.to_string()).or_default().push(answer);
         self.write_answers(chapter)
+    }
+}
+
+/// The `recent` part at the top of a chapter's answers file, read without
+/// going further: the parse is stopped on purpose once it is in. None when
+/// the file does not begin with a readable `version`, `chapter` and `recent`
+/// of today's format for this chapter.
+pub fn read_recent(path: &Path, chapter: &str) -> Option<Recent> {
+    use serde::de::DeserializeSeed;
+    let bytes = fs::read(path).ok()?;
+    let text = simdutf8::basic::from_utf8(&bytes).ok()?;
+    let mut deserializer = ron::Deserializer::from_str(text).ok()?;
+    let mut top = RecentTop::default();
+    // Ends in the error that stops the parse: what was read is in `top`.
+    let _ = ReadRecent(&mut top).deserialize(&mut deserializer);
+    match top {
+        RecentTop { version: Some(ANSWERS_VERSION), chapter: Some(c), recent: Some(recent) } if c == chapter => {
+            Some(recent)
+        }
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct RecentTop {
+    version: Option<u32>,
+    chapter: Option<String>,
+    recent: Option<Recent>,
+}
+
+struct ReadRecent<'a>(&'a mut RecentTop);
+
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum TopField {
+    Version,
+    Chapter,
+    Recent,
+    Reflections,
+    Scales,
+    Choices,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for ReadRecent<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        const FIELDS: &[&str] = &["version", "chapter", "recent", "reflections", "scales", "choices"];
+        deserializer.deserialize_struct("Answers", FIELDS, self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ReadRecent<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answers file")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        use serde::de::Error;
+        while let Some(field) = map.next_key::<TopField>()? {
+            match field {
+                TopField::Version => self.0.version = Some(map.next_value()?),
+                TopField::Chapter => self.0.chapter = Some(map.next_value()?),
+                TopField::Recent => {
+                    self.0.recent = Some(map.next_value()?);
+                    break;
+                }
+                // The lists come after `recent` in the files we write.
+                _ => break,
+            }
+        }
+        Err(A::Error::custom("stopped after `recent`"))
     }
 }
 

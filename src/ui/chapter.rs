@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::state::Answering;
 use crate::app::{App, Screen};
 use crate::content::{ChoiceStep, PracticeKind, Step, StepRef};
+use crate::journal::{RECENT_CHECK_INS, RECENT_REFLECTIONS};
 
 use super::theme::Theme;
 
@@ -26,9 +27,6 @@ pub fn body_width(size: (u16, u16)) -> usize {
 pub fn body_height(size: (u16, u16)) -> u16 {
     areas(screen(size)).body.height
 }
-
-/// How many answers a Reflection step shows; History shows every one.
-const SHOWN_ANSWERS: usize = 5;
 
 /// A step's lines, and the line that must stay visible (a picked option).
 pub struct StepText {
@@ -50,7 +48,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
     let mut lines = wrap_styled(s.title(), width, theme.title, &[]);
     let mut focus = None;
     lines.push(Line::default());
-    let answers = app.journal.answers(&c.id);
+    let answers = app.journal.shown(&c.id);
     if let Some(Err(e)) = answers {
         lines.extend(wrap_styled(
             &format!(
@@ -73,7 +71,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             }
             lines.extend(recall_lines(app, r.recall.as_ref(), width));
             lines.push(Line::default());
-            let list = answers.map(|a| a.reflections(&r.id)).unwrap_or(&[]);
+            let (list, count) = answers.map_or((&[][..], 0), |a| a.reflections(&r.id));
             if list.is_empty() {
                 lines.extend(wrap_styled(
                     "You have not written here yet. Press Enter to write.",
@@ -82,14 +80,14 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     &[],
                 ));
             } else {
-                let heading = match list.len() {
+                let heading = match count {
                     1 => "Your answer".to_string(),
                     n => format!("Your answers ({n}, newest first)"),
                 };
                 lines.push(Line::styled(heading, theme.title));
                 // The latest few; History (r) holds them all, so a step with
                 // years of answers still draws at once.
-                for answer in list.iter().rev().take(SHOWN_ANSWERS) {
+                for answer in list.iter().rev().take(RECENT_REFLECTIONS) {
                     let Some(latest) = answer.latest() else {
                         continue;
                     };
@@ -107,11 +105,11 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     lines.extend(wrap_styled(&format!("— {when}"), width, theme.dim, &[]));
                     lines.extend(plain_lines(&latest.text, width, theme.base));
                 }
-                if list.len() > SHOWN_ANSWERS {
+                if count > RECENT_REFLECTIONS {
                     lines.push(Line::default());
                     let more = format!(
                         "… and {} earlier answers, all kept: r on the chapter list shows them.",
-                        list.len() - SHOWN_ANSWERS
+                        count - RECENT_REFLECTIONS
                     );
                     lines.extend(wrap_styled(&more, width, theme.dim, &[]));
                 }
@@ -160,7 +158,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         Step::Scale(sc) => {
             lines.extend(wrap_styled(&sc.prompt, width, theme.emphasis, &[]));
             lines.push(Line::default());
-            let history = answers.map(|a| a.scales(&sc.id)).unwrap_or(&[]);
+            let (history, count) = answers.map_or((&[][..], 0), |a| a.scales(&sc.id));
             let shown = match answering {
                 Some(Answering::Scale { value }) => Some(*value),
                 _ => history.last().map(|a| a.value),
@@ -178,11 +176,11 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                 lines.extend(wrap_styled("Press Enter to check in.", width, theme.dim, &[]));
             } else {
                 lines.push(Line::styled("Your check-ins (newest first)", theme.title));
-                for a in history.iter().rev().take(8) {
+                for a in history.iter().rev().take(RECENT_CHECK_INS) {
                     lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
                 }
-                if history.len() > 8 {
-                    lines.push(Line::styled(format!("  … and {} earlier", history.len() - 8), theme.dim));
+                if count > RECENT_CHECK_INS {
+                    lines.push(Line::styled(format!("  … and {} earlier", count - RECENT_CHECK_INS), theme.dim));
                 }
                 lines.push(Line::default());
                 lines.extend(wrap_styled(
@@ -202,7 +200,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             };
             lines.extend(wrap_styled(&how, width, theme.dim, &[]));
             lines.push(Line::default());
-            let history = answers.map(|a| a.choices(&ch.id)).unwrap_or(&[]);
+            let (history, count) = answers.map_or((&[][..], 0), |a| a.choices(&ch.id));
             match answering {
                 Some(Answering::Choice { cursor, picked, other, typing }) => {
                     let grid = choice_grid(ch, width, Some(*cursor), picked, theme);
@@ -246,7 +244,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     }
                     lines.push(Line::default());
                     if let Some(last) = history.last() {
-                        let earlier = history.len() - 1;
+                        let earlier = count - 1;
                         let note =
                             if earlier > 0 { format!(" ({earlier} earlier choices kept)") } else { String::new() };
                         lines.extend(wrap_styled(
@@ -283,7 +281,7 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
     let mut lines = vec![Line::default()];
     let heading = format!("From chapter {}, “{title}”:", chapter.number);
     lines.extend(wrap_styled(&heading, width, theme.title, &[]));
-    match app.journal.answers(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step)) {
+    match app.journal.shown(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step)) {
         Some((at, text)) => {
             lines.extend(plain_lines(&text, width.saturating_sub(2), theme.emphasis).into_iter().map(|mut l| {
                 l.spans.insert(0, Span::raw("  "));

@@ -102,7 +102,7 @@ fn cue_lines(
     }
     if let Some(target) = &step.recall
         && let Some((_, text)) =
-            app.journal.answers(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step))
+            app.journal.shown(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step))
     {
         lines.push(Line::default());
         lines.push(Line::styled("Your own words:", theme.dim));
