@@ -211,3 +211,25 @@ fn a_file_without_recent_answers_at_the_top_offers_none() {
     }
     assert!(read_recent(&dir.path().join("missing.ron"), "being-mindful").is_none());
 }
+
+#[test]
+fn long_latest_answers_are_read_from_the_top_whatever_their_length() {
+    // Three paddings put the first 64 KB boundary at each byte of a
+    // three-byte character; the latest answers run past it.
+    for pad in 0..3 {
+        let dir = tempfile::tempdir().unwrap();
+        let mut j = Journal::open(dir.path()).unwrap();
+        let mut texts = vec!["x".repeat(pad)];
+        texts.extend((0..5).map(|i| format!("{i}{}", "漢".repeat(10_000))));
+        for text in &texts {
+            let mut fresh = EditTarget::default();
+            j.save_reflection("being-mindful", "my-resistance", &mut fresh, text, t0()).unwrap();
+        }
+        drop(j);
+        let path = dir.path().join("answers/being-mindful.ron");
+        let recent = read_recent(&path, "being-mindful").expect("read past the first 64 KB");
+        let latest: Vec<&str> =
+            recent.reflections["my-resistance"].latest.iter().map(|r| r.revisions[0].text.as_str()).collect();
+        assert_eq!(latest, texts[1..].iter().map(String::as_str).collect::<Vec<_>>(), "pad {pad}");
+    }
+}

@@ -574,9 +574,34 @@ impl Journal {
 /// the file does not begin with a readable `version`, `chapter` and `recent`
 /// of today's format for this chapter.
 pub fn read_recent(path: &Path, chapter: &str) -> Option<Recent> {
+    use std::io::Read;
+    // Only the start of the file is read: `recent` is a few kilobytes
+    // however many years of answers follow it.
+    let mut file = fs::File::open(path).ok()?;
+    let mut bytes = Vec::new();
+    let mut want: usize = 64 * 1024;
+    loop {
+        let missing = want - bytes.len();
+        let got = (&mut file).take(missing as u64).read_to_end(&mut bytes).ok()?;
+        let whole = got < missing;
+        let text = match simdutf8::compat::from_utf8(&bytes) {
+            Ok(text) => text,
+            // A character cut at the end of what was read so far.
+            Err(e) if e.error_len().is_none() && !whole => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
+            Err(_) => return None,
+        };
+        if let Some(recent) = parse_recent(text, chapter) {
+            return Some(recent);
+        }
+        if whole {
+            return None;
+        }
+        want *= 4;
+    }
+}
+
+fn parse_recent(text: &str, chapter: &str) -> Option<Recent> {
     use serde::de::DeserializeSeed;
-    let bytes = fs::read(path).ok()?;
-    let text = simdutf8::basic::from_utf8(&bytes).ok()?;
     let mut deserializer = ron::Deserializer::from_str(text).ok()?;
     let mut top = RecentTop::default();
     // Ends in the error that stops the parse: what was read is in `top`.
