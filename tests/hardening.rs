@@ -511,3 +511,39 @@ fn damage_in_the_latest_answers_is_named_on_the_first_frame() {
     drop(app);
     assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
 }
+
+#[test]
+fn latest_answers_edited_by_hand_give_way_to_the_lists_and_are_written_afresh() {
+    let dir = tempfile::tempdir().unwrap();
+    let step = first_step_of_chapter_1("Reflection");
+    let mut j = Journal::open(dir.path()).unwrap();
+    for i in 0..3 {
+        let mut fresh = EditTarget::default();
+        j.save_reflection("building-strengths", &step, &mut fresh, &format!("listed answer {i}"), t0()).unwrap();
+    }
+    drop(j);
+    let path = dir.path().join("answers/building-strengths.ron");
+    // Someone edits the repeated part at the top, not the lists below it.
+    let edited = fs::read_to_string(&path).unwrap().replacen("count: 3", "count: 40", 1).replacen(
+        "listed answer 2",
+        "only in recent",
+        1,
+    );
+    fs::write(&path, &edited).unwrap();
+    resume_at(dir.path(), &step);
+    let mut app = app_at(dir.path(), (80, 24));
+    assert!(support::screen(&app).contains("Your answers (40, newest first)"), "the first frame trusts the top");
+    read_ahead(&mut app);
+    let screen = support::screen(&app);
+    assert!(screen.contains("Your answers (3, newest first)") && screen.contains("listed answer 2"), "{screen}");
+    assert!(!screen.contains("only in recent"), "{screen}");
+    // The next save writes the top again from the lists.
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "a fourth");
+    key(&mut app, KeyCode::Esc);
+    drop(app);
+    let recent = mscwork::journal::store::read_recent(&path, "building-strengths").unwrap();
+    let top = &recent.reflections[&step];
+    assert_eq!(top.count, 4);
+    assert!(!fs::read_to_string(&path).unwrap().contains("only in recent"));
+}
