@@ -190,11 +190,14 @@ fn own_editor_takes_the_text_and_returns_a_new_version() {
     tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "my final words"));
     tui.send(b"q");
     assert!(tui.wait_exit(EXIT).success());
-    let saved = std::fs::read_to_string(dir.path().join("answers/building-strengths.ron")).unwrap();
+    let file = dir.path().join("answers/building-strengths.ron");
+    let saved = mscwork::journal::read_file::<mscwork::journal::Answers>(&file, mscwork::journal::ANSWERS_VERSION)
+        .unwrap()
+        .unwrap();
     // Both versions are kept: the text before the outside edit, and after.
-    let before = saved.find("my draft words").expect("the earlier version is kept");
-    let after = saved.find("my final words").expect("the edited version is saved");
-    assert!(before < after, "{saved}");
+    let versions: Vec<&str> =
+        saved.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| r.text.as_str()).collect();
+    assert_eq!(versions, ["my draft words", "my final words"]);
     let leftovers: Vec<_> = std::fs::read_dir(std::env::temp_dir())
         .unwrap()
         .filter_map(Result::ok)

@@ -14,7 +14,7 @@ use chrono::Duration;
 use crossterm::event::KeyCode;
 use mscwork::app::{App, Event, Screen};
 use mscwork::journal::atomic::Writer;
-use mscwork::journal::{EditTarget, Journal};
+use mscwork::journal::{ChoiceAnswer, EditTarget, Journal};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, render, t0};
 
 /// A disk that fills up: half the bytes go in, then "no space left".
@@ -546,4 +546,82 @@ fn latest_answers_edited_by_hand_give_way_to_the_lists_and_are_written_afresh() 
     let top = &recent.reflections[&step];
     assert_eq!(top.count, 4);
     assert!(!fs::read_to_string(&path).unwrap().contains("only in recent"));
+}
+
+#[test]
+fn a_recalled_answer_shown_from_the_top_is_drawn_again_once_its_chapter_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    let choice = ChoiceAnswer { at: t0(), picks: vec!["Honesty".into()], other: Some("words from the lists".into()) };
+    j.save_choice("values-based-working", "core-values", choice).unwrap();
+    drop(j);
+    let path = dir.path().join("answers/values-based-working.ron");
+    let edited = fs::read_to_string(&path).unwrap().replacen("words from the lists", "words edited at the top", 1);
+    fs::write(&path, edited).unwrap();
+    let progress = mscwork::journal::Progress {
+        version: 1,
+        welcomed: true,
+        last: Some(mscwork::journal::Position { chapter: "emotional-agility".into(), step: "your-why-here".into() }),
+        ..Default::default()
+    };
+    fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
+    let mut app = app_at(dir.path(), (100, 40));
+    assert!(support::screen(&app).contains("words edited at the top"), "{}", support::screen(&app));
+    let recalled = app.workbook.chapter_index("values-based-working").unwrap();
+    for ahead in app.read_ahead() {
+        let chapter = ahead.chapter;
+        let redraw = app.take_ahead(ahead);
+        if chapter == recalled {
+            assert!(redraw, "the recalled chapter arrived: the step must be drawn again");
+        }
+    }
+    let screen = support::screen(&app);
+    assert!(screen.contains("words from the lists") && !screen.contains("words edited at the top"), "{screen}");
+}
+
+#[test]
+fn a_count_edited_below_what_is_listed_counts_what_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(dir.path()).unwrap();
+    for picks in [["Honesty"], ["Care"]] {
+        let choice = ChoiceAnswer { at: t0(), picks: picks.map(String::from).to_vec(), other: None };
+        j.save_choice("values-based-working", "core-values", choice).unwrap();
+    }
+    drop(j);
+    let path = dir.path().join("answers/values-based-working.ron");
+    let edited = fs::read_to_string(&path).unwrap().replacen("count: 2", "count: 0", 1);
+    fs::write(&path, edited).unwrap();
+    let progress = mscwork::journal::Progress {
+        version: 1,
+        welcomed: true,
+        last: Some(mscwork::journal::Position { chapter: "values-based-working".into(), step: "core-values".into() }),
+        ..Default::default()
+    };
+    fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
+    let app = app_at(dir.path(), (100, 40));
+    let screen = support::screen(&app);
+    assert!(screen.contains("Chosen") && !screen.contains("earlier choices"), "{screen}");
+}
+
+#[test]
+fn an_answer_revised_many_times_keeps_the_top_of_its_file_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let step = first_step_of_chapter_1("Reflection");
+    let mut j = Journal::open(dir.path()).unwrap();
+    let mut first = EditTarget::default();
+    j.save_reflection("building-strengths", &step, &mut first, "start", t0()).unwrap();
+    for i in 0..200 {
+        // Each editing session on the same answer adds a version.
+        let mut again = EditTarget { entry: first.entry, revision: None };
+        j.save_reflection("building-strengths", &step, &mut again, &format!("{i} {}", "w".repeat(4_000)), t0())
+            .unwrap();
+    }
+    drop(j);
+    let path = dir.path().join("answers/building-strengths.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    let lists = text.find("    reflections: {\n        \"").unwrap();
+    assert!(lists < 16 * 1024, "the repeated latest answers take {lists} bytes");
+    let recent = mscwork::journal::store::read_recent(&path, "building-strengths").unwrap();
+    let glance = &recent.reflections[&step].latest[0];
+    assert_eq!((glance.versions, glance.latest.text.starts_with("199 ")), (201, true));
 }

@@ -1836,9 +1836,7 @@ proptest! {
         let (all, top) = (Shown::All(&whole), Shown::Recent(&recent));
         let steps = answers.reflections.keys().chain(answers.scales.keys()).chain(answers.choices.keys());
         for step in steps {
-            let (list, count) = top.reflections(step);
-            prop_assert_eq!(count, all.reflections(step).1);
-            prop_assert!(all.reflections(step).0.ends_with(list) && list.len() == count.min(RECENT_REFLECTIONS));
+            prop_assert_eq!(top.reflections(step, RECENT_REFLECTIONS), all.reflections(step, RECENT_REFLECTIONS));
             let (list, count) = top.scales(step);
             prop_assert_eq!(count, all.scales(step).1);
             prop_assert!(all.scales(step).0.ends_with(list) && list.len() == count.min(RECENT_CHECK_INS));

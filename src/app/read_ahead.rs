@@ -57,7 +57,8 @@ impl App {
     }
 
     /// Takes in what was read ahead, unless the chapter was loaded meanwhile.
-    /// True when it is the chapter on screen, which then needs drawing again.
+    /// True when the chapter is new here: the screen may show it (its page,
+    /// or a step recalling it) from its latest answers alone, so it is drawn again.
     pub fn take_ahead(&mut self, ahead: Ahead) -> bool {
         let id = self.workbook.chapters[ahead.chapter].id.clone();
         let fresh = self.journal.answers(&id).is_none();
@@ -74,6 +75,6 @@ impl App {
             }
             _ => {}
         }
-        fresh && self.view.chapter == ahead.chapter
+        fresh
     }
 }

@@ -141,11 +141,13 @@ pub const RECENT_CHOICES: usize = 1;
 /// The latest answers of each step, repeated at the top of the chapter's
 /// file: the step the user comes back to is drawn from them at once, however
 /// many years of answers follow, while the whole file is read moments later.
+/// A reflection is kept as its page shows it ([`Glance`]), so however often
+/// an answer was revised, this stays small.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Recent {
     #[serde(default)]
-    pub reflections: BTreeMap<String, Tail<Reflection>>,
+    pub reflections: BTreeMap<String, Tail<Glance>>,
     #[serde(default)]
     pub scales: BTreeMap<String, Tail<ScaleAnswer>>,
     #[serde(default)]
@@ -160,40 +162,74 @@ pub struct Tail<T> {
     pub latest: Vec<T>,
 }
 
+/// One reflection as its step's page shows it: when it was first written,
+/// how many versions it has, and the latest version.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Glance {
+    pub first: Timestamp,
+    pub versions: usize,
+    pub latest: Revision,
+}
+
+/// A [`Glance`] at a reflection, borrowed from wherever it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct GlanceAt<'a> {
+    pub first: Timestamp,
+    pub versions: usize,
+    pub latest: &'a Revision,
+}
+
+impl<'a> GlanceAt<'a> {
+    /// None for a reflection without any version (only a hand-edited file has one).
+    fn of(reflection: &'a Reflection) -> Option<Self> {
+        Some(GlanceAt {
+            first: reflection.created()?,
+            versions: reflection.revisions.len(),
+            latest: reflection.latest()?,
+        })
+    }
+}
+
 /// [`Recent`] as written: borrowed from the answers, never stored apart.
 #[derive(Serialize)]
 struct RecentOf<'a> {
-    reflections: BTreeMap<&'a str, TailOf<'a, Reflection>>,
-    scales: BTreeMap<&'a str, TailOf<'a, ScaleAnswer>>,
-    choices: BTreeMap<&'a str, TailOf<'a, ChoiceAnswer>>,
+    reflections: BTreeMap<&'a str, TailOf<GlanceAt<'a>>>,
+    scales: BTreeMap<&'a str, TailOf<&'a ScaleAnswer>>,
+    choices: BTreeMap<&'a str, TailOf<&'a ChoiceAnswer>>,
 }
 
 #[derive(Serialize)]
-struct TailOf<'a, T> {
+struct TailOf<T> {
     count: usize,
-    latest: &'a [T],
+    latest: Vec<T>,
 }
 
 impl<'a> RecentOf<'a> {
     fn new(answers: &'a Answers) -> Self {
-        fn tails<T>(lists: &BTreeMap<String, Vec<T>>, keep: usize) -> BTreeMap<&str, TailOf<'_, T>> {
+        fn tails<'a, T, U>(
+            lists: &'a BTreeMap<String, Vec<T>>,
+            keep: usize,
+            glance: impl Fn(&'a T) -> Option<U>,
+        ) -> BTreeMap<&'a str, TailOf<U>> {
             lists
                 .iter()
                 .map(|(step, list)| {
-                    (step.as_str(), TailOf { count: list.len(), latest: &list[list.len().saturating_sub(keep)..] })
+                    let latest = list[list.len().saturating_sub(keep)..].iter().filter_map(&glance).collect();
+                    (step.as_str(), TailOf { count: list.len(), latest })
                 })
                 .collect()
         }
         RecentOf {
-            reflections: tails(&answers.reflections, RECENT_REFLECTIONS),
-            scales: tails(&answers.scales, RECENT_CHECK_INS),
-            choices: tails(&answers.choices, RECENT_CHOICES),
+            reflections: tails(&answers.reflections, RECENT_REFLECTIONS, GlanceAt::of),
+            scales: tails(&answers.scales, RECENT_CHECK_INS, Some),
+            choices: tails(&answers.choices, RECENT_CHOICES, Some),
         }
     }
 }
 
 /// What a chapter's page shows of a step: from all its answers once read,
-/// or from `recent` before that. Lists are oldest first.
+/// or from `recent` before that.
 #[derive(Debug, Clone, Copy)]
 pub enum Shown<'a> {
     All(&'a Answers),
@@ -201,15 +237,27 @@ pub enum Shown<'a> {
 }
 
 impl<'a> Shown<'a> {
-    /// A step's latest reflections (at least [`RECENT_REFLECTIONS`] when it
-    /// has that many) and how many there are.
-    pub fn reflections(self, step: &str) -> (&'a [Reflection], usize) {
+    /// Up to `n` of a step's latest reflections, newest first, and how many
+    /// it has in all.
+    pub fn reflections(self, step: &str, n: usize) -> (Vec<GlanceAt<'a>>, usize) {
         match self {
-            Shown::All(a) => counted(a.reflections(step)),
-            Shown::Recent(r) => tail(r.reflections.get(step)),
+            Shown::All(a) => {
+                let list = a.reflections(step);
+                (list.iter().rev().take(n).filter_map(GlanceAt::of).collect(), list.len())
+            }
+            Shown::Recent(r) => match r.reflections.get(step) {
+                Some(t) => {
+                    let glances = t.latest.iter().rev().take(n);
+                    let glances = glances.map(|g| GlanceAt { first: g.first, versions: g.versions, latest: &g.latest });
+                    (glances.collect(), t.count.max(t.latest.len()))
+                }
+                None => (Vec::new(), 0),
+            },
         }
     }
 
+    /// A step's latest check-ins (at least [`RECENT_CHECK_INS`] when it has
+    /// that many), oldest first, and how many there are.
     pub fn scales(self, step: &str) -> (&'a [ScaleAnswer], usize) {
         match self {
             Shown::All(a) => counted(a.scales(step)),
@@ -217,6 +265,7 @@ impl<'a> Shown<'a> {
         }
     }
 
+    /// Like [`Shown::scales`], for choices.
     pub fn choices(self, step: &str) -> (&'a [ChoiceAnswer], usize) {
         match self {
             Shown::All(a) => counted(a.choices(step)),
@@ -226,7 +275,8 @@ impl<'a> Shown<'a> {
 
     /// The latest answer to a step as text, whatever its kind.
     pub fn latest_text(self, step: &str) -> Option<(Timestamp, String)> {
-        latest_text(self.reflections(step).0, self.scales(step).0, self.choices(step).0)
+        let reflection = self.reflections(step, 1).0.first().map(|g| (g.latest.at, g.latest.text.clone()));
+        latest_text(reflection, self.scales(step).0, self.choices(step).0)
     }
 }
 
@@ -234,16 +284,16 @@ fn counted<T>(list: &[T]) -> (&[T], usize) {
     (list, list.len())
 }
 
+/// A hand-edited count below what is listed counts what is listed.
 fn tail<T>(tail: Option<&Tail<T>>) -> (&[T], usize) {
-    tail.map_or((&[], 0), |t| (t.latest.as_slice(), t.count))
+    tail.map_or((&[], 0), |t| (t.latest.as_slice(), t.count.max(t.latest.len())))
 }
 
 fn latest_text(
-    reflections: &[Reflection],
+    reflection: Option<(Timestamp, String)>,
     scales: &[ScaleAnswer],
     choices: &[ChoiceAnswer],
 ) -> Option<(Timestamp, String)> {
-    let reflection = reflections.last().and_then(Reflection::latest).map(|r| (r.at, r.text.clone()));
     let scale = scales.last().map(|s| (s.at, s.value.to_string()));
     let choice = choices.last().map(|c| (c.at, c.summary()));
     [reflection, scale, choice].into_iter().flatten().max_by_key(|(at, _)| *at)
@@ -289,7 +339,8 @@ impl Answers {
     /// The latest answer to a step as text, whatever its kind, for recalling
     /// it in a later step.
     pub fn latest_text(&self, step: &str) -> Option<(Timestamp, String)> {
-        latest_text(self.reflections(step), self.scales(step), self.choices(step))
+        let reflection = self.reflections(step).last().and_then(Reflection::latest).map(|r| (r.at, r.text.clone()));
+        latest_text(reflection, self.scales(step), self.choices(step))
     }
 }
 

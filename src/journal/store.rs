@@ -590,28 +590,30 @@ pub fn read_recent(path: &Path, chapter: &str) -> Option<Recent> {
             Err(e) if e.error_len().is_none() && !whole => std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?,
             Err(_) => return None,
         };
-        if let Some(recent) = parse_recent(text, chapter) {
-            return Some(recent);
+        match parse_recent(text) {
+            RecentTop { version: Some(ANSWERS_VERSION), chapter: Some(c), recent: Some(recent), .. } => {
+                return (c == chapter).then_some(recent);
+            }
+            // What was read shows the file has none: an older format, the
+            // lists first, another chapter, or damage before the end.
+            RecentTop { version: Some(v), .. } if v != ANSWERS_VERSION => return None,
+            RecentTop { chapter: Some(c), .. } if c != chapter => return None,
+            RecentTop { passed: true, .. } => return None,
+            _ if whole => return None,
+            // Cut short by the end of what was read so far.
+            _ => want *= 4,
         }
-        if whole {
-            return None;
-        }
-        want *= 4;
     }
 }
 
-fn parse_recent(text: &str, chapter: &str) -> Option<Recent> {
+fn parse_recent(text: &str) -> RecentTop {
     use serde::de::DeserializeSeed;
-    let mut deserializer = ron::Deserializer::from_str(text).ok()?;
     let mut top = RecentTop::default();
-    // Ends in the error that stops the parse: what was read is in `top`.
-    let _ = ReadRecent(&mut top).deserialize(&mut deserializer);
-    match top {
-        RecentTop { version: Some(ANSWERS_VERSION), chapter: Some(c), recent: Some(recent) } if c == chapter => {
-            Some(recent)
-        }
-        _ => None,
+    if let Ok(mut deserializer) = ron::Deserializer::from_str(text) {
+        // Ends in the error that stops the parse: what was read is in `top`.
+        let _ = ReadRecent(&mut top).deserialize(&mut deserializer);
     }
+    top
 }
 
 #[derive(Default)]
@@ -619,6 +621,8 @@ struct RecentTop {
     version: Option<u32>,
     chapter: Option<String>,
     recent: Option<Recent>,
+    /// A field that comes after `recent` was met first.
+    passed: bool,
 }
 
 struct ReadRecent<'a>(&'a mut RecentTop);
@@ -661,7 +665,10 @@ impl<'de> serde::de::Visitor<'de> for ReadRecent<'_> {
                     break;
                 }
                 // The lists come after `recent` in the files we write.
-                _ => break,
+                _ => {
+                    self.0.passed = true;
+                    break;
+                }
             }
         }
         Err(A::Error::custom("stopped after `recent`"))

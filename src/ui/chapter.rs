@@ -71,8 +71,8 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             }
             lines.extend(recall_lines(app, r.recall.as_ref(), width));
             lines.push(Line::default());
-            let (list, count) = answers.map_or((&[][..], 0), |a| a.reflections(&r.id));
-            if list.is_empty() {
+            let (glances, count) = answers.map_or((Vec::new(), 0), |a| a.reflections(&r.id, RECENT_REFLECTIONS));
+            if count == 0 {
                 lines.extend(wrap_styled(
                     "You have not written here yet. Press Enter to write.",
                     width,
@@ -87,23 +87,18 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                 lines.push(Line::styled(heading, theme.title));
                 // The latest few; History (r) holds them all, so a step with
                 // years of answers still draws at once.
-                for answer in list.iter().rev().take(RECENT_REFLECTIONS) {
-                    let Some(latest) = answer.latest() else {
-                        continue;
-                    };
-                    let mut when = date(&latest.at);
-                    if answer.revisions.len() > 1
-                        && let Some(created) = answer.created()
-                    {
+                for glance in glances {
+                    let mut when = date(&glance.latest.at);
+                    if glance.versions > 1 {
                         when = format!(
                             "{when} (first written {}, {} versions kept)",
-                            date(&created),
-                            answer.revisions.len()
+                            date(&glance.first),
+                            glance.versions
                         );
                     }
                     lines.push(Line::default());
                     lines.extend(wrap_styled(&format!("— {when}"), width, theme.dim, &[]));
-                    lines.extend(plain_lines(&latest.text, width, theme.base));
+                    lines.extend(plain_lines(&glance.latest.text, width, theme.base));
                 }
                 if count > RECENT_REFLECTIONS {
                     lines.push(Line::default());
@@ -244,7 +239,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                     }
                     lines.push(Line::default());
                     if let Some(last) = history.last() {
-                        let earlier = count - 1;
+                        let earlier = count.saturating_sub(1);
                         let note =
                             if earlier > 0 { format!(" ({earlier} earlier choices kept)") } else { String::new() };
                         lines.extend(wrap_styled(
