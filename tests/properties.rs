@@ -15,8 +15,8 @@
 mod support;
 
 use support::{
-    go_to_step, open_chapter, to_practice_after, to_practice_before, to_practice_done, to_practice_paused,
-    to_practice_running, wait,
+    down_to_other, go_to_step, open_chapter, to_choice, to_practice_after, to_practice_before, to_practice_done,
+    to_practice_paused, to_practice_running, to_scale, wait,
 };
 
 use std::fs;
@@ -32,7 +32,7 @@ use mscwork::content::load::parse_ron;
 use mscwork::content::{BUILTIN_FILES, Chapter, Manifest};
 use mscwork::journal::store::to_ron;
 use mscwork::journal::{
-    ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, EditTarget, Intention, Journal, OpenEditor, PRACTICE_LOG_VERSION,
+    ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, Journal, OpenEditor, PRACTICE_LOG_VERSION,
     PROGRESS_VERSION, Position, PracticeEntry, PracticeLog, Progress, RECENT_CHECK_INS, RECENT_CHOICES,
     RECENT_REFLECTIONS, SETTINGS_VERSION, Settings, Shown, TAKE_VERSION, Take, read_file,
 };
@@ -111,30 +111,10 @@ fn to_reflection_with_answers(app: &mut App) {
     key(app, KeyCode::Esc);
 }
 
-fn to_scale(app: &mut App) {
-    open_chapter(app, 1);
-    go_to_step(app, "stress-now");
-    key(app, KeyCode::Enter);
-}
-
-fn to_choice(app: &mut App) {
-    open_chapter(app, 5);
-    go_to_step(app, "core-values");
-    key(app, KeyCode::Enter);
-    key(app, KeyCode::Char(' '));
-    key(app, KeyCode::Right);
-    key(app, KeyCode::Char(' '));
-}
-
 fn to_choice_other(app: &mut App) {
     to_choice(app);
-    for _ in 0..200 {
-        if matches!(app.answering, Some(mscwork::app::state::Answering::Choice { typing: true, .. })) {
-            break;
-        }
-        key(app, KeyCode::Down);
-        key(app, KeyCode::Char(' '));
-    }
+    down_to_other(app);
+    key(app, KeyCode::Char(' '));
     chars(app, "my own: 日本 😀 שלום e\u{301} and a rather long line of words that will have to wrap somewhere");
 }
 
@@ -207,64 +187,20 @@ fn nothing(_: &Path) {}
 
 /// Answers with hard text over several days, and a practice log.
 fn seed_journal(dir: &Path) {
-    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
-    let mut j = Journal::open(dir).unwrap();
-    let mut first = EditTarget::default();
-    j.save_reflection(
-        "building-strengths",
-        "colleague-struggling",
-        &mut first,
-        &nasty_text(),
-        at("2026-11-20T21:10:00+01:00"),
-    )
-    .unwrap();
-    let mut again = EditTarget { entry: first.entry, revision: None };
-    j.save_reflection(
-        "building-strengths",
-        "colleague-struggling",
-        &mut again,
-        "I told Anna.\n日本語 שלום 😀",
-        at("2026-11-22T08:05:00+01:00"),
-    )
-    .unwrap();
-    let mut phrases = EditTarget::default();
-    j.save_reflection(
-        "befriending-ourselves",
-        "my-phrases",
-        &mut phrases,
-        &nasty_text(),
-        at("2026-11-22T22:40:00+01:00"),
-    )
-    .unwrap();
-    j.save_scale("building-strengths", "stress-now", 7, at("2026-11-24T01:30:00+01:00")).unwrap();
-    j.save_choice(
-        "values-based-working",
-        "core-values",
-        ChoiceAnswer {
-            at: at("2026-11-24T20:00:00+01:00"),
-            picks: vec!["Honesty".into(), "Care".into()],
-            other: Some("Présence 日本 😀 שלום".into()),
-        },
-    )
-    .unwrap();
-    for (start, minutes, finished) in [
-        ("2026-11-10T07:30:00+01:00", 15.0, true),
-        ("2026-11-17T21:00:00+01:00", 5.0, true),
-        ("2026-11-24T00:45:00+01:00", 0.01, false),
-        ("2026-11-24T19:00:00+01:00", 12.0, true),
-    ] {
-        j.log_practice(PracticeEntry {
-            practice: "self-compassion-break".into(),
-            chapter: "building-strengths".into(),
-            start: at(start),
-            planned_minutes: 15,
-            actual_minutes: minutes,
-            finished,
-            rating_before: Some(6),
-            rating_after: finished.then_some(4),
-        })
-        .unwrap();
-    }
+    let hard = nasty_text();
+    let seed = support::Seed {
+        first: &hard,
+        revised: "I told Anna.\n日本語 שלום 😀",
+        phrases: &hard,
+        other: "Présence 日本 😀 שלום",
+        practices: &[
+            ("2026-11-10T07:30:00+01:00", 15.0, "self-compassion-break", "building-strengths", true),
+            ("2026-11-17T21:00:00+01:00", 5.0, "self-compassion-break", "building-strengths", true),
+            ("2026-11-24T00:45:00+01:00", 0.01, "self-compassion-break", "building-strengths", false),
+            ("2026-11-24T19:00:00+01:00", 12.0, "self-compassion-break", "building-strengths", true),
+        ],
+    };
+    support::seed_journal(dir, &seed);
 }
 
 /// Two completed takes (from the fixture), so Home shows a plan and results compare.

@@ -5,77 +5,27 @@ mod support;
 
 use std::fs;
 
-use chrono::DateTime;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
 use mscwork::app::{App, Screen};
-use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, PracticeEntry};
-use support::{app_at, chars, key, past_welcome, render, screen};
-
-fn at(s: &str) -> DateTime<chrono::FixedOffset> {
-    DateTime::parse_from_rfc3339(s).unwrap()
-}
+use support::{Seed, app_at, chars, key, past_welcome, render, screen, seed_journal};
 
 /// A journal with answers over three days, with revisions, accents and CJK.
 fn seeded() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let mut j = Journal::open(dir.path()).unwrap();
-    let mut first = EditTarget::default();
-    j.save_reflection(
-        "building-strengths",
-        "colleague-struggling",
-        &mut first,
-        "I told Anna the night was hard, and brought her a coffee.",
-        at("2026-11-20T21:10:00+01:00"),
-    )
-    .unwrap();
-    let mut again = EditTarget { entry: first.entry, revision: None };
-    j.save_reflection(
-        "building-strengths",
-        "colleague-struggling",
-        &mut again,
-        "I told Anna the night was hard.\nI brought her a Café latte and stayed a minute.",
-        at("2026-11-22T08:05:00+01:00"),
-    )
-    .unwrap();
-    let mut phrases = EditTarget::default();
-    j.save_reflection(
-        "befriending-ourselves",
-        "my-phrases",
-        &mut phrases,
-        "May I be patient with myself.\n今日は大丈夫。",
-        at("2026-11-22T22:40:00+01:00"),
-    )
-    .unwrap();
-    j.save_scale("building-strengths", "stress-now", 7, at("2026-11-24T01:30:00+01:00")).unwrap();
-    j.save_choice(
-        "values-based-working",
-        "core-values",
-        ChoiceAnswer {
-            at: at("2026-11-24T20:00:00+01:00"),
-            picks: vec!["Honesty".into(), "Care".into()],
-            other: Some("Présence".into()),
-        },
-    )
-    .unwrap();
-    for (start, minutes, practice, chapter, finished) in [
-        ("2026-11-10T07:30:00+01:00", 15.0, "affectionate-breathing", "being-mindful", true),
-        ("2026-11-17T21:00:00+01:00", 5.0, "self-compassion-break", "building-strengths", true),
-        ("2026-11-24T00:45:00+01:00", 3.5, "soles-of-the-feet", "being-mindful", false),
-        ("2026-11-24T19:00:00+01:00", 12.0, "loving-kindness-loved-one", "befriending-ourselves", true),
-    ] {
-        j.log_practice(PracticeEntry {
-            practice: practice.into(),
-            chapter: chapter.into(),
-            start: at(start),
-            planned_minutes: 15,
-            actual_minutes: minutes,
-            finished,
-            rating_before: Some(6),
-            rating_after: finished.then_some(4),
-        })
-        .unwrap();
-    }
+    let seed = Seed {
+        first: "I told Anna the night was hard, and brought her a coffee.",
+        revised: "I told Anna the night was hard.\nI brought her a Café latte and stayed a minute.",
+        phrases: "May I be patient with myself.\n今日は大丈夫。",
+        other: "Présence",
+        practices: &[
+            ("2026-11-10T07:30:00+01:00", 15.0, "affectionate-breathing", "being-mindful", true),
+            ("2026-11-17T21:00:00+01:00", 5.0, "self-compassion-break", "building-strengths", true),
+            ("2026-11-24T00:45:00+01:00", 3.5, "soles-of-the-feet", "being-mindful", false),
+            ("2026-11-24T19:00:00+01:00", 12.0, "loving-kindness-loved-one", "befriending-ourselves", true),
+        ],
+    };
+    seed_journal(dir.path(), &seed);
     dir
 }
 

@@ -5,8 +5,8 @@
 mod support;
 
 use support::{
-    go_to_step, open_chapter, to_practice_after, to_practice_before, to_practice_done, to_practice_paused,
-    to_practice_running, wait,
+    down_to_other, go_to_step, open_chapter, to_choice, to_practice_after, to_practice_before, to_practice_done,
+    to_practice_paused, to_practice_running, to_scale, wait,
 };
 
 use std::fs;
@@ -75,18 +75,6 @@ fn scale_value(app: &App) -> i32 {
         Some(Answering::Scale { value }) => *value,
         _ => panic!("not answering a scale"),
     }
-}
-
-/// Moves the choice cursor down until it is on the "Other" row.
-fn down_to_other(app: &mut App) {
-    let options = choice_of(app).options.len();
-    for _ in 0..=options {
-        if choice_state(app).0 == options {
-            return;
-        }
-        key(app, KeyCode::Down);
-    }
-    assert_eq!(choice_state(app).0, options, "Down never reached Other");
 }
 
 /// Every line of the current step, also those scrolled out of view.
@@ -835,21 +823,6 @@ fn to_editor(app: &mut App) {
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
     chars(app, "A few words\nand a second line");
-}
-
-fn to_scale(app: &mut App) {
-    open_chapter(app, 1);
-    go_to_step(app, "stress-now");
-    key(app, KeyCode::Enter);
-}
-
-fn to_choice(app: &mut App) {
-    open_chapter(app, 5);
-    go_to_step(app, "core-values");
-    key(app, KeyCode::Enter);
-    key(app, KeyCode::Char(' '));
-    key(app, KeyCode::Right);
-    key(app, KeyCode::Char(' '));
 }
 
 fn to_choice_other(app: &mut App) {

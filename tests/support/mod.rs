@@ -9,7 +9,7 @@ use chrono::{DateTime, Duration, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mscwork::app::{App, Clock, Event, Screen};
 use mscwork::content::{self, BUILTIN_FILES};
-use mscwork::journal::Journal;
+use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, PracticeEntry};
 use mscwork::ui::theme::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -163,4 +163,106 @@ pub fn replace_in(path: &Path, from: &str, to: &str) {
 
 pub fn line_of(path: &Path, needle: &str) -> usize {
     fs::read_to_string(path).unwrap().lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+pub fn to_scale(app: &mut App) {
+    open_chapter(app, 1);
+    go_to_step(app, "stress-now");
+    key(app, KeyCode::Enter);
+}
+
+/// The values choice of chapter 5, open, with two options picked.
+pub fn to_choice(app: &mut App) {
+    open_chapter(app, 5);
+    go_to_step(app, "core-values");
+    key(app, KeyCode::Enter);
+    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Right);
+    key(app, KeyCode::Char(' '));
+}
+
+/// Moves the choice cursor down until it is on the "Other" row.
+pub fn down_to_other(app: &mut App) {
+    let options = match app.step() {
+        content::Step::Choice(c) => c.options.len(),
+        _ => panic!("not on a choice step"),
+    };
+    let cursor = |app: &App| match &app.answering {
+        Some(mscwork::app::state::Answering::Choice { cursor, .. }) => *cursor,
+        _ => panic!("not choosing"),
+    };
+    for _ in 0..=options {
+        if cursor(app) == options {
+            return;
+        }
+        key(app, KeyCode::Down);
+    }
+    assert_eq!(cursor(app), options, "Down never reached Other");
+}
+
+pub fn at(s: &str) -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// What [`seed_journal`] writes: the texts, and the practice sessions as
+/// (start, minutes, practice, chapter, finished).
+pub struct Seed<'a> {
+    pub first: &'a str,
+    pub revised: &'a str,
+    pub phrases: &'a str,
+    pub other: &'a str,
+    pub practices: &'a [(&'a str, f64, &'a str, &'a str, bool)],
+}
+
+/// Answers over three days (one revised, the phrases of chapter 3, a
+/// check-in, a choice with "other") and a practice log.
+pub fn seed_journal(dir: &Path, seed: &Seed) {
+    let mut j = Journal::open(dir).unwrap();
+    let mut first = EditTarget::default();
+    j.save_reflection(
+        "building-strengths",
+        "colleague-struggling",
+        &mut first,
+        seed.first,
+        at("2026-11-20T21:10:00+01:00"),
+    )
+    .unwrap();
+    let mut again = EditTarget { entry: first.entry, revision: None };
+    j.save_reflection(
+        "building-strengths",
+        "colleague-struggling",
+        &mut again,
+        seed.revised,
+        at("2026-11-22T08:05:00+01:00"),
+    )
+    .unwrap();
+    let mut phrases = EditTarget::default();
+    j.save_reflection(
+        "befriending-ourselves",
+        "my-phrases",
+        &mut phrases,
+        seed.phrases,
+        at("2026-11-22T22:40:00+01:00"),
+    )
+    .unwrap();
+    j.save_scale("building-strengths", "stress-now", 7, at("2026-11-24T01:30:00+01:00")).unwrap();
+    let choice = ChoiceAnswer {
+        at: at("2026-11-24T20:00:00+01:00"),
+        picks: vec!["Honesty".into(), "Care".into()],
+        other: Some(seed.other.into()),
+    };
+    j.save_choice("values-based-working", "core-values", choice).unwrap();
+    for &(start, minutes, practice, chapter, finished) in seed.practices {
+        j.log_practice(PracticeEntry {
+            practice: practice.into(),
+            chapter: chapter.into(),
+            start: at(start),
+            planned_minutes: 15,
+            actual_minutes: minutes,
+            finished,
+            rating_before: Some(6),
+            rating_after: finished.then_some(4),
+        })
+        .unwrap();
+    }
 }
