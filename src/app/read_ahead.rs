@@ -6,7 +6,8 @@ use std::sync::mpsc::{Receiver, channel};
 
 use crate::content::Workbook;
 use crate::history::{self, Entry};
-use crate::journal::{ANSWERS_VERSION, Answers, JournalError, store::read_versioned};
+use crate::journal::store::read_answers;
+use crate::journal::{Answers, JournalError};
 
 use super::state::{App, Screen};
 
@@ -39,11 +40,8 @@ impl App {
         let day_start = self.journal.settings().day_starts_at;
         let (send, receive) = channel();
         std::thread::spawn(move || {
-            for (chapter, _, path) in files {
-                let mut read = read_versioned::<Answers>(&path, ANSWERS_VERSION);
-                if let Ok(Some((answers, _))) = &mut read {
-                    answers.shrink_to_fit();
-                }
+            for (chapter, id, path) in files {
+                let read = read_answers(&path, &id);
                 let entries = match &read {
                     Ok(Some((answers, _))) => history::chapter_entries(&workbook, chapter, answers, day_start),
                     _ => Vec::new(),

@@ -3,8 +3,9 @@
 //! of the practice log.
 //!
 //! The data dir is only read: no lock is taken and nothing is written there,
-//! so an export works while the workbook is open. A file that cannot be read
-//! is named in the export (and in a warning), never silently left out.
+//! so an export works while the workbook is open. An answers, take or
+//! practice-log file that cannot be read is named in the export (and in a
+//! warning), never silently left out; damaged settings only in a warning.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -18,8 +19,8 @@ use crate::assessment::report::take_text;
 use crate::content::{Chapter, Step, Workbook};
 use crate::journal::days::{practice_day, week_start};
 use crate::journal::{
-    ANSWERS_VERSION, Answers, ChoiceAnswer, DataDir, JournalError, PRACTICE_LOG_VERSION, PracticeEntry, PracticeLog,
-    Reflection, SETTINGS_VERSION, ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
+    Answers, ChoiceAnswer, DataDir, JournalError, PRACTICE_LOG_VERSION, PracticeEntry, PracticeLog, Reflection,
+    SETTINGS_VERSION, ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
 };
 
 /// What to export.
@@ -100,15 +101,7 @@ pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: 
 }
 
 fn read_answers(dir: &DataDir, chapter: &str) -> Result<Option<Answers>, JournalError> {
-    let path = dir.answers(chapter);
-    match read_file::<Answers>(&path, ANSWERS_VERSION)? {
-        Some(a) if a.chapter != chapter => Err(JournalError {
-            path,
-            position: None,
-            message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
-        }),
-        other => Ok(other),
-    }
+    Ok(crate::journal::store::read_answers(&dir.answers(chapter), chapter)?.map(|(answers, _)| answers))
 }
 
 /// Answers files whose chapter is not (or no longer) in the workbook, by id.

@@ -245,14 +245,11 @@ impl<'a> Shown<'a> {
                 let list = a.reflections(step);
                 (list.iter().rev().take(n).filter_map(GlanceAt::of).collect(), list.len())
             }
-            Shown::Recent(r) => match r.reflections.get(step) {
-                Some(t) => {
-                    let glances = t.latest.iter().rev().take(n);
-                    let glances = glances.map(|g| GlanceAt { first: g.first, versions: g.versions, latest: &g.latest });
-                    (glances.collect(), t.count.max(t.latest.len()))
-                }
-                None => (Vec::new(), 0),
-            },
+            Shown::Recent(r) => {
+                let (latest, count) = tail(r.reflections.get(step));
+                let glances = latest.iter().rev().take(n);
+                (glances.map(|g| GlanceAt { first: g.first, versions: g.versions, latest: &g.latest }).collect(), count)
+            }
         }
     }
 
@@ -334,13 +331,6 @@ impl Answers {
             }
             list.shrink_to_fit();
         }
-    }
-
-    /// The latest answer to a step as text, whatever its kind, for recalling
-    /// it in a later step.
-    pub fn latest_text(&self, step: &str) -> Option<(Timestamp, String)> {
-        let reflection = self.reflections(step).last().and_then(Reflection::latest).map(|r| (r.at, r.text.clone()));
-        latest_text(reflection, self.scales(step), self.choices(step))
     }
 }
 

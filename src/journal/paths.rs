@@ -52,7 +52,14 @@ impl DataDir {
 
     /// One file per take, named by its time so a listing sorts by date.
     pub fn take(&self, taken: &crate::journal::Timestamp) -> PathBuf {
-        self.assessments_dir().join(format!("{}.ron", taken.format("%Y-%m-%dT%H-%M-%S%z")))
+        self.take_numbered(taken, 1)
+    }
+
+    /// The `n`th take file at the same second (`-n` after the time from 2 on).
+    pub fn take_numbered(&self, taken: &crate::journal::Timestamp, n: u32) -> PathBuf {
+        let time = taken.format("%Y-%m-%dT%H-%M-%S%z");
+        let name = if n == 1 { format!("{time}.ron") } else { format!("{time}-{n}.ron") };
+        self.assessments_dir().join(name)
     }
 
     pub fn assessment_draft(&self) -> PathBuf {

@@ -123,6 +123,18 @@ pub fn to_ron<T: Serialize>(value: &T) -> Result<String, ron::Error> {
     Ok(text)
 }
 
+/// Every journal write: a file read in an older format is backed up first
+/// (see [`back_up_older`]).
+fn write_tracked<T: Serialize>(
+    writer: &dyn Writer,
+    older: &mut HashMap<PathBuf, u32>,
+    path: &Path,
+    value: &T,
+) -> Result<(), JournalError> {
+    back_up_older(older, path)?;
+    write_file(writer, path, value)
+}
+
 fn write_file<T: Serialize>(writer: &dyn Writer, path: &Path, value: &T) -> Result<(), JournalError> {
     let text = to_ron(value).map_err(|e| JournalError {
         path: path.to_path_buf(),
@@ -230,8 +242,7 @@ impl Journal {
         if let Some(e) = &self.settings_error {
             return Err(e.clone());
         }
-        back_up_older(&mut self.older, &self.dir.settings())?;
-        write_file(&*self.writer, &self.dir.settings(), &self.settings)
+        write_tracked(&*self.writer, &mut self.older, &self.dir.settings(), &self.settings)
     }
 
     /// The practice log, loaded on first use.
@@ -265,10 +276,7 @@ impl Journal {
         if self.takes.is_none() && self.latest.is_none() {
             self.latest = Some(read_latest_take(&self.dir.assessments_dir()));
         }
-        match &self.takes {
-            Some(t) => t.takes.last().map(|(_, t)| t),
-            None => self.latest.as_ref().and_then(Option::as_ref),
-        }
+        self.latest_take_loaded()
     }
 
     /// The most recent take, if known without reading anything.
@@ -281,17 +289,18 @@ impl Journal {
 
     /// Saves a completed take as a new file; an existing file is never replaced.
     pub fn save_take(&mut self, take: Take) -> Result<usize, JournalError> {
-        let mut path = self.dir.take(&take.taken);
         let mut n = 1;
+        let mut path = self.dir.take(&take.taken);
         while path.exists() {
             n += 1;
-            path = self.dir.assessments_dir().join(format!("{}-{n}.ron", take.taken.format("%Y-%m-%dT%H-%M-%S%z")));
+            path = self.dir.take_numbered(&take.taken, n);
         }
         create_private_dir(&self.dir.assessments_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
-        write_file(&*self.writer, &path, &take)?;
+        // The others are read before the new file exists, or it would be listed twice.
         self.takes();
-        let takes = self.takes.get_or_insert_with(Takes::default);
+        write_tracked(&*self.writer, &mut self.older, &path, &take)?;
+        let Some(takes) = self.takes.as_mut() else { unreachable!("read just above") };
         takes.takes.push((path, take));
         takes.takes.sort_by_key(|(_, t)| t.taken);
         Ok(takes.takes.len() - 1)
@@ -307,18 +316,18 @@ impl Journal {
             });
         };
         take.plan = plan;
-        write_file(&*self.writer, path, &*take)
+        write_tracked(&*self.writer, &mut self.older, path, &*take)
     }
 
     pub fn load_draft(&self) -> Result<Option<Draft>, JournalError> {
         read_file(&self.dir.assessment_draft(), TAKE_VERSION)
     }
 
-    pub fn save_draft(&self, draft: &Draft) -> Result<(), JournalError> {
+    pub fn save_draft(&mut self, draft: &Draft) -> Result<(), JournalError> {
         let path = self.dir.assessment_draft();
         create_private_dir(&self.dir.assessments_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
-        write_file(&*self.writer, &path, draft)
+        write_tracked(&*self.writer, &mut self.older, &path, draft)
     }
 
     /// Removes the draft once its take is saved (or the user starts over).
@@ -365,8 +374,7 @@ impl Journal {
             return unreachable_loaded(&path);
         };
         let result = change(log);
-        back_up_older(&mut self.older, &path)?;
-        write_file(&*self.writer, &path, &*log)?;
+        write_tracked(&*self.writer, &mut self.older, &path, &*log)?;
         Ok(result)
     }
 
@@ -415,8 +423,7 @@ impl Journal {
         if !self.progress_dirty {
             return Ok(());
         }
-        back_up_older(&mut self.older, &self.dir.progress())?;
-        write_file(&*self.writer, &self.dir.progress(), &self.progress)?;
+        write_tracked(&*self.writer, &mut self.older, &self.dir.progress(), &self.progress)?;
         self.progress_dirty = false;
         Ok(())
     }
@@ -425,7 +432,7 @@ impl Journal {
     pub fn load_answers(&mut self, chapter: &str) -> Result<&Answers, &JournalError> {
         let path = self.dir.answers(chapter);
         if !self.answers.contains_key(chapter) {
-            let read = read_versioned::<Answers>(&path, ANSWERS_VERSION);
+            let read = read_answers(&path, chapter);
             self.take_answers(chapter, read);
         }
         match self.answers.get(chapter) {
@@ -468,20 +475,12 @@ impl Journal {
             return;
         }
         let path = self.dir.answers(chapter);
-        let result = read.and_then(|a| match a {
-            Some((a, _)) if a.chapter != chapter => Err(JournalError {
-                path: path.clone(),
-                position: None,
-                message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
-            }),
-            Some((mut a, version)) => {
-                if version < ANSWERS_VERSION {
-                    self.older.insert(path.clone(), version);
-                }
-                a.shrink_to_fit();
-                Ok(Answers { version: ANSWERS_VERSION, ..a })
+        let result = read.map(|a| match a {
+            Some((a, version)) => {
+                remember_older(&mut self.older, &path, version, ANSWERS_VERSION);
+                Answers { version: ANSWERS_VERSION, ..a }
             }
-            None => Ok(Answers::new(chapter)),
+            None => Answers::new(chapter),
         });
         self.answers.insert(chapter.to_string(), result);
     }
@@ -513,11 +512,10 @@ impl Journal {
         let path = self.dir.answers(chapter);
         create_private_dir(&self.dir.answers_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
-        back_up_older(&mut self.older, &path)?;
         let Some(Ok(answers)) = self.answers.get(chapter) else {
             return unreachable_loaded(&path);
         };
-        write_file(&*self.writer, &path, answers)
+        write_tracked(&*self.writer, &mut self.older, &path, answers)
     }
 
     /// Saves the text of an editor session. Returns `Ok(false)` when there
@@ -682,11 +680,33 @@ fn read_tracked<T: DeserializeOwned + Versioned>(
     known: u32,
 ) -> Result<Option<T>, JournalError> {
     Ok(read_versioned::<T>(path, known)?.map(|(value, version)| {
-        if version < known {
-            older.insert(path.to_path_buf(), version);
-        }
+        remember_older(older, path, version, known);
         value
     }))
+}
+
+fn remember_older(older: &mut HashMap<PathBuf, u32>, path: &Path, version: u32, known: u32) {
+    if version < known {
+        older.insert(path.to_path_buf(), version);
+    }
+}
+
+/// A chapter's answers file as read, checked to be that chapter's, with the
+/// room the parser left in its texts given back. The one way the journal,
+/// the read-ahead thread and the export read answers.
+pub fn read_answers(path: &Path, chapter: &str) -> Result<Option<(Answers, u32)>, JournalError> {
+    match read_versioned::<Answers>(path, ANSWERS_VERSION)? {
+        Some((a, _)) if a.chapter != chapter => Err(JournalError {
+            path: path.to_path_buf(),
+            position: None,
+            message: format!("holds answers of chapter {:?}, not {chapter:?}", a.chapter),
+        }),
+        Some((mut a, version)) => {
+            a.shrink_to_fit();
+            Ok(Some((a, version)))
+        }
+        None => Ok(None),
+    }
 }
 
 /// Before a file read in an older format is first rewritten, its original
@@ -707,27 +727,25 @@ fn back_up_older(older: &mut HashMap<PathBuf, u32>, path: &Path) -> Result<(), J
 /// The newest readable take: take files are named by their time, so the
 /// last names are tried first.
 fn read_latest_take(dir: &Path) -> Option<Take> {
-    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.file_name().is_some_and(|n| n != "draft.ron"))
-        .collect();
-    paths.sort();
-    paths.iter().rev().find_map(|p| read_file::<Take>(p, TAKE_VERSION).ok().flatten())
+    take_paths(dir).iter().rev().find_map(|p| read_file::<Take>(p, TAKE_VERSION).ok().flatten())
 }
 
-/// Reads every take file; the draft and unreadable files are set aside.
-pub fn read_takes(dir: &Path) -> Takes {
-    let mut out = Takes::default();
-    let Ok(entries) = fs::read_dir(dir) else { return out };
+/// The take files in a folder (not the draft), sorted by name.
+fn take_paths(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.file_name().is_some_and(|n| n != "draft.ron"))
         .collect();
     paths.sort();
-    for path in paths {
+    paths
+}
+
+/// Reads every take file; the draft and unreadable files are set aside.
+pub fn read_takes(dir: &Path) -> Takes {
+    let mut out = Takes::default();
+    for path in take_paths(dir) {
         match read_file::<Take>(&path, TAKE_VERSION) {
             Ok(Some(take)) => out.takes.push((path, take)),
             Ok(None) => {}
