@@ -10,7 +10,6 @@ use crate::app::{App, Clock};
 use crate::content::{self, Workbook};
 use crate::journal::{self, PROGRESS_VERSION, Progress, read_file, resolve_data_dir};
 use crate::tui;
-use crate::ui::theme::Theme;
 
 #[derive(Debug, Parser)]
 #[command(name = "mscwork", version, about = "A terminal workbook for Mindful Self-Compassion at Work")]
@@ -176,8 +175,8 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let journal = journal::Journal::open(&root)?;
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let mut app = App::new(workbook, journal, Clock::System, Theme::from_env(), size);
-    app.apply_theme_setting();
+    let theme = crate::app::settings::theme_for(journal.settings().theme, crate::app::settings::no_color());
+    let mut app = App::new(workbook, journal, Clock::System, theme, size);
     tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))?;
     Ok(())
 }

@@ -24,15 +24,8 @@ impl App {
     pub(super) fn start_scale(&mut self) {
         let Step::Scale(s) = self.step() else { return };
         let (min, max, step_id) = (s.min, s.max, s.id.clone());
-        let chapter_id = self.chapter().id.clone();
-        let latest = match self.journal.load_answers(&chapter_id) {
-            Ok(a) => a.scales(&step_id).last().map(|a| a.value),
-            Err(e) => {
-                let e = e.to_string();
-                self.error(format!("{e} — this chapter is read-only"));
-                return;
-            }
-        };
+        let Some(answers) = self.chapter_answers() else { return };
+        let latest = answers.scales(&step_id).last().map(|a| a.value);
         let value = latest.unwrap_or(min + (max - min) / 2).clamp(min, max);
         self.answering = Some(Answering::Scale { value });
         self.screen = Screen::Answer;
@@ -85,15 +78,8 @@ impl App {
     pub(super) fn start_choice(&mut self) {
         let Step::Choice(c) = self.step() else { return };
         let (options, step_id) = (c.options.clone(), c.id.clone());
-        let chapter_id = self.chapter().id.clone();
-        let latest = match self.journal.load_answers(&chapter_id) {
-            Ok(a) => a.choices(&step_id).last().cloned(),
-            Err(e) => {
-                let e = e.to_string();
-                self.error(format!("{e} — this chapter is read-only"));
-                return;
-            }
-        };
+        let Some(answers) = self.chapter_answers() else { return };
+        let latest = answers.choices(&step_id).last().cloned();
         // Start from the last choice, so adjusting it is a small change.
         let picked: BTreeSet<usize> = latest
             .as_ref()

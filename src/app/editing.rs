@@ -62,15 +62,10 @@ impl App {
         if !matches!(self.step(), Step::Reflection(_)) {
             return;
         }
-        let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
-        let latest = match self.journal.load_answers(&chapter_id) {
-            Err(e) => {
-                let e = e.to_string();
-                self.error(format!("{e} — this chapter is read-only"));
-                return;
-            }
-            Ok(answers) => {
+        let latest = match self.chapter_answers() {
+            None => return,
+            Some(answers) => {
                 let list = answers.reflections(&step_id);
                 list.last().and_then(|r| r.latest()).map(|r| (list.len() - 1, r.text.clone()))
             }
@@ -144,11 +139,7 @@ impl App {
             entry: editor.target.entry,
             cursor: (cursor.0, cursor.1),
         };
-        if let Err(e) = self.journal.update_progress(|p| p.editing = Some(open))
-            && self.journal.progress_error().is_none()
-        {
-            self.error(e.to_string());
-        }
+        self.update_progress(|p| p.editing = Some(open));
     }
 
     /// Saves the editor's text if it changed. False when saving failed.
@@ -191,8 +182,10 @@ impl App {
 
     /// When the editor's text is due to be saved: a pause after the last change.
     pub(super) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
-        let editor = self.editor.as_ref().filter(|e| e.is_dirty())?;
-        editor.last_change.map(|t| t + super::update::AUTOSAVE_AFTER)
+        // Checked often (every pass of the loop): the cheap test first.
+        let editor = self.editor.as_ref()?;
+        let changed = editor.last_change?;
+        editor.is_dirty().then(|| changed + super::update::AUTOSAVE_AFTER)
     }
 
     pub(super) fn autosave(&mut self) {
@@ -208,11 +201,7 @@ impl App {
         }
         self.editor = None;
         self.screen = Screen::Chapter;
-        if let Err(e) = self.journal.update_progress(|p| p.editing = None)
-            && self.journal.progress_error().is_none()
-        {
-            self.error(e.to_string());
-        }
+        self.update_progress(|p| p.editing = None);
         self.clamp_scroll();
     }
 }

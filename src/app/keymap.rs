@@ -432,7 +432,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_context() {
-        for ctx in [Context::Home, Context::Chapter, Context::Editor, Context::Overlay] {
+        for ctx in ALL_CONTEXTS {
             let mut seen = Vec::new();
             for b in bindings(ctx) {
                 for k in b.keys {

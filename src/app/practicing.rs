@@ -168,12 +168,9 @@ impl App {
                 if finished {
                     self.mark_done(chapter_index, step_index);
                 }
-                let key = format!(
-                    "{}/{}",
-                    self.workbook.chapters[chapter_index].id,
-                    self.workbook.chapters[chapter_index].steps[step_index].id()
-                );
-                let _ = self.journal.update_progress(|p| {
+                let chapter = &self.workbook.chapters[chapter_index];
+                let key = crate::journal::practiced_key(&chapter.id, chapter.steps[step_index].id());
+                self.update_progress(|p| {
                     let stat = p.practiced.entry(key).or_insert(crate::journal::Practiced { count: 0, last: started });
                     stat.count += 1;
                     stat.last = started;

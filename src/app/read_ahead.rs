@@ -63,13 +63,16 @@ impl App {
         self.journal.take_answers(&id, ahead.read);
         match self.journal.answers(&id) {
             Some(Ok(_)) if fresh => {
-                self.history_cache.insert(ahead.chapter, CachedEntries { generation: 0, entries: ahead.entries });
+                self.history_cache.insert(
+                    ahead.chapter,
+                    CachedEntries { generation: self.journal.answers_generation(&id), entries: ahead.entries },
+                );
             }
             // The chapter the user came back to, on a step that did not wait
             // for its answers: say it is damaged as opening it would have.
             Some(Err(e)) if fresh && self.screen == Screen::Chapter && self.view.chapter == ahead.chapter => {
                 let e = e.to_string();
-                self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
+                self.say_damaged(&e);
             }
             _ => {}
         }

@@ -94,8 +94,9 @@ impl EditorState {
         self.textarea.lines().join("\n")
     }
 
+    /// Compared line by line, without joining the text on every check.
     pub fn is_dirty(&self) -> bool {
-        self.textarea.lines().join("\n") != self.saved_text
+        !self.textarea.lines().iter().map(String::as_str).eq(self.saved_text.split('\n'))
     }
 }
 

@@ -91,7 +91,6 @@ impl App {
         }
     }
 
-    /// When the next `Event::Tick` is due, if anything is waiting for time.
     /// Writes progress once it has been still for a moment (or now, with `force`).
     pub fn flush_progress(&mut self, force: bool) {
         let now = self.clock.now();
@@ -99,23 +98,17 @@ impl App {
             self.progress_due = None;
             return;
         }
-        match self.progress_due {
-            Some(due) if force || due <= now => {
-                self.progress_due = None;
-                if let Err(e) = self.journal.flush_progress() {
-                    self.error(format!("Your place in the workbook was not saved: {e}"));
-                }
+        if force || self.progress_due.is_some_and(|due| due <= now) {
+            self.progress_due = None;
+            if let Err(e) = self.journal.flush_progress() {
+                self.error(format!("Your place in the workbook was not saved: {e}"));
             }
-            Some(_) => {}
-            None if force => {
-                if let Err(e) = self.journal.flush_progress() {
-                    self.error(format!("Your place in the workbook was not saved: {e}"));
-                }
-            }
-            None => self.progress_due = Some(now + PROGRESS_AFTER),
+        } else if self.progress_due.is_none() {
+            self.progress_due = Some(now + PROGRESS_AFTER);
         }
     }
 
+    /// When the next `Event::Tick` is due, if anything is waiting for time.
     pub fn next_deadline(&self) -> Option<Timestamp> {
         let autosave = self.autosave_deadline();
         [autosave, self.practice_deadline(), self.progress_due].into_iter().flatten().min()
@@ -330,7 +323,7 @@ impl App {
         let step_id = self.step().id().to_string();
         if load_answers && let Err(e) = self.journal.load_answers(&chapter_id) {
             let e = e.to_string();
-            self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
+            self.say_damaged(&e);
         }
         // What the step shows from elsewhere: an earlier answer, the practice log.
         let recall = match self.step() {
@@ -344,29 +337,52 @@ impl App {
             let _ = self.journal.load_answers(&target.chapter);
         }
 
-        let result = self.journal.update_progress(|p| {
+        self.update_progress(|p| {
             p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
             let cp = p.chapters.entry(chapter_id).or_default();
             cp.last_step = Some(step_id.clone());
             cp.visited.insert(step_id);
         });
-        if let Err(e) = result
-            && self.journal.progress_error().is_none()
-        {
-            self.error(e.to_string());
-        }
         self.mark_read_if_at_end();
+    }
+
+    /// The open chapter's answers, read whole; None, said on the status
+    /// line, when its file is damaged and the chapter is read-only.
+    pub(super) fn chapter_answers(&mut self) -> Option<&crate::journal::Answers> {
+        let chapter_id = self.chapter().id.clone();
+        if let Err(e) = self.journal.load_answers(&chapter_id) {
+            let e = e.to_string();
+            self.error(format!("{e} — this chapter is read-only"));
+            return None;
+        }
+        self.journal.answers(&chapter_id).and_then(Result::ok)
+    }
+
+    /// A chapter's answers file found damaged as the chapter is shown.
+    pub(super) fn say_damaged(&mut self, e: &str) {
+        self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
+    }
+
+    /// Changes progress. It fails only when progress.ron is damaged, and then
+    /// the status line said at start that progress is not saved this session.
+    pub(super) fn update_progress(&mut self, change: impl FnOnce(&mut crate::journal::Progress)) {
+        let _ = self.journal.update_progress(change);
     }
 
     fn scroll_by(&mut self, delta: isize) {
         let max = self.max_scroll();
         self.view.scroll = self.view.scroll.saturating_add_signed(delta).min(max);
-        self.mark_read_if_at_end();
+        self.mark_read_if_scrolled_to(max);
     }
 
     fn max_scroll(&self) -> usize {
         let width = ui::chapter::body_width(self.size);
         let lines = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width).lines.len();
+        self.max_scroll_of(lines)
+    }
+
+    /// How far a step of `lines` lines can scroll in the chapter body.
+    fn max_scroll_of(&self, lines: usize) -> usize {
         lines.saturating_sub(usize::from(ui::chapter::body_height(self.size)))
     }
 
@@ -381,7 +397,7 @@ impl App {
         } else if focus >= self.view.scroll + height {
             self.view.scroll = (focus + 2).saturating_sub(height);
         }
-        self.view.scroll = self.view.scroll.min(self.max_scroll());
+        self.view.scroll = self.view.scroll.min(self.max_scroll_of(text.lines.len()));
     }
 
     pub(super) fn clamp_scroll(&mut self) {
@@ -392,7 +408,14 @@ impl App {
 
     /// A Text step counts as done once its last line has been on screen.
     fn mark_read_if_at_end(&mut self) {
-        if matches!(self.step(), Step::Text(_)) && self.view.scroll >= self.max_scroll() {
+        if matches!(self.step(), Step::Text(_)) {
+            self.mark_read_if_scrolled_to(self.max_scroll());
+        }
+    }
+
+    /// [`App::mark_read_if_at_end`] with the step's scroll limit known.
+    fn mark_read_if_scrolled_to(&mut self, max: usize) {
+        if matches!(self.step(), Step::Text(_)) && self.view.scroll >= max {
             self.mark_done(self.view.chapter, self.view.step);
         }
     }
@@ -403,14 +426,9 @@ impl App {
         }
         let c = &self.workbook.chapters[chapter];
         let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().to_string());
-        let result = self.journal.update_progress(|p| {
+        self.update_progress(|p| {
             p.chapters.entry(chapter_id).or_default().done.insert(step_id);
         });
-        if let Err(e) = result
-            && self.journal.progress_error().is_none()
-        {
-            self.error(e.to_string());
-        }
     }
 
     /// Saves everything, then leaves. An open editor stays recorded in

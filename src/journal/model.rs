@@ -35,6 +35,11 @@ pub struct Progress {
     pub practiced: BTreeMap<String, Practiced>,
 }
 
+/// The key of a practice in [`Progress::practiced`].
+pub fn practiced_key(chapter: &str, practice: &str) -> String {
+    format!("{chapter}/{practice}")
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Practiced {

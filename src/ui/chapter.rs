@@ -128,7 +128,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             lines.extend(recall_lines(app, p.recall.as_ref(), width));
             lines.push(Line::default());
             // From progress, so the whole practice log need not be read.
-            let key = format!("{}/{}", c.id, p.id);
+            let key = crate::journal::practiced_key(&c.id, &p.id);
             let stat = app.journal.progress().practiced.get(&key).cloned().or_else(|| {
                 let log = app.journal.practice_log_loaded()?;
                 let mine: Vec<_> = log.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id).collect();

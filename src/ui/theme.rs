@@ -88,12 +88,6 @@ impl Theme {
         }
     }
 
-    /// Monochrome when `NO_COLOR` is set (https://no-color.org), else the default.
-    pub fn from_env() -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Theme::new(if no_color { ThemeName::Monochrome } else { ThemeName::Default })
-    }
-
     pub fn style_textarea(&self, textarea: &mut TextArea<'_>) {
         textarea.set_style(self.base);
         textarea.set_cursor_style(self.cursor);
