@@ -200,3 +200,23 @@ fn x_in_history_writes_the_export_and_says_where() {
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(fs::metadata(path).unwrap().permissions().mode() & 0o777, 0o600);
 }
+
+#[test]
+fn the_practice_log_scrolls_to_its_oldest_session_and_stays_in_range_on_resize() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 14));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('l'));
+    for _ in 0..50 {
+        key(&mut app, KeyCode::Down);
+    }
+    let at_end = app.practice_log_scroll;
+    assert!(at_end > 0);
+    // The oldest session (10 November, 07:30) is the last row.
+    assert!(screen(&app).contains("07:30"), "{}", screen(&app));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(app.practice_log_scroll, at_end);
+    // Taller: all of it fits, and the scroll goes back to the top.
+    app.handle(mscwork::app::Event::Resize(80, 60));
+    assert_eq!(app.practice_log_scroll, 0);
+}

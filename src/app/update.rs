@@ -404,6 +404,9 @@ impl App {
         if self.screen != Screen::Home {
             self.view.scroll = self.view.scroll.min(self.max_scroll());
         }
+        if self.screen == Screen::PracticeLog {
+            self.practice_log_scroll = self.practice_log_scroll.min(ui::practice_log::max_scroll(self));
+        }
     }
 
     /// A Text step counts as done once its last line has been on screen.

@@ -47,7 +47,7 @@ fn push_folded(text: &mut String, c: char) {
 
 /// The folded form of a query; empty when it has nothing to look for.
 pub fn fold_query(query: &str) -> String {
-    fold(query.trim()).text
+    fold_text(query.trim())
 }
 
 impl Folded {

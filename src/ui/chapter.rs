@@ -131,8 +131,9 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             let key = crate::journal::practiced_key(&c.id, &p.id);
             let stat = app.journal.progress().practiced.get(&key).cloned().or_else(|| {
                 let log = app.journal.practice_log_loaded()?;
-                let mine: Vec<_> = log.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id).collect();
-                mine.last().map(|last| crate::journal::Practiced { count: mine.len() as u32, last: last.start })
+                let mine = log.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id);
+                let (count, last) = mine.fold((0, None), |(n, _), e| (n + 1, Some(e.start)));
+                last.map(|last| crate::journal::Practiced { count, last })
             });
             if let Some(stat) = stat {
                 let plural = if stat.count == 1 { "" } else { "s" };

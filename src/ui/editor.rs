@@ -9,6 +9,7 @@ use crate::app::App;
 use crate::app::keymap::Context;
 use crate::app::state::EditorState;
 use crate::content::Step;
+use crate::journal::Revision;
 
 use super::layout::areas;
 use super::text::{plain_lines, wrap_styled};
@@ -85,15 +86,20 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
             .title(Span::styled(" Earlier answers ", theme.dim));
         let inner = block.inner(panel);
         frame.render_widget(block, panel);
-        // Only as many lines as the panel shows are wrapped.
+        // Wrapped a line of the text at a time, only until the panel is full.
         let room = usize::from(inner.height);
         let mut lines: Vec<Line> = Vec::with_capacity(room);
-        for (when, text) in earlier {
+        for rev in earlier {
             if lines.len() >= room {
                 break;
             }
-            lines.push(Line::styled(format!("— {when}"), theme.dim));
-            lines.extend(plain_lines(&text, usize::from(inner.width), theme.dim).into_iter().take(room));
+            lines.push(Line::styled(format!("— {}", date(&rev.at)), theme.dim));
+            for line in rev.text.split('\n') {
+                if lines.len() >= room {
+                    break;
+                }
+                lines.extend(plain_lines(line, usize::from(inner.width), theme.dim));
+            }
             lines.push(Line::default());
         }
         frame.render_widget(Paragraph::new(lines), inner);
@@ -108,8 +114,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     hints(frame, a.hints, app, Context::Editor);
 }
 
-/// Earlier answers to the same prompt, newest first, with their dates.
-fn earlier_answers(app: &App, editor: &EditorState) -> Vec<(String, String)> {
+/// Earlier answers to the same prompt, newest first: borrowed, so a frame
+/// copies none of their text.
+fn earlier_answers<'a>(app: &'a App, editor: &EditorState) -> Vec<&'a Revision> {
     let c = &app.workbook.chapters[editor.chapter];
     let Some(Ok(answers)) = app.journal.answers(&c.id) else {
         return Vec::new();
@@ -127,7 +134,7 @@ fn earlier_answers(app: &App, editor: &EditorState) -> Vec<(String, String)> {
             } else {
                 r.latest()?
             };
-            Some((date(&rev.at), rev.text.clone()))
+            Some(rev)
         })
         .collect()
 }

@@ -1,6 +1,8 @@
 //! History: every answer, newest first by day, filtered and searched; and
 //! one answer read whole.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -114,11 +116,12 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     frame.render_widget(Paragraph::new(lines), list);
 }
 
-fn text_of(app: &App, e: &Entry) -> String {
+/// Borrowed from the answers for a reflection: no copy of the text per row and frame.
+fn text_of<'a>(app: &'a App, e: &Entry) -> Cow<'a, str> {
     let chapter = &app.workbook.chapters[e.chapter];
     match app.journal.answers(&chapter.id) {
-        Some(Ok(answers)) => crate::history::entry_text(&app.workbook, answers, e).into_owned(),
-        _ => String::new(),
+        Some(Ok(answers)) => crate::history::entry_text(&app.workbook, answers, e),
+        _ => Cow::Borrowed(""),
     }
 }
 
@@ -206,8 +209,7 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
             .answers(&chapter.id)
             .and_then(Result::ok)
             .and_then(|a| a.reflections(&e.step_id).get(i))
-            .map(|r| r.revisions.clone())
-            .unwrap_or_default();
+            .map_or(&[][..], |r| r.revisions.as_slice());
         for rev in earlier.iter().rev().skip(1) {
             lines.push(Line::default());
             lines.push(Line::styled(format!("Earlier version, {}", date(&rev.at)), theme.heading));

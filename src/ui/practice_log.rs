@@ -90,23 +90,23 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         );
         if body.width >= chart_w + 28 {
             let cal = Rect::new(body.x + chart_w + 2, chart_area.y, body.width - chart_w - 2, chart_area.height);
-            frame.render_widget(Paragraph::new(calendar(app, recent, today, day_start)), cal);
+            frame.render_widget(Paragraph::new(calendar(app, recent, first, today, day_start)), cal);
         }
     }
     let list_area = Rect::new(body.x, body.y + top, body.width, body.height.saturating_sub(top));
     let height = usize::from(list_area.height);
-    let scroll = app.practice_log_scroll.min(max_scroll(app));
-    let (lines, _) = session_lines(app, all, usize::from(body.width), scroll, height);
+    // Kept within range by update (on keys and on resize).
+    let (lines, _) = session_lines(app, all, usize::from(body.width), app.practice_log_scroll, height);
     frame.render_widget(Paragraph::new(lines), list_area);
     status(frame, a.status, app, None);
     hints(frame, a.hints, app, app.screen_context());
 }
 
 /// Twelve weeks of days, Monday on top: darker for more minutes.
-fn calendar(app: &App, all: &[PracticeEntry], today: NaiveDate, day_start: u8) -> Vec<Line<'static>> {
+/// `first` is the Monday of the first week shown.
+fn calendar(app: &App, all: &[PracticeEntry], first: NaiveDate, today: NaiveDate, day_start: u8) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let days = daily_minutes(all, day_start);
-    let first = week_start(today) - Duration::weeks(WEEKS as i64 - 1);
     let mut lines = vec![Line::styled("days practised", theme.dim)];
     for (row, name) in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].iter().enumerate() {
         let mut spans = vec![Span::styled(format!("{name} "), theme.dim)];
@@ -136,8 +136,9 @@ fn calendar(app: &App, all: &[PracticeEntry], today: NaiveDate, day_start: u8) -
 }
 
 /// Every session, newest first, under its day: the rows from `first`, at
-/// most `count` of them, and how many rows there are in all. Only the rows
-/// on screen are built, so years of practice cost nothing to scroll.
+/// most `count` of them. Only the rows on screen are built, and the log is
+/// read no further than they reach. With no session: the empty-log text,
+/// and its length.
 fn session_lines(
     app: &App,
     all: &[PracticeEntry],
@@ -180,8 +181,26 @@ fn session_lines(
             lines.push(Line::styled(session_text(app, e, width), theme.base));
         }
         row += 1;
+        if row >= visible.end {
+            break;
+        }
     }
     (lines, row)
+}
+
+/// How many rows the session list has: a heading per day, a blank line
+/// between days and a row per session (counted, not built).
+fn row_count(all: &[PracticeEntry], day_start: u8) -> usize {
+    let mut days: usize = 0;
+    let mut day = None;
+    for e in all {
+        let d = practice_day(&e.start, day_start);
+        if day != Some(d) {
+            days += 1;
+            day = Some(d);
+        }
+    }
+    all.len() + (2 * days).saturating_sub(1)
 }
 
 fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
@@ -211,5 +230,11 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
 pub fn max_scroll(app: &App) -> usize {
     let body = body_column(app.size);
     let height = usize::from(body.height.saturating_sub(top_height(body)));
-    session_lines(app, entries(app), usize::from(body.width), 0, 0).1.saturating_sub(height)
+    let all = entries(app);
+    let rows = if all.is_empty() {
+        session_lines(app, all, usize::from(body.width), 0, 0).1
+    } else {
+        row_count(all, app.journal.settings().day_starts_at)
+    };
+    rows.saturating_sub(height)
 }
