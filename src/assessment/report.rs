@@ -7,7 +7,7 @@ use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
 
 fn when(take: &Take) -> String {
-    take.taken.format("%a %-d %b %Y, %H:%M").to_string()
+    crate::journal::days::date(&take.taken)
 }
 
 /// One take, compared with `previous` when given.

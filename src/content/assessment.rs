@@ -154,10 +154,6 @@ pub struct Pointer {
 }
 
 impl AssessmentDef {
-    pub fn scale(&self, id: &str) -> Option<&ScaleDef> {
-        self.scales.iter().find(|s| s.id == id)
-    }
-
     pub fn items(&self) -> impl Iterator<Item = (&ScaleDef, &ItemDef)> {
         self.scales.iter().flat_map(|s| s.items.iter().map(move |i| (s, i)))
     }

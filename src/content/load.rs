@@ -73,12 +73,12 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     let mut chapters = Vec::new();
     for rel in &manifest.chapters {
         if let Err(message) = validate::check_relative_path(rel) {
-            errors.push(manifest_error(&manifest_file, &manifest_text, rel, message));
+            errors.push(manifest_error(&manifest_file, &manifest_text, rel, "chapter", message));
             continue;
         }
         let file = source.display_path(rel);
         match source.read(rel) {
-            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, message)),
+            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "chapter", message)),
             Ok(text) => match parse_ron::<Chapter>(&file, &text) {
                 Ok(value) => chapters.push(Loaded { file, text, value }),
                 Err(e) => errors.push(e),
@@ -90,7 +90,7 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
         let file = source.display_path(rel);
         let problem = validate::check_relative_path(rel).and_then(|()| source.read(rel));
         match problem {
-            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, message)),
+            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "assessment", message)),
             Ok(text) => match parse_ron::<AssessmentDef>(&file, &text) {
                 Ok(value) => {
                     let ids: Vec<&str> = chapters.iter().map(|c| c.value.id.as_str()).collect();
@@ -110,9 +110,10 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     }
 }
 
-fn manifest_error(file: &str, text: &str, rel: &str, message: String) -> ContentError {
+/// A file the manifest lists (`kind`: chapter or assessment) that cannot be read.
+fn manifest_error(file: &str, text: &str, rel: &str, kind: &str, message: String) -> ContentError {
     let (line, column) = text.find(&format!("\"{rel}\"")).map_or((1, 1), |offset| position_of(text, offset));
-    ContentError { file: file.to_string(), line, column, message: format!("chapter file {rel:?}: {message}") }
+    ContentError { file: file.to_string(), line, column, message: format!("{kind} file {rel:?}: {message}") }
 }
 
 /// The built-in workbook. It is validated by the test suite, so a failure

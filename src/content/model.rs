@@ -214,6 +214,16 @@ impl Step {
         }
     }
 
+    /// The question a step asks, for the steps that ask one.
+    pub fn prompt(&self) -> Option<&str> {
+        match self {
+            Step::Reflection(s) => Some(&s.prompt),
+            Step::Scale(s) => Some(&s.prompt),
+            Step::Choice(s) => Some(&s.prompt),
+            _ => None,
+        }
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self {
             Step::Text(_) => "Text",
@@ -248,10 +258,19 @@ impl Workbook {
     pub fn chapter_index(&self, id: &str) -> Option<usize> {
         self.chapters.iter().position(|c| c.id == id)
     }
+
+    /// The step a link points to, if the workbook has it.
+    pub fn step(&self, link: &StepRef) -> Option<&Step> {
+        self.chapter(&link.chapter)?.step(&link.step)
+    }
 }
 
 impl Chapter {
     pub fn step_index(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|s| s.id() == id)
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id() == id)
     }
 }

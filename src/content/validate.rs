@@ -138,10 +138,7 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
     let links = [("grounding", &m.grounding, "Practice"), ("backdraft", &m.backdraft, "Text")];
     for (name, link, kind) in links {
         let Some(target) = link else { continue };
-        let found = chapters
-            .iter()
-            .find(|c| c.value.id == target.chapter)
-            .and_then(|c| c.value.steps.iter().find(|s| s.id() == target.step));
+        let found = chapters.iter().find(|c| c.value.id == target.chapter).and_then(|c| c.value.step(&target.step));
         match found {
             Some(step) if step.kind_name() == kind => {}
             Some(_) => r.after_key(name, &target.step, format!("{name} must name a {kind} step")),

@@ -195,7 +195,7 @@ impl Writer {
             let body = self.step_body(Some(step), answers.reflections(id), answers.scales(id), answers.choices(id));
             if !body.is_empty() {
                 let _ = writeln!(out, "### {}\n", step.title());
-                if let Some(prompt) = prompt(step) {
+                if let Some(prompt) = step.prompt() {
                     for line in prompt.lines() {
                         let _ = writeln!(out, "> {line}");
                     }
@@ -356,19 +356,10 @@ impl Writer {
     }
 }
 
-fn prompt(step: &Step) -> Option<&str> {
-    match step {
-        Step::Reflection(s) => Some(&s.prompt),
-        Step::Scale(s) => Some(&s.prompt),
-        Step::Choice(s) => Some(&s.prompt),
-        _ => None,
-    }
-}
-
 /// One session, under the heading of the day it counts for (`day`).
 fn session_text(workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> String {
     let chapter = workbook.chapter(&e.chapter);
-    let step = chapter.and_then(|c| c.steps.iter().find(|s| s.id() == e.practice));
+    let step = chapter.and_then(|c| c.step(&e.practice));
     let title = match (chapter, step) {
         (Some(c), Some(s)) => format!("{} (chapter {})", s.title(), c.number),
         _ => format!("{} (no longer in the workbook)", code_span(&format!("{}/{}", e.chapter, e.practice))),
@@ -484,7 +475,7 @@ fn longest_run(s: &str, c: char) -> usize {
 }
 
 fn when(t: &Timestamp) -> String {
-    t.format("%a %-d %b %Y, %H:%M").to_string()
+    crate::journal::days::date(t)
 }
 
 fn day(d: NaiveDate) -> String {

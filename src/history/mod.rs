@@ -98,13 +98,8 @@ pub fn entry_text<'a>(workbook: &Workbook, answers: &'a Answers, entry: &Entry) 
 }
 
 /// The question a step asks, for showing and searching.
-pub fn prompt_of(step: &Step) -> String {
-    match step {
-        Step::Reflection(r) => r.prompt.clone(),
-        Step::Scale(s) => s.prompt.clone(),
-        Step::Choice(c) => c.prompt.clone(),
-        other => other.title().to_string(),
-    }
+pub fn prompt_of(step: &Step) -> &str {
+    step.prompt().unwrap_or(step.title())
 }
 
 /// Newest first; ties keep chapter order.

@@ -7,6 +7,11 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::model::Timestamp;
 
+/// A moment as every screen, the export and the reports write it: "Tue 24 Nov 2026, 21:30".
+pub fn date(t: &Timestamp) -> String {
+    t.format("%a %-d %b %Y, %H:%M").to_string()
+}
+
 /// The day `t` belongs to, when a day starts at `day_starts_at` o'clock.
 pub fn practice_day(t: &Timestamp, day_starts_at: u8) -> NaiveDate {
     let local = t.naive_local();

@@ -273,7 +273,7 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
     let Some(chapter) = app.workbook.chapter(&target.chapter) else {
         return Vec::new();
     };
-    let title = chapter.steps.iter().find(|s| s.id() == target.step).map_or("", |s| s.title());
+    let title = chapter.step(&target.step).map_or("", |s| s.title());
     let mut lines = vec![Line::default()];
     let heading = format!("From chapter {}, “{title}”:", chapter.number);
     lines.extend(wrap_styled(&heading, width, theme.title, &[]));

@@ -183,7 +183,7 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
     match e.step {
         Some(s) => {
             lines.extend(wrap_styled(chapter.steps[s].title(), width, theme.title, &[]));
-            lines.extend(wrap_styled(&prompt_of(&chapter.steps[s]), width, theme.emphasis, &[]));
+            lines.extend(wrap_styled(prompt_of(&chapter.steps[s]), width, theme.emphasis, &[]));
         }
         None => lines.extend(wrap_styled(
             &format!("(a step no longer in the workbook: {})", e.step_id),

@@ -60,8 +60,7 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
 }
 
 fn linked_step<'a>(app: &'a App, link: Option<&StepRef>) -> Option<&'a Step> {
-    let link = link?;
-    app.workbook.chapter(&link.chapter)?.steps.iter().find(|s| s.id() == link.step)
+    app.workbook.step(link?)
 }
 
 /// The grounding practice as a script to read at one's own pace.
@@ -131,7 +130,7 @@ pub fn max_scroll(app: &App) -> usize {
 pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     let theme = &app.theme;
     let (title, lines, footer) = content(app, area, overlay);
-    let rect = boxed(area, 76, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).max(5));
+    let rect = rect_for(area, lines.len());
     let inner_h = usize::from(rect.height.saturating_sub(2));
     let scroll = app.overlay_scroll.min(lines.len().saturating_sub(inner_h));
     let block = Block::default()

@@ -207,7 +207,7 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
     let title = app
         .workbook
         .chapter(&e.chapter)
-        .and_then(|c| c.steps.iter().find(|s| s.id() == e.practice).map(|s| (c.number, s.title().to_string())))
+        .and_then(|c| c.step(&e.practice).map(|s| (c.number, s.title().to_string())))
         .map_or(e.practice.clone(), |(n, t)| format!("{t} (ch. {n})"));
     let mut text = format!(
         "  {}  {:.0} of {} min{}",

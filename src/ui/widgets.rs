@@ -91,6 +91,4 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
-pub fn date(t: &crate::journal::Timestamp) -> String {
-    t.format("%a %-d %b %Y, %H:%M").to_string()
-}
+pub use crate::journal::days::date;
