@@ -162,16 +162,17 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             continue;
         }
         forward(app, event::read()?);
+        // Several queued events (a paste without bracketed paste, key
+        // repeat) are handled before the next draw, up to a Ctrl-E: the keys
+        // after it wait until the user's own editor is done.
+        while !app.quit && app.external_edit.is_none() && event::poll(Duration::ZERO)? {
+            forward(app, event::read()?);
+        }
         if let Some(text) = app.external_edit.take() {
             let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
             // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.
             signals.int.store(false, Ordering::Relaxed);
             app.handle(Event::ExternalEdit(result));
-        }
-        // Several queued events (a paste without bracketed paste, key
-        // repeat) are handled before the next draw.
-        while !app.quit && event::poll(Duration::ZERO)? {
-            forward(app, event::read()?);
         }
         redraw = true;
     }
