@@ -30,6 +30,9 @@ pub struct PlanState {
     pub picked: BTreeSet<usize>,
     pub own: Vec<String>,
     pub typing: Option<Box<TextArea<'static>>>,
+    /// The ideas offered for this take ([`plan_ideas`]), worked out once
+    /// when the tab opens rather than on every key.
+    pub ideas: Vec<(String, String)>,
 }
 
 pub struct AssessState {
@@ -42,8 +45,9 @@ pub struct AssessState {
     pub from_step: Option<(usize, usize)>,
     pub scroll: usize,
     pub plan: Option<PlanState>,
-    /// A draft on disk that could be continued (answered count).
-    pub draft_answered: Option<usize>,
+    /// The draft on disk that could be continued, as read when the
+    /// assessment opened.
+    pub draft: Option<Draft>,
 }
 
 /// A crafting idea offered in the plan: (direction id, idea text).
@@ -96,7 +100,7 @@ impl App {
         let now = self.clock.now();
         self.assess = Some(AssessState {
             view: AssessView::Intro,
-            draft_answered: draft.as_ref().map(|d| d.answers.len()),
+            draft,
             answers: BTreeMap::new(),
             started: now,
             compare_baseline: from_step.is_some_and(|f| f.2),
@@ -108,9 +112,9 @@ impl App {
     }
 
     fn begin_items(&mut self, continue_draft: bool) {
-        let draft = if continue_draft { self.journal.load_draft().ok().flatten() } else { None };
         let count = self.assessment_def().map_or(0, AssessmentDef::item_count);
         let Some(state) = self.assess.as_mut() else { return };
+        let draft = state.draft.take().filter(|_| continue_draft);
         match draft {
             Some(d) => {
                 state.answers = d.answers;
@@ -139,7 +143,7 @@ impl App {
     pub(super) fn assess_intro_action(&mut self, action: Action) {
         match action {
             Action::Open => {
-                let has_draft = self.assess.as_ref().is_some_and(|s| s.draft_answered.is_some());
+                let has_draft = self.assess.as_ref().is_some_and(|s| s.draft.is_some());
                 self.begin_items(has_draft);
             }
             Action::StartOver => {
@@ -242,6 +246,7 @@ impl App {
                 return;
             }
         };
+        let support = assessment::needs_support(def, &scores);
         let take = Take {
             version: TAKE_VERSION,
             assessment: def.id.clone(),
@@ -268,9 +273,6 @@ impl App {
                     state.scroll = 0;
                 }
                 self.info("Saved. These are your results".into());
-                let support = self.journal.takes_loaded().and_then(|t| t.takes.get(index)).is_some_and(|(_, t)| {
-                    self.workbook.assessment.as_ref().is_some_and(|d| assessment::needs_support(d, &scores_of(t)))
-                });
                 if support {
                     self.show_overlay(Overlay::Support);
                 }
@@ -327,19 +329,16 @@ impl App {
         let own_start = ideas.len();
         picked.extend((0..own.len()).map(|i| own_start + i));
         if let Some(state) = self.assess.as_mut() {
-            state.plan = Some(PlanState { cursor: 0, picked, own, typing: None });
+            state.plan = Some(PlanState { cursor: 0, picked, own, typing: None, ideas });
         }
     }
 
     pub(super) fn plan_action(&mut self, action: Action) {
-        let Some(def) = self.workbook.assessment.as_ref() else { return };
         let Some(state) = self.assess.as_mut() else { return };
         let AssessView::Results { take, tab } = &mut state.view else { return };
         let take_index = *take;
-        let Some((_, t)) = self.journal.takes_loaded().and_then(|x| x.takes.get(take_index)) else { return };
-        let ideas = plan_ideas(def, t);
         let Some(plan) = state.plan.as_mut() else { return };
-        let count = ideas.len() + plan.own.len();
+        let count = plan.ideas.len() + plan.own.len();
         let mut note = None;
         match action {
             Action::Up => plan.cursor = plan.cursor.saturating_sub(1),
@@ -367,11 +366,12 @@ impl App {
                 let intentions: Vec<Intention> = plan
                     .picked
                     .iter()
-                    .filter_map(|&i| match ideas.get(i) {
+                    .filter_map(|&i| match plan.ideas.get(i) {
                         Some((dir, text)) => Some(Intention { direction: Some(dir.clone()), text: text.clone() }),
-                        None => {
-                            plan.own.get(i - ideas.len()).map(|text| Intention { direction: None, text: text.clone() })
-                        }
+                        None => plan
+                            .own
+                            .get(i - plan.ideas.len())
+                            .map(|text| Intention { direction: None, text: text.clone() }),
                     })
                     .collect();
                 if intentions.is_empty() {
@@ -396,12 +396,9 @@ impl App {
 
     /// Typing an own intention: Enter adds it (picked), Esc drops it.
     pub(super) fn plan_own_action(&mut self, action: Action, key: &KeyEvent) {
-        let Some(def) = self.workbook.assessment.as_ref() else { return };
         let Some(state) = self.assess.as_mut() else { return };
-        let AssessView::Results { take, .. } = state.view else { return };
-        let ideas =
-            self.journal.takes_loaded().and_then(|x| x.takes.get(take)).map_or(0, |(_, t)| plan_ideas(def, t).len());
         let Some(plan) = state.plan.as_mut() else { return };
+        let ideas = plan.ideas.len();
         let Some(area) = plan.typing.as_mut() else { return };
         match action {
             Action::Back => {

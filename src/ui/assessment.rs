@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Sparkline};
 
 use crate::app::App;
-use crate::app::assessing::{AssessState, AssessView, TABS, plan_ideas, scores_of};
+use crate::app::assessing::{AssessState, AssessView, TABS, scores_of};
 use crate::assessment::{self, band, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
@@ -97,7 +97,7 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     let theme = &app.theme;
     // What the user can do now comes first, above the long introduction.
     let mut lines = Vec::new();
-    match state.draft_answered {
+    match state.draft.as_ref().map(|d| d.answers.len()) {
         Some(n) => lines.extend(wrap_styled(
             &format!("You have a draft with {n} of {} answered. Enter continues it; n starts over.", def.item_count()),
             width,
@@ -433,7 +433,6 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
         theme.dim,
         &[],
     );
-    let ideas = plan_ideas(def, take);
     let mut i = 0;
     for direction in assessment::suggestions(def, &scores) {
         lines.push(Line::default());
@@ -453,7 +452,7 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
             i += 1;
         }
     }
-    debug_assert_eq!(i, ideas.len());
+    debug_assert_eq!(i, plan.ideas.len());
     if !plan.own.is_empty() || plan.typing.is_some() {
         lines.push(Line::default());
         lines.push(Line::styled("Your own", theme.heading));
