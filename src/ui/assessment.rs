@@ -12,6 +12,7 @@ use crate::assessment::{self, band, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
 
+use super::chapter::StepText;
 use super::layout::{areas, body_column, column};
 use super::overlay::support_lines;
 use super::text::{markup_lines, wrap_styled};
@@ -32,11 +33,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         AssessView::Results { take, tab: 1 } => chart(frame, app, def, *take, body),
         AssessView::Results { take, tab: 2 } => scales_table(frame, app, def, state, *take, body),
         _ => {
-            let lines = page_lines(app, def, state, usize::from(body.width));
+            let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
             let height = usize::from(body.height);
             let mut scroll = state.scroll.min(lines.len().saturating_sub(height));
             // On the plan the marked intention stays in view.
-            if let Some(focus) = plan_focus(&lines) {
+            if let Some(focus) = focus {
                 if focus >= scroll + height {
                     scroll = focus + 2 - height.min(focus + 2);
                 } else if focus < scroll {
@@ -62,7 +63,7 @@ pub fn max_scroll(app: &App) -> usize {
     let body = body_column(app.size);
     let lines = match &state.view {
         AssessView::Results { take, tab: 2 } => table_rows(app, def, state, *take).len() + 2,
-        _ => page_lines(app, def, state, usize::from(body.width)).len(),
+        _ => page_lines(app, def, state, usize::from(body.width)).lines.len(),
     };
     lines.saturating_sub(usize::from(body.height))
 }
@@ -84,13 +85,15 @@ fn compared<'a>(app: &'a App, state: &AssessState, index: usize) -> Option<(&'a 
     }
 }
 
-fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> Vec<Line<'static>> {
-    match &state.view {
+/// The lines of a scrolling page; on the plan, the line of the marked intention.
+fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> StepText {
+    let lines = match &state.view {
         AssessView::Intro => intro_lines(app, def, state, width),
-        AssessView::Results { take, tab: 3 } => plan_lines(app, def, state, *take, width),
+        AssessView::Results { take, tab: 3 } => return plan_lines(app, def, state, *take, width),
         AssessView::Results { take, .. } => overview_lines(app, def, state, *take, width),
         AssessView::Item { .. } => Vec::new(),
-    }
+    };
+    StepText { lines, focus: None }
 }
 
 fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> Vec<Line<'static>> {
@@ -422,10 +425,12 @@ fn scales_table(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &Asses
     }
 }
 
-fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize, width: usize) -> Vec<Line<'static>> {
+fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize, width: usize) -> StepText {
     let theme = &app.theme;
-    let Some(take) = take_at(app, index) else { return Vec::new() };
-    let Some(plan) = state.plan.as_ref() else { return Vec::new() };
+    let none = || StepText { lines: Vec::new(), focus: None };
+    let Some(take) = take_at(app, index) else { return none() };
+    let Some(plan) = state.plan.as_ref() else { return none() };
+    let mut focus = None;
     let scores = scores_of(take);
     let mut lines = wrap_styled(
         "Job crafting means reshaping your own job a little. Pick one to three small intentions for the weeks ahead (Space), or write your own (o); Enter saves them with this take.",
@@ -448,6 +453,9 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
             lines.extend(wrap_styled(&format!("Helps: {}", chapters.join(", ")), width, theme.dim, &[]));
         }
         for idea in &direction.ideas {
+            if plan.cursor == i {
+                focus = Some(lines.len());
+            }
             lines.extend(idea_line(plan.cursor == i, plan.picked.contains(&i), idea, width, theme));
             i += 1;
         }
@@ -457,6 +465,9 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
         lines.push(Line::default());
         lines.push(Line::styled("Your own", theme.heading));
         for own in &plan.own {
+            if plan.cursor == i {
+                focus = Some(lines.len());
+            }
             lines.extend(idea_line(plan.cursor == i, plan.picked.contains(&i), own, width, theme));
             i += 1;
         }
@@ -473,12 +484,7 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
             &[],
         ));
     }
-    lines
-}
-
-/// The line of the marked intention: the one that starts with the marker.
-fn plan_focus(lines: &[Line]) -> Option<usize> {
-    lines.iter().position(|l| l.spans.first().is_some_and(|s| s.content.starts_with("> [")))
+    StepText { lines, focus }
 }
 
 fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &super::theme::Theme) -> Vec<Line<'static>> {

@@ -28,7 +28,8 @@ pub fn body_height(size: (u16, u16)) -> u16 {
     areas(screen(size)).body.height
 }
 
-/// A step's lines, and the line that must stay visible (a picked option).
+/// A page's lines (a step, an assessment page), and the line that must stay
+/// visible (a picked option).
 pub struct StepText {
     pub lines: Vec<Line<'static>>,
     pub focus: Option<usize>,
