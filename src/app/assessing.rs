@@ -16,6 +16,10 @@ use super::keymap::Action;
 use super::state::{App, Overlay, Screen};
 
 pub const TABS: [&str; 4] = ["Overview", "Chart", "Scales", "Plan"];
+/// Positions in [`TABS`].
+pub const CHART_TAB: usize = 1;
+pub const SCALES_TAB: usize = 2;
+pub const PLAN_TAB: usize = 3;
 
 pub enum AssessView {
     Intro,
@@ -203,8 +207,8 @@ impl App {
             let Some(state) = self.assess.as_mut() else { return };
             state.answers.insert(item_id, value);
             let AssessView::Item { index, .. } = &mut state.view else { return };
-            // The next unanswered item, or the end.
-            let next = (*index + 1..count).next();
+            // The next item, or the end.
+            let next = (*index + 1 < count).then_some(*index + 1);
             match next {
                 Some(n) => {
                     *index = n;
@@ -311,7 +315,7 @@ impl App {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
         let Some(state) = self.assess.as_ref() else { return };
         let AssessView::Results { take, tab } = state.view else { return };
-        if tab != 3 || state.plan.is_some() {
+        if tab != PLAN_TAB || state.plan.is_some() {
             return;
         }
         let Some((_, t)) = self.journal.takes_loaded().and_then(|t| t.takes.get(take)) else { return };
@@ -383,8 +387,8 @@ impl App {
                     }
                 }
             }
-            Action::Next => *tab = 0,
-            Action::Prev => *tab = 2,
+            Action::Next => *tab = (PLAN_TAB + 1) % TABS.len(),
+            Action::Prev => *tab = PLAN_TAB - 1,
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}

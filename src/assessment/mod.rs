@@ -83,6 +83,11 @@ pub fn band_id(def: &AssessmentDef, score: f64) -> &str {
     band(def, score).map_or("", |b| b.id.as_str())
 }
 
+/// The band's label for a score, as shown; empty outside every band.
+pub fn band_label(def: &AssessmentDef, score: f64) -> &str {
+    band(def, score).map_or("", |b| b.label.as_str())
+}
+
 pub fn level(index: f64) -> Level {
     if index >= MIDPOINT { Level::High } else { Level::Low }
 }

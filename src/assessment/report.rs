@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{band, change, rounded};
+use super::{NOTICEABLE, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
 
@@ -10,10 +10,22 @@ fn when(take: &Take) -> String {
     crate::journal::days::date(&take.taken)
 }
 
+/// The job-crafting plan saved with a take, as a list; empty without one.
+pub fn plan_text(take: &Take) -> String {
+    let mut out = String::new();
+    if !take.plan.is_empty() {
+        out.push_str("\nJob-crafting plan\n");
+        for p in &take.plan {
+            let _ = writeln!(out, "  - {}", p.text);
+        }
+    }
+    out
+}
+
 /// One take, compared with `previous` when given.
 pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, number: usize, of: usize) -> String {
     let mut out = String::new();
-    let label = |v: f64| band(def, v).map_or(String::new(), |b| b.label.clone());
+    let label = |v: f64| band_label(def, v);
     let _ = writeln!(out, "{} — taken {} (take {number} of {of})", def.title, when(take));
     let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
     let _ = writeln!(
@@ -24,7 +36,7 @@ pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, numb
         super::MIDPOINT
     );
     if let Some(p) = previous {
-        let _ = writeln!(out, "Changes of 0.4 or more since {} are marked ↑ or ↓.", when(p));
+        let _ = writeln!(out, "Changes of {NOTICEABLE} or more since {} are marked ↑ or ↓.", when(p));
     }
     let name_w = def
         .scales
@@ -59,12 +71,7 @@ pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, numb
             }
         }
     }
-    if !take.plan.is_empty() {
-        let _ = writeln!(out, "\nJob-crafting plan");
-        for p in &take.plan {
-            let _ = writeln!(out, "  - {}", p.text);
-        }
-    }
+    out.push_str(&plan_text(take));
     let _ = writeln!(out, "\n{}", def.disclaimer);
     out
 }

@@ -273,13 +273,17 @@ impl Writer {
         let ours: Vec<&Take> =
             found.takes.iter().map(|(_, t)| t).filter(|t| def.is_some_and(|d| d.id == t.assessment)).collect();
         let mut blocks = Vec::new();
+        // This take's place among those of our assessment, counted as we go.
+        let mut number = 0;
         for (path, take) in &found.takes {
+            let known = def.filter(|d| d.id == take.assessment);
+            number += usize::from(known.is_some());
             if !self.keep(&take.taken) {
                 continue;
             }
-            let text = match (def, ours.iter().position(|t| std::ptr::eq(*t, take))) {
-                (Some(def), Some(i)) => take_text(def, take, i.checked_sub(1).map(|p| ours[p]), i + 1, ours.len()),
-                _ => other_take_text(take, &path.display().to_string()),
+            let text = match known {
+                Some(def) => take_text(def, take, number.checked_sub(2).map(|p| ours[p]), number, ours.len()),
+                None => other_take_text(take, &path.display().to_string()),
             };
             blocks.push(fenced(&text));
         }
@@ -393,12 +397,7 @@ fn other_take_text(take: &Take, file: &str) -> String {
         take.resources,
         take.quadrant
     );
-    if !take.plan.is_empty() {
-        out.push_str("\nJob-crafting plan\n");
-        for p in &take.plan {
-            let _ = writeln!(out, "  - {}", p.text);
-        }
-    }
+    out.push_str(&crate::assessment::report::plan_text(take));
     out
 }
 

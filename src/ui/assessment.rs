@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Sparkline};
 
 use crate::app::App;
-use crate::app::assessing::{AssessState, AssessView, TABS, scores_of};
-use crate::assessment::{self, band, change, rounded};
+use crate::app::assessing::{AssessState, AssessView, CHART_TAB, PLAN_TAB, SCALES_TAB, TABS, scores_of};
+use crate::assessment::{self, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
 
@@ -30,8 +30,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     header(frame, a.header, app, &def.title, &right);
     match &state.view {
         AssessView::Item { index, cursor } => item(frame, app, def, state, body, *index, *cursor),
-        AssessView::Results { take, tab: 1 } => chart(frame, app, def, *take, body),
-        AssessView::Results { take, tab: 2 } => scales_table(frame, app, def, state, *take, body),
+        AssessView::Results { take, tab: CHART_TAB } => chart(frame, app, def, *take, body),
+        AssessView::Results { take, tab: SCALES_TAB } => scales_table(frame, app, def, state, *take, body),
         _ => {
             let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
             let height = usize::from(body.height);
@@ -62,7 +62,7 @@ pub fn max_scroll(app: &App) -> usize {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return 0 };
     let body = body_column(app.size);
     let lines = match &state.view {
-        AssessView::Results { take, tab: 2 } => table_rows(app, def, state, *take).len() + 2,
+        AssessView::Results { take, tab: SCALES_TAB } => table_rows(app, def, state, *take).len() + 2,
         _ => page_lines(app, def, state, usize::from(body.width)).lines.len(),
     };
     lines.saturating_sub(usize::from(body.height))
@@ -89,7 +89,7 @@ fn compared<'a>(app: &'a App, state: &AssessState, index: usize) -> Option<(&'a 
 fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> StepText {
     let lines = match &state.view {
         AssessView::Intro => intro_lines(app, def, state, width),
-        AssessView::Results { take, tab: 3 } => return plan_lines(app, def, state, *take, width),
+        AssessView::Results { take, tab: PLAN_TAB } => return plan_lines(app, def, state, *take, width),
         AssessView::Results { take, .. } => overview_lines(app, def, state, *take, width),
         AssessView::Item { .. } => Vec::new(),
     };
@@ -187,7 +187,6 @@ fn overview_lines(
         vec![Line::styled(format!("Taken {} · take {} of {count}", date(&take.taken), index + 1), theme.dim)];
     lines.extend(wrap_styled(&def.disclaimer, width, theme.dim, &[]));
     lines.push(Line::default());
-    let band_of = |v: f64| band(def, v).map_or(String::new(), |b| b.label.clone());
     if let Some(q) = def.quadrants.iter().find(|q| q.id == take.quadrant) {
         lines.push(Line::styled(format!("Where you stand: {}", q.title), theme.heading));
         lines.push(Line::styled(
@@ -221,7 +220,7 @@ fn overview_lines(
             let pad = |t: &str| format!("{:<cell$}", truncate(t, cell - 2));
             titles.push(Span::styled(pad(&first), theme.base));
             subtitles.push(Span::styled(pad(&second), theme.dim));
-            values.push(Span::styled(pad(&format!("{:.1} {}", rounded(v), band_of(v))), theme.title));
+            values.push(Span::styled(pad(&format!("{:.1} {}", rounded(v), band_label(def, v))), theme.title));
         }
         lines.push(Line::from(titles));
         lines.push(Line::from(subtitles));
@@ -333,7 +332,7 @@ fn chart(frame: &mut Frame, app: &App, def: &AssessmentDef, index: usize, body: 
         .iter()
         .map(|s| {
             let v = take.scores.get(&s.id).copied().unwrap_or(0.0);
-            let band = band(def, v).map_or("", |b| b.label.as_str());
+            let band = band_label(def, v);
             Bar::with_label(format!("{:<12}", s.short), (rounded(v) * 10.0) as u64)
                 .text_value(format!("{:.1} {band}", rounded(v)))
         })
@@ -369,7 +368,7 @@ fn table_rows(
             rows.push((None, Line::styled(s.group.title().to_string(), theme.heading)));
         }
         let v = take.scores.get(&s.id).copied().unwrap_or(0.0);
-        let band = band(def, v).map_or(String::new(), |b| b.label.clone());
+        let band = band_label(def, v);
         let delta = other.and_then(|(o, _)| o.scores.get(&s.id)).map_or(String::from("   "), |&before| {
             let d = rounded(v) - rounded(before);
             match change(before, v) {
