@@ -26,9 +26,9 @@ pub struct HistoryState {
     pub typing: bool,
     /// Indices into `entries` of what the filter and search leave, newest
     /// first: worked out when they change, not on every frame.
-    pub shown: Vec<usize>,
+    shown: Vec<usize>,
     /// The query `shown` was worked out for.
-    pub shown_for: (Option<usize>, String),
+    shown_for: (Option<usize>, String),
     /// Position in the visible list.
     pub selected: usize,
     /// First visible row of the list.
@@ -42,23 +42,33 @@ impl HistoryState {
         &self.shown
     }
 
-    /// The row of the list (with day headings) where visible entry `pos` is.
-    pub fn row_of(&self, pos: usize) -> usize {
-        let mut row = 0;
+    /// The rows of the list, top to bottom: each day's heading (after a
+    /// blank row from the second day on), then its entries. Drawing the list
+    /// and scrolling to the selection both walk these.
+    pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
         let mut day = None;
-        for (i, &e) in self.shown.iter().enumerate() {
+        self.shown.iter().enumerate().flat_map(move |(pos, &e)| {
             let d = self.entries[e].day;
-            if day != Some(d) {
-                row += if day.is_some() { 2 } else { 1 };
-                day = Some(d);
-            }
-            if i == pos {
-                return row;
-            }
-            row += 1;
-        }
-        row
+            let heading = (day != Some(d)).then(|| (day.replace(d).is_some(), d));
+            let gap = heading.filter(|&(after_another, _)| after_another).map(|_| Row::Gap);
+            [gap, heading.map(|(_, d)| Row::Day(d)), Some(Row::Entry(pos))].into_iter().flatten()
+        })
     }
+
+    /// The row of the list where visible entry `pos` is.
+    pub fn row_of(&self, pos: usize) -> usize {
+        self.rows().position(|r| r == Row::Entry(pos)).unwrap_or_else(|| self.rows().count())
+    }
+}
+
+/// A row of the History list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    /// The blank row between two days.
+    Gap,
+    Day(chrono::NaiveDate),
+    /// An entry, by its position in the visible list.
+    Entry(usize),
 }
 
 impl App {

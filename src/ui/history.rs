@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::reviewing::HistoryState;
+use crate::app::reviewing::{HistoryState, Row};
 use crate::history::search::{fold, fold_query};
 use crate::history::{Entry, Kind, prompt_of};
 
@@ -87,31 +87,12 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
         lines.extend(wrap_styled(&format!("Could not be read, left untouched: {e}"), width, theme.error, &[]));
     }
     // Only the rows on screen are built.
-    let (first, height) = (h.scroll, usize::from(list.height));
-    let mut row = 0;
-    let mut day = None;
-    for (pos, &i) in visible.iter().enumerate() {
-        let e = &h.entries[i];
-        if day != Some(e.day) {
-            if day.is_some() {
-                if (first..first + height).contains(&row) {
-                    lines.push(Line::default());
-                }
-                row += 1;
-            }
-            if (first..first + height).contains(&row) {
-                lines.push(Line::styled(e.day.format("%A %-d %B %Y").to_string(), theme.heading));
-            }
-            row += 1;
-            day = Some(e.day);
-        }
-        if (first..first + height).contains(&row) {
-            lines.push(entry_row(app, e, pos == h.selected, &folded, width));
-        }
-        row += 1;
-        if row >= first + height {
-            break;
-        }
+    for row in h.rows().skip(h.scroll).take(usize::from(list.height)) {
+        lines.push(match row {
+            Row::Gap => Line::default(),
+            Row::Day(day) => Line::styled(day.format("%A %-d %B %Y").to_string(), theme.heading),
+            Row::Entry(pos) => entry_row(app, &h.entries[visible[pos]], pos == h.selected, &folded, width),
+        });
     }
     frame.render_widget(Paragraph::new(lines), list);
 }
