@@ -240,17 +240,22 @@ fn screens_of_an_item_the_results_and_the_plan() {
     }
 }
 
+/// From Home to the latest take's Plan tab, with its first intention picked.
+fn to_plan_with_a_pick(app: &mut mscwork::app::App) {
+    past_welcome(app);
+    key(app, KeyCode::Char('a'));
+    key(app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(app, KeyCode::Tab);
+    }
+    key(app, KeyCode::Char(' '));
+}
+
 #[test]
 fn a_plan_is_saved_with_the_take_and_shown_on_home() {
     let dir = fixture();
     let mut app = app_at(dir.path(), (80, 24));
-    past_welcome(&mut app);
-    key(&mut app, KeyCode::Char('a'));
-    key(&mut app, KeyCode::Char('r'));
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Tab);
-    }
-    key(&mut app, KeyCode::Char(' '));
+    to_plan_with_a_pick(&mut app);
     key(&mut app, KeyCode::Char('o'));
     support::chars(&mut app, "Leave at six on Fridays");
     key(&mut app, KeyCode::Enter);
@@ -267,13 +272,7 @@ fn a_plan_is_saved_with_the_take_and_shown_on_home() {
 fn home_shows_the_plan_after_a_start_that_resumed_in_a_chapter() {
     let dir = fixture();
     let mut app = app_at(dir.path(), (80, 24));
-    past_welcome(&mut app);
-    key(&mut app, KeyCode::Char('a'));
-    key(&mut app, KeyCode::Char('r'));
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Tab);
-    }
-    key(&mut app, KeyCode::Char(' '));
+    to_plan_with_a_pick(&mut app);
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Esc);
     support::open_chapter_from_home(&mut app, 2);

@@ -407,11 +407,16 @@ fn resuming_on_a_damaged_chapter(step: &str, damage: impl Fn(&[u8]) -> Vec<u8>) 
     (dir, bad)
 }
 
+/// Progress that resumes on chapter 1's `step`.
 fn resume_at(dir: &Path, step: &str) {
+    resume_in(dir, "building-strengths", step);
+}
+
+fn resume_in(dir: &Path, chapter: &str, step: &str) {
     let progress = mscwork::journal::Progress {
         version: 1,
         welcomed: true,
-        last: Some(mscwork::journal::Position { chapter: "building-strengths".into(), step: step.into() }),
+        last: Some(mscwork::journal::Position { chapter: chapter.into(), step: step.into() }),
         ..Default::default()
     };
     fs::write(dir.join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
@@ -558,13 +563,7 @@ fn a_recalled_answer_shown_from_the_top_is_drawn_again_once_its_chapter_is_read(
     let path = dir.path().join("answers/values-based-working.ron");
     let edited = fs::read_to_string(&path).unwrap().replacen("words from the lists", "words edited at the top", 1);
     fs::write(&path, edited).unwrap();
-    let progress = mscwork::journal::Progress {
-        version: 1,
-        welcomed: true,
-        last: Some(mscwork::journal::Position { chapter: "emotional-agility".into(), step: "your-why-here".into() }),
-        ..Default::default()
-    };
-    fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
+    resume_in(dir.path(), "emotional-agility", "your-why-here");
     let mut app = app_at(dir.path(), (100, 40));
     assert!(support::screen(&app).contains("words edited at the top"), "{}", support::screen(&app));
     let recalled = app.workbook.chapter_index("values-based-working").unwrap();
@@ -591,13 +590,7 @@ fn a_count_edited_below_what_is_listed_counts_what_is_listed() {
     let path = dir.path().join("answers/values-based-working.ron");
     let edited = fs::read_to_string(&path).unwrap().replacen("count: 2", "count: 0", 1);
     fs::write(&path, edited).unwrap();
-    let progress = mscwork::journal::Progress {
-        version: 1,
-        welcomed: true,
-        last: Some(mscwork::journal::Position { chapter: "values-based-working".into(), step: "core-values".into() }),
-        ..Default::default()
-    };
-    fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
+    resume_in(dir.path(), "values-based-working", "core-values");
     let app = app_at(dir.path(), (100, 40));
     let screen = support::screen(&app);
     assert!(screen.contains("Chosen") && !screen.contains("earlier choices"), "{screen}");
