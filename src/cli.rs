@@ -177,6 +177,18 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let theme = crate::app::settings::theme_for(journal.settings().theme, crate::app::settings::no_color());
     let mut app = App::new(workbook, journal, Clock::System, theme, size);
-    tui::run(&mut app).map_err(|e| format!("terminal error: {e}"))?;
+    let result = tui::run(&mut app);
+    // Words that could not be saved are never dropped: the terminal is back
+    // to normal now, so they are printed there to be copied.
+    if let Some(unsaved) = &app.unsaved {
+        let mut out = io::stdout().lock();
+        let _ = out.write_all(unsaved.report().as_bytes()).and_then(|()| out.flush());
+        return Err(format!(
+            "your last words could not be saved to {}; they are printed above",
+            unsaved.file.display()
+        )
+        .into());
+    }
+    result.map_err(|e| format!("terminal error: {e}"))?;
     Ok(())
 }

@@ -64,7 +64,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
     let result = event_loop(&mut terminal, app, &signals);
     if result.is_err() {
         // The terminal failed (or went away): the words still get saved.
-        app.quit_safely();
+        app.quit_now();
     }
     if terminal.show_cursor().is_err() {
         // The terminal is gone. Dropping ratatui's Terminal would report that
@@ -118,10 +118,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             // SIGTERM, SIGHUP, SIGINT or a vanished terminal: save first and draw nothing, the
             // terminal may be gone. A failed save is retried once, then we
             // leave, because the process is being ended.
-            app.quit_safely();
-            if !app.quit {
-                app.quit_safely();
-            }
+            app.quit_now();
             return Ok(());
         }
         if redraw {

@@ -285,3 +285,150 @@ fn a_damaged_chapter_is_named_moments_after_resuming_on_its_text_step() {
     assert!(tui.wait_exit(EXIT).success());
     assert_eq!(std::fs::read_to_string(dir.path().join("answers/building-strengths.ron")).unwrap(), damaged);
 }
+
+/// Every version of every answer in chapter 1, oldest first.
+fn versions(dir: &std::path::Path) -> Vec<Vec<String>> {
+    let file = dir.join("answers/building-strengths.ron");
+    let Some(answers) =
+        mscwork::journal::read_file::<mscwork::journal::Answers>(&file, mscwork::journal::ANSWERS_VERSION).unwrap()
+    else {
+        return Vec::new();
+    };
+    answers.reflections.values().flatten().map(|r| r.revisions.iter().map(|v| v.text.clone()).collect()).collect()
+}
+
+/// Waits until progress.ron on disk records an open editor that has saved
+/// nothing yet (no version of its own).
+fn editor_recorded(dir: &std::path::Path) {
+    let start = std::time::Instant::now();
+    let recorded = |p: String| p.contains("editing: Some") && !p.contains("revision:");
+    while !recorded(std::fs::read_to_string(dir.join("progress.ron")).unwrap_or_default()) {
+        assert!(start.elapsed() < TIMEOUT, "progress.ron never recorded the open editor");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_continued_answer_resumed_after_any_ending_adds_a_version_and_keeps_the_earlier() {
+    for ending in ["Ctrl-C", "HUP", "KILL"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = Tui::start(dir.path());
+        typing(&mut tui, "the earlier version 3c8");
+        tui.send(ESC);
+        tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "the earlier version 3c8"));
+        // Continue it, change nothing, and leave.
+        tui.send(b"e");
+        tui.wait_until("the editor", TIMEOUT, |s| header_of(s).contains("writing ·"));
+        editor_recorded(dir.path());
+        match ending {
+            "Ctrl-C" => tui.send(CTRL_C),
+            signal => tui.signal(signal),
+        }
+        let _ = tui.wait_exit(EXIT);
+        drop(tui);
+
+        let mut tui = Tui::start(dir.path());
+        tui.wait_for("Your draft is back", TIMEOUT);
+        tui.send(b" and a later thought");
+        tui.wait_for("and a later thought", TIMEOUT);
+        tui.send(ESC);
+        tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "and a later thought"));
+        tui.send(b"q");
+        assert!(tui.wait_exit(EXIT).success());
+        assert_eq!(
+            versions(dir.path()),
+            [["the earlier version 3c8", "the earlier version 3c8 and a later thought"]],
+            "after {ending}: the earlier version is kept, with its date"
+        );
+    }
+}
+
+#[test]
+fn steady_typing_is_saved_while_it_goes_on_and_kill_9_loses_at_most_seconds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path());
+    typing(&mut tui, "s");
+    // A key every 100 ms for 7 s: never the pause an idle save waits for.
+    let mut sent = Vec::new();
+    let start = std::time::Instant::now();
+    let mut i = 0u8;
+    while start.elapsed() < Duration::from_secs(7) {
+        tui.send(&[b'a' + i % 26]);
+        sent.push((start.elapsed(), b'a' + i % 26));
+        i = i.wrapping_add(1);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let killed_at = start.elapsed();
+    tui.signal("KILL");
+    let _ = tui.wait_exit(EXIT);
+    // Everything typed up to 3 s before the kill is on disk (2 s allowed, and
+    // a second for a busy machine).
+    let must: String = std::iter::once('s')
+        .chain(sent.iter().filter(|(at, _)| *at + Duration::from_secs(3) <= killed_at).map(|(_, c)| char::from(*c)))
+        .collect();
+    let on_disk = versions(dir.path()).concat().pop().unwrap_or_default();
+    assert!(on_disk.starts_with(&must), "typed up to 3 s before the kill:\n{must}\nsaved:\n{on_disk}");
+}
+
+#[test]
+fn kill_9_right_after_the_first_autosave_brings_the_draft_back_with_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path());
+    typing(&mut tui, "first autosave then killed 7d0");
+    tui.wait_for("Saved", Duration::from_secs(5));
+    tui.signal("KILL");
+    let _ = tui.wait_exit(EXIT);
+    drop(tui);
+    let mut tui = Tui::start(dir.path());
+    tui.wait_until("the draft with its text", TIMEOUT, |s| {
+        s.contains("Your draft is back") && s.contains("first autosave then killed 7d0")
+    });
+    tui.send(b", and more");
+    tui.wait_for(", and more", TIMEOUT);
+    tui.send(ESC);
+    tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "and more"));
+    tui.send(b"q");
+    assert!(tui.wait_exit(EXIT).success());
+    assert_eq!(versions(dir.path()), [["first autosave then killed 7d0, and more"]], "one answer, no duplicate");
+}
+
+/// A regular file where the answers folder was: no save can go there, not
+/// even as root.
+fn break_answers_folder(dir: &std::path::Path) {
+    std::fs::rename(dir.join("answers"), dir.join("answers.away")).unwrap();
+    std::fs::write(dir.join("answers"), "in the way").unwrap();
+}
+
+#[test]
+fn words_that_cannot_be_saved_are_printed_after_the_terminal_is_restored() {
+    for ending in ["Ctrl-C twice", "TERM"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = Tui::start(dir.path());
+        typing(&mut tui, "saved first");
+        tui.send(ESC);
+        tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "saved first"));
+        tui.send(b"a");
+        tui.wait_until("a new answer", TIMEOUT, |s| header_of(s).contains("writing ·"));
+        break_answers_folder(dir.path());
+        tui.send(b"words with nowhere to go 2b6");
+        tui.wait_for("words with nowhere to go 2b6", TIMEOUT);
+        if ending == "TERM" {
+            tui.signal("TERM");
+        } else {
+            tui.send(CTRL_C);
+            // Said in full, wrapped, at 80 columns.
+            tui.wait_until("the whole message", TIMEOUT, |s| {
+                let joined: String = s.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+                joined.contains("Not saved")
+                    && joined.contains("Press Ctrl-C again to quit anyway")
+                    && joined.contains("for you to copy.")
+            });
+            tui.send(CTRL_C);
+        }
+        let status = tui.wait_exit(EXIT);
+        assert!(!status.success(), "{ending}: leaving with unsaved words must not exit 0");
+        assert!(!tui.in_alternate_screen(), "{ending}: the terminal is restored");
+        let screen = tui.wait_until("the words printed", TIMEOUT, |s| s.contains("words with nowhere to go 2b6"));
+        assert!(screen.contains("building-strengths.ron"), "{ending}: where they belong is said:\n{screen}");
+    }
+}

@@ -63,7 +63,7 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     app.journal.set_writer(disk.clone());
     chars(&mut app, " and more words");
     ctrl(&mut app, 's');
-    let status = app.status.clone().unwrap();
+    let status = app.shown_status().unwrap();
     assert!(status.text.contains("Not saved") && status.text.contains("no space left"), "{}", status.text);
     assert!(status.text.contains("kept"), "{}", status.text);
     assert_eq!(fs::read(&file).unwrap(), before, "the file on disk is the last good one");
@@ -75,7 +75,7 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     // A first quit refuses; the words are still here.
     ctrl(&mut app, 'c');
     assert!(!app.quit);
-    assert!(app.status.as_ref().unwrap().text.contains("Ctrl-C again"));
+    assert!(app.shown_status().unwrap().text.contains("Ctrl-C again"));
     // Space again: the next autosave succeeds.
     disk.full.store(false, Ordering::SeqCst);
     chars(&mut app, "!");
@@ -100,7 +100,7 @@ fn an_unwritable_answers_folder_is_an_error_not_a_panic() {
     if app.screen == Screen::Editor {
         chars(&mut app, "kept in memory");
         ctrl(&mut app, 's');
-        assert!(app.status.as_ref().unwrap().text.contains("Not saved"));
+        assert!(app.shown_status().unwrap().text.contains("Not saved"));
         assert_eq!(app.editor.as_ref().unwrap().text(), "kept in memory");
     }
     render(&app);

@@ -873,6 +873,7 @@ fn valid_journal_texts() -> Vec<String> {
         chapter: "building-strengths".into(),
         step: "colleague-struggling".into(),
         entry: Some(0),
+        revision: Some(1),
         cursor: (1, 2),
     });
     progress.chapters.entry("building-strengths".into()).or_default().done.insert("stress-now".into());
@@ -1446,7 +1447,7 @@ mod extreme {
 
     pub fn progress() -> BoxedStrategy<Progress> {
         let editing = (pick(chapter_ids()), pick(step_ids()), prop::option::of(index()), (index(), index()))
-            .prop_map(|(chapter, step, entry, cursor)| OpenEditor { chapter, step, entry, cursor });
+            .prop_map(|(chapter, step, entry, cursor)| OpenEditor { chapter, step, entry, revision: None, cursor });
         let chapter = (
             prop::option::of(pick(step_ids())),
             prop::collection::btree_set(pick(step_ids()), 0..6),

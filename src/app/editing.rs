@@ -19,7 +19,7 @@ impl App {
                 if let Some(editor) = self.editor.as_mut() {
                     let changed = if action == Action::Undo { editor.textarea.undo() } else { editor.textarea.redo() };
                     if changed {
-                        editor.last_change = Some(self.clock.now());
+                        editor.changed(self.clock.now());
                     }
                 }
             }
@@ -47,7 +47,7 @@ impl App {
                 // Undo steps back through this change like any other.
                 editor.textarea.select_all();
                 editor.textarea.insert_str(&text);
-                editor.last_change = Some(now);
+                editor.changed(now);
                 // What the editor made is a new version; the one before it stays.
                 if editor.target.entry.is_some() {
                     editor.target.revision = None;
@@ -86,11 +86,14 @@ impl App {
         };
         let list = answers.reflections(&step_id);
         let (target, text) = match open.entry.and_then(|e| list.get(e).map(|r| (e, r))) {
-            Some((e, r)) => (
-                // The draft is the last revision of that session: keep updating it.
-                EditTarget { entry: Some(e), revision: Some(r.revisions.len().saturating_sub(1)) },
-                r.latest().map(|r| r.text.clone()).unwrap_or_default(),
-            ),
+            Some((e, answer)) => {
+                // Only the version that session wrote itself is its draft, to
+                // go on updating; any earlier version stays as it is.
+                let own = open.revision.filter(|&v| v + 1 == answer.revisions.len());
+                let text = answer.latest().map(|r| r.text.clone()).unwrap_or_default();
+                (EditTarget { entry: Some(e), revision: own }, text)
+            }
+            // Never saved (a new answer killed before its first save): start afresh.
             None => (EditTarget::default(), String::new()),
         };
         self.start_editor(target, text, Some(open.cursor));
@@ -121,8 +124,9 @@ impl App {
             textarea,
             target,
             saved_text: text,
-            last_change: None,
+            dirty_since: None,
             saved_at: None,
+            save_error: None,
         });
         self.screen = Screen::Editor;
         self.record_open_editor();
@@ -130,13 +134,21 @@ impl App {
 
     /// Remembers the open editor in progress.ron, so a restart reopens it.
     pub(super) fn record_open_editor(&mut self) {
+        if let Some(target) = self.editor.as_ref().map(|e| e.target) {
+            self.record_open_editor_as(target);
+        }
+    }
+
+    /// Records the open editor as writing to `target`.
+    fn record_open_editor_as(&mut self, target: EditTarget) {
         let Some(editor) = &self.editor else { return };
         let c = &self.workbook.chapters[editor.chapter];
         let cursor = editor.textarea.cursor();
         let open = OpenEditor {
             chapter: c.id.clone(),
             step: c.steps[editor.step].id().to_string(),
-            entry: editor.target.entry,
+            entry: target.entry,
+            revision: target.revision,
             cursor: (cursor.0, cursor.1),
         };
         self.update_progress(|p| p.editing = Some(open));
@@ -150,14 +162,31 @@ impl App {
         };
         let text = editor.text();
         if text == editor.saved_text {
+            editor.dirty_since = None;
             return true;
         }
         let c = &self.workbook.chapters[editor.chapter];
         let (chapter_id, step_id) = (c.id.clone(), c.steps[editor.step].id().to_string());
+        if editor.target.revision.is_none() {
+            // This save creates an answer or a version: progress names it
+            // first, so a restart after a crash between the two writes finds
+            // either nothing of this session's, or its own version, and never
+            // takes an earlier version for the draft.
+            let target = editor.target;
+            if let Ok(next) = self.journal.next_target(&chapter_id, &step_id, target) {
+                self.record_open_editor_as(next);
+                self.flush_progress(true);
+            }
+        }
+        let Some(editor) = self.editor.as_mut() else {
+            return true;
+        };
         match self.journal.save_reflection(&chapter_id, &step_id, &mut editor.target, &text, now) {
             Ok(_) => {
                 editor.saved_text = text;
                 editor.saved_at = Some(now);
+                editor.dirty_since = None;
+                editor.save_error = None;
                 let (chapter, step) = (editor.chapter, editor.step);
                 if self
                     .journal
@@ -172,24 +201,32 @@ impl App {
                 true
             }
             Err(e) => {
-                // Keep the text here and try again after the next pause.
-                editor.last_change = Some(now);
-                self.error(format!("Not saved: {e}. Your text is kept here and saving is retried."));
+                // Keep the text here and try again a little later.
+                editor.dirty_since = Some(now);
+                editor.save_error = Some(e.to_string());
                 false
             }
         }
     }
 
-    /// When the editor's text is due to be saved: a pause after the last change.
+    /// When the editor's text is due to be saved: a moment after the first
+    /// change not yet saved, whether or not the typing has paused.
     pub(super) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
         // Checked often (every pass of the loop): the cheap test first.
         let editor = self.editor.as_ref()?;
-        let changed = editor.last_change?;
-        editor.is_dirty().then(|| changed + super::update::AUTOSAVE_AFTER)
+        let since = editor.dirty_since?;
+        editor.is_dirty().then(|| since + super::update::AUTOSAVE_AFTER)
     }
 
+    /// Saves if the deadline has passed. Checked after every event, so typing
+    /// that never pauses is saved too; the text is compared only once due.
     pub(super) fn autosave(&mut self) {
-        let due = self.autosave_deadline().is_some_and(|d| d <= self.clock.now());
+        let now = self.clock.now();
+        let due = self
+            .editor
+            .as_ref()
+            .and_then(|e| e.dirty_since)
+            .is_some_and(|since| since + super::update::AUTOSAVE_AFTER <= now);
         if due {
             self.save_editor();
         }
@@ -202,6 +239,9 @@ impl App {
         self.editor = None;
         self.screen = Screen::Chapter;
         self.update_progress(|p| p.editing = None);
+        // At once: a restart must not take the version just saved for a
+        // draft to go on writing over.
+        self.flush_progress(true);
         self.clamp_scroll();
     }
 }

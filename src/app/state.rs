@@ -83,13 +83,22 @@ pub struct EditorState {
     pub target: EditTarget,
     /// The text as it is on disk; the editor is dirty when it differs.
     pub saved_text: String,
-    /// When the text last changed, for the idle autosave.
-    pub last_change: Option<Timestamp>,
+    /// The first change not yet on disk: the text is saved at most
+    /// [`AUTOSAVE_AFTER`](super::update::AUTOSAVE_AFTER) later, however
+    /// steadily the typing goes on.
+    pub dirty_since: Option<Timestamp>,
     /// When it was last saved, for the status line.
     pub saved_at: Option<Timestamp>,
+    /// Why the last save failed; shown in full until a save works.
+    pub save_error: Option<String>,
 }
 
 impl EditorState {
+    /// The text changed at `now`.
+    pub fn changed(&mut self, now: Timestamp) {
+        self.dirty_since.get_or_insert(now);
+    }
+
     pub fn text(&self) -> String {
         self.textarea.lines().join("\n")
     }
@@ -133,6 +142,36 @@ pub struct App {
     pub progress_due: Option<crate::journal::Timestamp>,
     /// A quit failed to save; the next quit leaves anyway.
     pub quit_armed: bool,
+    /// Words the app leaves without having saved: printed once the terminal
+    /// is restored, so nothing typed vanishes.
+    pub unsaved: Option<Unsaved>,
+}
+
+/// Text that could not be saved when the program had to end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    pub text: String,
+    /// The chapter and step it answers.
+    pub place: String,
+    /// The file it was meant for.
+    pub file: std::path::PathBuf,
+    /// Why it could not be written there.
+    pub error: String,
+}
+
+impl Unsaved {
+    /// What the terminal shows after the program has ended.
+    pub fn report(&self) -> String {
+        format!(
+            "mscwork could not save what you wrote for {place}\n\
+             to {file}: {error}\n\
+             Here it is, so you can copy it somewhere safe:\n\n{text}\n\n",
+            place = self.place,
+            file = self.file.display(),
+            error = self.error,
+            text = self.text,
+        )
+    }
 }
 
 impl App {

@@ -10,9 +10,10 @@ use crate::ui::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::{Action, Context, action_for};
-use super::state::{App, ChapterView, HomeEntry, Overlay, Screen, Status, StatusKind};
+use super::state::{App, ChapterView, HomeEntry, Overlay, Screen, Status, StatusKind, Unsaved};
 
-/// Text is saved after this long without typing.
+/// Text is saved at most this long after it changed: after a pause, and
+/// every this often while typing goes on, so a kill loses no more.
 pub const AUTOSAVE_AFTER: Duration = Duration::seconds(2);
 /// Progress is written this long after it last changed.
 pub const PROGRESS_AFTER: Duration = Duration::seconds(1);
@@ -58,6 +59,7 @@ impl App {
             size,
             quit: false,
             quit_armed: false,
+            unsaved: None,
         };
         if let Some(e) = app.journal.progress_error() {
             app.status = Some(Status {
@@ -116,6 +118,8 @@ impl App {
 
     pub fn handle(&mut self, event: Event) {
         self.handle_event(event);
+        // Not only on Tick: the loop sends none while keys keep coming.
+        self.autosave();
         self.read_what_home_shows();
         self.flush_progress(self.quit);
     }
@@ -135,7 +139,7 @@ impl App {
                 if let (Screen::Editor, None, Some(editor)) = (self.screen, self.overlay, self.editor.as_mut()) {
                     // Terminals send pasted line breaks as CR.
                     editor.textarea.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
-                    editor.last_change = Some(self.clock.now());
+                    editor.changed(self.clock.now());
                 }
             }
             Event::Key(key) => {
@@ -186,7 +190,7 @@ impl App {
                 if let Some(editor) = self.editor.as_mut()
                     && editor.textarea.input(key)
                 {
-                    editor.last_change = Some(self.clock.now());
+                    editor.changed(self.clock.now());
                 }
             }
             (_, None) => {}
@@ -442,20 +446,58 @@ impl App {
         if self.editor.is_some() {
             self.record_open_editor();
             if !self.save_editor() {
-                // Never drop words silently: a second quit in a row leaves anyway.
+                // Never drop words silently: the first quit says why and what
+                // a second one does; the second leaves, and the words go to
+                // the terminal once it is restored.
                 if self.quit_armed {
+                    self.unsaved = self.unsaved_words();
                     self.quit = true;
                     self.flush_progress(true);
                 } else {
                     self.quit_armed = true;
-                    let reason = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
-                    self.error(format!("{reason} Press Ctrl-C again to quit without saving."));
                 }
                 return;
             }
         }
         self.quit = true;
         self.flush_progress(true);
+    }
+
+    /// Leaves now, whatever happens (a signal, a vanished terminal): saves
+    /// what it can, and keeps words it could not save in `unsaved`.
+    pub fn quit_now(&mut self) {
+        self.quit_safely();
+        if !self.quit {
+            // The first try armed the second, which saves once more and leaves.
+            self.quit_safely();
+        }
+    }
+
+    /// The open editor's text that could not be saved, with where it belongs.
+    fn unsaved_words(&self) -> Option<Unsaved> {
+        let editor = self.editor.as_ref()?;
+        let error = editor.save_error.clone()?;
+        let chapter = &self.workbook.chapters[editor.chapter];
+        Some(Unsaved {
+            text: editor.text(),
+            place: format!("{}. {} — {}", chapter.number, chapter.title, chapter.steps[editor.step].title()),
+            file: self.journal.dir().answers(&chapter.id),
+            error,
+        })
+    }
+
+    /// What the status line says: a failed save of the editor's text comes
+    /// first and stays until a save works, whatever else happens meanwhile.
+    pub fn shown_status(&self) -> Option<Status> {
+        if let Some(error) = self.editor.as_ref().and_then(|e| e.save_error.as_deref()) {
+            let then = if self.quit_armed {
+                "Press Ctrl-C again to quit anyway: your text will then be printed in the terminal for you to copy."
+            } else {
+                "Your text is kept here and saving is retried every 2 s."
+            };
+            return Some(Status { kind: StatusKind::Error, text: format!("Not saved: {error}. {then}") });
+        }
+        self.status.clone()
     }
 
     pub(super) fn info(&mut self, text: String) {

@@ -61,6 +61,12 @@ pub struct OpenEditor {
     pub step: String,
     /// Which answer was being written (index into that step's answers).
     pub entry: Option<usize>,
+    /// The version of that answer this editor session writes, recorded
+    /// before the session first saves it. None until then: a resumed session
+    /// then adds a version of its own instead of writing over an earlier one.
+    /// An index not (yet) in the file means the save did not happen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<usize>,
     /// Cursor (row, column) in the text.
     pub cursor: (usize, usize),
 }

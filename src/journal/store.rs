@@ -520,6 +520,20 @@ impl Journal {
 
     /// Saves the text of an editor session. Returns `Ok(false)` when there
     /// was nothing to save (a new answer with no text).
+    /// Where the next save of an editor session writing to `target` will
+    /// put its text: the answer and version [`Journal::save_reflection`]
+    /// creates, or `target` itself when it already names a version. Recorded
+    /// in progress before that save, so a restart after a crash at any
+    /// moment agrees with the file.
+    pub fn next_target(&mut self, chapter: &str, step: &str, target: EditTarget) -> Result<EditTarget, JournalError> {
+        let list = self.answers_mut(chapter)?.reflections(step);
+        Ok(match (target.entry.filter(|&i| i < list.len()), target.revision) {
+            (None, _) => EditTarget { entry: Some(list.len()), revision: Some(0) },
+            (Some(e), Some(r)) if r < list[e].revisions.len() => target,
+            (Some(e), _) => EditTarget { entry: Some(e), revision: Some(list[e].revisions.len()) },
+        })
+    }
+
     pub fn save_reflection(
         &mut self,
         chapter: &str,

@@ -106,7 +106,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     }
 
     let fallback = if editor.is_dirty() {
-        Some(Line::styled(" ● not saved yet — saves after 2 s without typing", theme.dim))
+        Some(Line::styled(" ● not saved yet — saved within 2 s", theme.dim))
     } else {
         editor.saved_at.map(|t| Line::styled(format!(" Saved {}", t.format("%H:%M:%S")), theme.info))
     };

@@ -54,7 +54,7 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     if ctx == Context::Editor {
         lines.push(Line::default());
         lines.push(Line::styled("Text is saved when you leave the editor, on Ctrl-S,", theme.dim));
-        lines.push(Line::styled("on quit, and after 2 seconds without typing.", theme.dim));
+        lines.push(Line::styled("on quit, and within 2 seconds of a change.", theme.dim));
     }
     lines
 }

@@ -32,7 +32,7 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, title: &str, right: &str
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'static>>) {
     let theme = &app.theme;
-    let line = match &app.status {
+    let line = match &app.shown_status() {
         Some(s) => {
             let (marker, style) = match s.kind {
                 StatusKind::Info => ("", theme.info),
@@ -43,6 +43,30 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'s
         None => fallback.unwrap_or_default(),
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// An error too long for the status line, drawn whole: wrapped upwards from
+/// the status line over the bottom of the body, so a message such as "press
+/// Ctrl-C again to quit anyway" is never cut off at the terminal's edge.
+pub fn long_error(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(status) = app.shown_status().filter(|s| s.kind == StatusKind::Error) else {
+        return;
+    };
+    let text = format!("! {}", status.text);
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    if unicode_width::UnicodeWidthStr::width(text.as_str()) <= width {
+        return;
+    }
+    let a = layout::areas(area);
+    let lines: Vec<Line> = textwrap::wrap(&text, textwrap::Options::new(width).break_words(true))
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), app.theme.error))
+        .collect();
+    let room = a.body.height.saturating_add(1);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(room);
+    let rect = Rect::new(area.x, a.status.y + 1 - height, area.width, height);
+    frame.render_widget(ratatui::widgets::Clear, rect);
+    frame.render_widget(Paragraph::new(lines), rect);
 }
 
 /// The hint bar, from the keymap of `ctx`.
