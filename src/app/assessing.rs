@@ -52,6 +52,8 @@ pub struct AssessState {
     /// The draft on disk that could be continued, as read when the
     /// assessment opened.
     pub draft: Option<Draft>,
+    /// Esc found the answers could not be kept; the next Esc leaves anyway.
+    pub leave_unkept: bool,
 }
 
 /// A crafting idea offered in the plan: (direction id, idea text).
@@ -111,6 +113,7 @@ impl App {
             from_step: from_step.map(|f| (f.0, f.1)),
             scroll: 0,
             plan: None,
+            leave_unkept: false,
         });
         self.screen = Screen::Assessment;
     }
@@ -196,9 +199,18 @@ impl App {
                 self.sync_cursor();
             }
             Action::Back => {
-                self.save_assess_draft();
-                self.leave_assessment();
-                self.info("Your answers are kept; continue any time with a".into());
+                let leave_anyway = std::mem::take(&mut state.leave_unkept);
+                if self.save_assess_draft() {
+                    self.leave_assessment();
+                    self.info("Your answers are kept; continue any time with a".into());
+                } else if leave_anyway {
+                    self.leave_assessment();
+                } else if let Some(state) = self.assess.as_mut() {
+                    // Never drop answers without a word: a second Esc leaves.
+                    state.leave_unkept = true;
+                    let reason = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+                    self.error(format!("{reason}. Finish the assessment to keep your answers, or press Esc again to leave without them."));
+                }
             }
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
@@ -220,13 +232,14 @@ impl App {
         }
     }
 
-    /// Keeps the answers so far, so leaving mid-way loses nothing.
-    pub(super) fn save_assess_draft(&mut self) {
-        let Some(def) = self.workbook.assessment.as_ref() else { return };
-        let Some(state) = self.assess.as_ref() else { return };
-        let AssessView::Item { index, .. } = state.view else { return };
+    /// Keeps the answers so far, so leaving mid-way loses nothing. False
+    /// when they could not be kept.
+    pub(super) fn save_assess_draft(&mut self) -> bool {
+        let Some(def) = self.workbook.assessment.as_ref() else { return true };
+        let Some(state) = self.assess.as_ref() else { return true };
+        let AssessView::Item { index, .. } = state.view else { return true };
         if state.answers.is_empty() {
-            return;
+            return true;
         }
         let draft = Draft {
             version: TAKE_VERSION,
@@ -235,8 +248,12 @@ impl App {
             answers: state.answers.clone(),
             position: index,
         };
-        if let Err(e) = self.journal.save_draft(&draft) {
-            self.error(format!("The draft was not saved: {e}"));
+        match self.journal.save_draft(&draft) {
+            Ok(()) => true,
+            Err(e) => {
+                self.error(format!("Your answers so far are not saved as a draft: {e}"));
+                false
+            }
         }
     }
 

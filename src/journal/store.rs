@@ -325,14 +325,35 @@ impl Journal {
 
     pub fn save_draft(&mut self, draft: &Draft) -> Result<(), JournalError> {
         let path = self.dir.assessment_draft();
+        self.draft_is_ours()?;
         create_private_dir(&self.dir.assessments_dir())
             .map_err(|e| JournalError::io(&path, "cannot create the assessments folder", &e))?;
         write_tracked(&*self.writer, &mut self.older, &path, draft)
     }
 
-    /// Removes the draft once its take is saved (or the user starts over).
+    /// A draft on disk that cannot be read (damaged, or from a newer
+    /// mscwork) is left exactly as it is: it is neither written over nor
+    /// removed. Read again before each write, as it is small, so the answer
+    /// does not depend on what happened earlier in the session.
+    fn draft_is_ours(&self) -> Result<(), JournalError> {
+        let path = self.dir.assessment_draft();
+        match read_file::<Draft>(&path, TAKE_VERSION) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(JournalError {
+                path,
+                position: e.position,
+                message: format!("{} — that draft is left as it is", e.message),
+            }),
+        }
+    }
+
+    /// Removes the draft once its take is saved (or the user starts over);
+    /// one that cannot be read is left where it is.
     pub fn remove_draft(&self) -> Result<(), JournalError> {
         let path = self.dir.assessment_draft();
+        if self.draft_is_ours().is_err() {
+            return Ok(());
+        }
         match fs::remove_file(&path) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(JournalError::io(&path, "cannot remove", &e)),
             _ => Ok(()),
