@@ -1,6 +1,10 @@
 //! The command line: clap types and the plain-text subcommands.
 
-use std::io::{self, Write};
+use std::borrow::Cow;
+use std::fs;
+use std::io::{self, IsTerminal, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -45,7 +49,7 @@ pub enum Command {
         #[arg(long, value_name = "ID")]
         chapter: Option<String>,
         /// Only what is dated on or after this day (YYYY-MM-DD)
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
         since: Option<NaiveDate>,
         /// Write to FILE (readable by you only) instead of printing
         #[arg(long, value_name = "FILE")]
@@ -53,10 +57,21 @@ pub enum Command {
     },
 }
 
-/// An error for the user: one line, and the exit code.
+/// An error for the user: one line, and the exit code. An empty message
+/// ends the program with that code and says nothing.
 pub struct Failure {
     pub message: String,
     pub code: i32,
+}
+
+impl Failure {
+    /// The reader of the output went away (`mscwork chapters | head -1`).
+    /// It stopped because it had what it wanted, so this ends quietly and
+    /// successfully, as if the rest had been read: 141 (a death by SIGPIPE)
+    /// would fail such a pipeline under `set -o pipefail` for no fault.
+    fn reader_gone() -> Failure {
+        Failure { message: String::new(), code: 0 }
+    }
 }
 
 impl From<String> for Failure {
@@ -75,6 +90,86 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// `--since`: clap puts the value and the option around this message.
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "not a date; expected YYYY-MM-DD, e.g. 2026-11-24".into())
+}
+
+/// Standard output of the plain-text commands, where every write's error
+/// is handled (`println!` panics on a closed pipe or a full disk). Into a
+/// file or pipe the text goes exactly as it is; to a terminal it goes
+/// through [`visible`], since it holds text from files: answers, workbook titles.
+struct Out {
+    stdout: io::StdoutLock<'static>,
+    terminal: bool,
+}
+
+impl Out {
+    fn new() -> Out {
+        let stdout = io::stdout();
+        Out { terminal: stdout.is_terminal(), stdout: stdout.lock() }
+    }
+
+    fn print(&mut self, text: &str) -> Result<(), Failure> {
+        let text = if self.terminal { visible(text) } else { Cow::Borrowed(text) };
+        self.stdout.write_all(text.as_bytes()).map_err(output_failure)
+    }
+
+    fn line(&mut self, text: &str) -> Result<(), Failure> {
+        self.print(text)?;
+        self.print("\n")
+    }
+
+    /// Must end every command that printed: at exit Rust flushes what is
+    /// left but drops the error, and a full disk would go unsaid.
+    fn finish(mut self) -> Result<(), Failure> {
+        self.stdout.flush().map_err(output_failure)
+    }
+}
+
+fn output_failure(e: io::Error) -> Failure {
+    match e.kind() {
+        io::ErrorKind::BrokenPipe => Failure::reader_gone(),
+        io::ErrorKind::StorageFull => {
+            format!("cannot write to standard output: {e}; free some space or send the output elsewhere").into()
+        }
+        _ => format!("cannot write to standard output: {e}; send the output elsewhere").into(),
+    }
+}
+
+/// `text` made safe for a terminal: every control character but newline and
+/// tab is written as its escape (`\x1b`, `\x07`, `\u{9b}`), which the terminal
+/// shows instead of obeying. So an escape sequence pasted into an answer or
+/// put in a workbook title cannot retitle the window (OSC 0), fill the
+/// clipboard (OSC 52) or clear the screen, and the reader still sees which
+/// character is in the file (a replacement character would hide that). The
+/// escapes are plain ASCII, so they show in any font.
+fn visible(text: &str) -> Cow<'_, str> {
+    let shown = |c: char| !c.is_control() || c == '\n' || c == '\t';
+    if text.chars().all(shown) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            c if shown(c) => out.push(c),
+            c if c.is_ascii() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Writes a line to stderr, through [`visible`] on a terminal: messages
+/// quote file names and what files hold. An error writing it is dropped:
+/// there is nowhere left to say it.
+pub fn say(line: &str) {
+    let stderr = io::stderr();
+    let text = format!("{line}\n");
+    let text = if stderr.is_terminal() { visible(&text) } else { Cow::Borrowed(text.as_str()) };
+    let _ = stderr.lock().write_all(text.as_bytes());
+}
+
 fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
     let result = match dir {
         Some(d) => content::from_folder(d),
@@ -90,8 +185,9 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
     }
     .map_err(|e| Failure { message: e.to_string(), code: 1 })?;
     let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
-    println!("ok: {} chapters, {steps} steps", workbook.chapters.len());
-    Ok(())
+    let mut out = Out::new();
+    out.line(&format!("ok: {} chapters, {steps} steps", workbook.chapters.len()))?;
+    out.finish()
 }
 
 fn chapters(cli: &Cli) -> Result<(), Failure> {
@@ -99,14 +195,15 @@ fn chapters(cli: &Cli) -> Result<(), Failure> {
     let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
     let progress: Progress =
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
+    let mut out = Out::new();
     for c in &workbook.chapters {
         let done =
             progress.chapters.get(&c.id).map_or(0, |p| c.steps.iter().filter(|s| p.done.contains(s.id())).count());
         let total = c.steps.len();
         let mark = if done == total { "  done" } else { "" };
-        println!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title);
+        out.line(&format!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title))?;
     }
-    Ok(())
+    out.finish()
 }
 
 fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
@@ -117,17 +214,18 @@ fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
     let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
     let found = journal::read_takes(&dir.assessments_dir());
     for e in &found.damaged {
-        eprintln!("mscwork: skipped, left untouched: {e}");
+        say(&format!("mscwork: skipped, left untouched: {e}"));
     }
     let takes: Vec<&journal::Take> = found.takes.iter().map(|(_, t)| t).filter(|t| t.assessment == def.id).collect();
+    let mut out = Out::new();
     if takes.is_empty() {
-        println!(
-            "No self-assessment taken yet. Start mscwork and press a on the home screen to take it (about 10 minutes)."
-        );
-        return Ok(());
+        out.line(
+            "No self-assessment taken yet. Start mscwork and press a on the home screen to take it (about 10 minutes).",
+        )?;
+    } else {
+        out.print(&crate::assessment::report::history_text(def, &takes, history))?;
     }
-    print!("{}", crate::assessment::report::history_text(def, &takes, history));
-    Ok(())
+    out.finish()
 }
 
 /// Reads the data dir without locking or writing it, so it works while the workbook is open.
@@ -138,35 +236,85 @@ fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Opt
     let now = chrono::Local::now().fixed_offset();
     let result = crate::export::export(&workbook, &dir, &options, now)?;
     for w in &result.warnings {
-        eprintln!("mscwork: {w}");
+        say(&format!("mscwork: {w}"));
     }
     let markdown = result.markdown;
     match out {
         Some(out) => {
-            // A bare file name lives in the current folder.
-            let path = match out.parent() {
-                Some(p) if p.as_os_str().is_empty() => Path::new(".").join(out),
-                _ => out.to_path_buf(),
-            };
-            let parent = path.parent().unwrap_or(Path::new("."));
-            if !parent.is_dir() {
-                return Err(format!("{}: no such folder; create it first", parent.display()).into());
-            }
+            let path = export_destination(out)?;
             journal::atomic::write_atomic(&path, markdown.as_bytes())
                 .map_err(|e| format!("{}: cannot write the export: {e}", out.display()))?;
-            eprintln!("Exported to {}", out.display());
+            say(&format!("Exported to {}", out.display()));
+            Ok(())
         }
         None => {
-            let mut stdout = io::stdout().lock();
-            match stdout.write_all(markdown.as_bytes()).and_then(|()| stdout.flush()) {
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                    return Err(format!("cannot print the export: {e}").into());
-                }
-                _ => {}
-            }
+            let mut stdout = Out::new();
+            stdout.print(&markdown)?;
+            stdout.finish()
         }
     }
-    Ok(())
+}
+
+/// The file `--out` names, checked before anything is written: the export
+/// is renamed over it, which would put a regular file in place of a pipe,
+/// a device or a link (and the link's target would keep the old text).
+fn export_destination(out: &Path) -> Result<PathBuf, String> {
+    let shown = out.display();
+    let example = out.join("mscwork-export.md");
+    // `exports/`, `.` or `..`: the name of a folder, never of a file.
+    if out.as_os_str().as_bytes().ends_with(b"/") || out.file_name().is_none() {
+        // Without the slash: `file/` is an error of its own (not a directory) that hides what `file` is.
+        let bare: PathBuf = out.components().collect();
+        return Err(match fs::metadata(&bare) {
+            Ok(m) if m.is_dir() => is_a_folder(out),
+            Ok(_) => format!("{shown}: is a file, not a folder; leave out the trailing / to write to it"),
+            Err(_) => {
+                format!("{shown}: no such folder; create it first, then give a file name such as {}", example.display())
+            }
+        });
+    }
+    // A bare file name lives in the current folder.
+    let path = match out.parent() {
+        Some(p) if p.as_os_str().is_empty() => Path::new(".").join(out),
+        _ => out.to_path_buf(),
+    };
+    let parent = path.parent().unwrap_or(Path::new("."));
+    match fs::metadata(parent) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => return Err(format!("{}: is a file, not a folder; give a file name in a folder", parent.display())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(format!("{}: no such folder; create it first", parent.display()));
+        }
+        Err(e) => return Err(format!("{}: cannot use this folder: {e}", parent.display())),
+    }
+    match fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(path),
+        Err(e) => Err(format!("{shown}: cannot check what is there: {e}")),
+        Ok(m) if m.is_file() => Ok(path),
+        Ok(m) if m.is_dir() => Err(is_a_folder(out)),
+        Ok(m) => Err(format!(
+            "{shown}: is {}, not a regular file; give the name of a new or regular file",
+            special_kind(m.file_type())
+        )),
+    }
+}
+
+fn is_a_folder(out: &Path) -> String {
+    format!("{}: is a folder; give a file name such as {}", out.display(), out.join("mscwork-export.md").display())
+}
+
+fn special_kind(kind: fs::FileType) -> &'static str {
+    if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "something else"
+    }
 }
 
 fn interactive(cli: &Cli) -> Result<(), Failure> {

@@ -81,6 +81,16 @@ impl App {
                 app.resume_editor(&open);
             }
         }
+        // A damaged settings.ron is said on the first screen, not only once a
+        // setting is changed: so after resuming, which clears the status line.
+        // An error about the step resumed on comes first; a damaged
+        // progress.ron gives way, as Home's body names it too.
+        if let Some(e) = app.journal.settings_error()
+            && (app.status.is_none() || app.journal.progress_error().is_some())
+        {
+            let text = format!("settings.ron is damaged and left as it is; changes last this session only: {e}");
+            app.status = Some(Status { kind: StatusKind::Error, text });
+        }
         app.read_what_home_shows();
         app
     }

@@ -72,17 +72,17 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     let mut errors = Vec::new();
     let mut chapters = Vec::new();
     for rel in &manifest.chapters {
-        if let Err(message) = validate::check_relative_path(rel) {
-            errors.push(manifest_error(&manifest_file, &manifest_text, rel, "chapter", message));
-            continue;
-        }
         let file = source.display_path(rel);
-        match source.read(rel) {
-            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "chapter", message)),
-            Ok(text) => match parse_ron::<Chapter>(&file, &text) {
-                Ok(value) => chapters.push(Loaded { file, text, value }),
-                Err(e) => errors.push(e),
-            },
+        let loaded = match validate::check_relative_path(rel).and_then(|()| source.read(rel)) {
+            Err(message) => Err(manifest_error(&manifest_file, &manifest_text, rel, "chapter", message)),
+            Ok(text) => parse_ron::<Chapter>(&file, &text).map(|value| Loaded { file, text, value }),
+        };
+        match loaded {
+            Ok(chapter) => chapters.push(Some(chapter)),
+            Err(e) => {
+                errors.push(e);
+                chapters.push(None);
+            }
         }
     }
     let mut assessment = None;
@@ -93,8 +93,9 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
             Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "assessment", message)),
             Ok(text) => match parse_ron::<AssessmentDef>(&file, &text) {
                 Ok(value) => {
-                    let ids: Vec<&str> = chapters.iter().map(|c| c.value.id.as_str()).collect();
-                    errors.extend(validate::validate_assessment(&file, &text, &value, &ids));
+                    let ids: Option<Vec<&str>> =
+                        chapters.iter().map(|c| c.as_ref().map(|c| c.value.id.as_str())).collect();
+                    errors.extend(validate::validate_assessment(&file, &text, &value, ids.as_deref()));
                     assessment = Some(value);
                 }
                 Err(e) => errors.push(e),
@@ -104,7 +105,11 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     let manifest = Loaded { file: manifest_file, text: manifest_text, value: manifest };
     errors.extend(validate::validate(&manifest, &chapters));
     if errors.is_empty() {
-        Ok(Workbook { manifest: manifest.value, assessment, chapters: chapters.into_iter().map(|c| c.value).collect() })
+        Ok(Workbook {
+            manifest: manifest.value,
+            assessment,
+            chapters: chapters.into_iter().flatten().map(|c| c.value).collect(),
+        })
     } else {
         Err(ContentErrors(errors))
     }

@@ -79,7 +79,12 @@ impl Reporter<'_> {
     }
 }
 
-pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Vec<ContentError> {
+/// `chapters` holds one entry per chapter the manifest lists, `None` for one
+/// that could not be read or parsed (its own error is reported already).
+/// Then its id and steps are unknown: rules that would need them are left
+/// out, so that one bad file is not reported again as every reference to
+/// it and every chapter number after it.
+pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>]) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
     let m = &manifest.value;
@@ -103,6 +108,7 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
     // Chapter numbers and ids, across files.
     let mut ids: HashSet<&str> = HashSet::new();
     for (i, c) in chapters.iter().enumerate() {
+        let Some(c) = c else { continue };
         let mut r = Reporter { file: &c.file, text: &c.text, errors: Vec::new() };
         if !ids.insert(&c.value.id) {
             r.at(&c.value.id, 0, format!("chapter id {:?} is used by another chapter", c.value.id));
@@ -119,17 +125,18 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
     }
 
     // Which steps exist, for references: chapter id -> (number, step id -> answerable).
-    let index: HashMap<&str, (u32, HashMap<&str, bool>)> = chapters
-        .iter()
+    let readable = || chapters.iter().flatten();
+    let complete = chapters.iter().all(Option::is_some);
+    let index: HashMap<&str, (u32, HashMap<&str, bool>)> = readable()
         .map(|c| {
             let steps = c.value.steps.iter().map(|s| (s.id(), s.is_answerable())).collect();
             (c.value.id.as_str(), (c.value.number, steps))
         })
         .collect();
 
-    for c in chapters {
+    for c in readable() {
         let mut r = Reporter { file: &c.file, text: &c.text, errors: Vec::new() };
-        validate_chapter(&mut r, &c.value, m, &index);
+        validate_chapter(&mut r, &c.value, m, &index, complete);
         errors.append(&mut r.errors);
     }
 
@@ -138,8 +145,11 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
     let links = [("grounding", &m.grounding, "Practice"), ("backdraft", &m.backdraft, "Text")];
     for (name, link, kind) in links {
         let Some(target) = link else { continue };
-        let found = chapters.iter().find(|c| c.value.id == target.chapter).and_then(|c| c.value.step(&target.step));
-        match found {
+        let chapter = readable().find(|c| c.value.id == target.chapter);
+        if chapter.is_none() && !complete {
+            continue;
+        }
+        match chapter.and_then(|c| c.value.step(&target.step)) {
             Some(step) if step.kind_name() == kind => {}
             Some(_) => r.after_key(name, &target.step, format!("{name} must name a {kind} step")),
             None => {
@@ -153,7 +163,9 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Loaded<Chapter>]) -> Ve
 
 type Index<'a> = HashMap<&'a str, (u32, HashMap<&'a str, bool>)>;
 
-fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) {
+/// `complete`: whether `index` holds every chapter, so that a chapter missing
+/// from it is unknown rather than unreadable.
+fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, complete: bool) {
     if let Err(e) = check_id(&c.id) {
         r.at(&c.id, 0, e);
     }
@@ -259,6 +271,7 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
         };
         if let Some(target) = recall {
             let problem = match index.get(target.chapter.as_str()) {
+                None if !complete => None,
                 None => Some((&target.chapter, format!("recall names unknown chapter {:?}", target.chapter))),
                 Some((number, steps)) => match steps.get(target.step.as_str()) {
                     None => Some((
@@ -286,13 +299,16 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index) 
 
 /// Rules for the JD-R assessment file: unique ids, items in every scale,
 /// bands that cover the answer range, all four quadrants, known references.
+/// `chapter_ids` is `None` when a chapter file could not be read: then no
+/// chapter name can be called unknown.
 pub fn validate_assessment(
     file: &str,
     text: &str,
     a: &super::assessment::AssessmentDef,
-    chapter_ids: &[&str],
+    chapter_ids: Option<&[&str]>,
 ) -> Vec<ContentError> {
     use super::assessment::{Condition, Group, Level};
+    let unknown_chapter = |id: &str| chapter_ids.is_some_and(|ids| !ids.contains(&id));
     let mut r = Reporter { file, text, errors: Vec::new() };
     let mut ids: HashSet<&str> = HashSet::new();
     unique(&mut r, &mut ids, &a.id, "assessment");
@@ -368,7 +384,7 @@ pub fn validate_assessment(
             r.at(&c.id, 0, format!("crafting direction {:?} needs ideas", c.id));
         }
         for ch in &c.chapters {
-            if !chapter_ids.contains(&ch.as_str()) {
+            if unknown_chapter(ch) {
                 r.at(ch, 0, format!("crafting direction {:?} names unknown chapter {ch:?}", c.id));
             }
         }
@@ -386,7 +402,7 @@ pub fn validate_assessment(
     }
     for p in &a.pointers {
         for ch in &p.chapters {
-            if !chapter_ids.contains(&ch.as_str()) {
+            if unknown_chapter(ch) {
                 r.at(ch, 0, format!("pointer names unknown chapter {ch:?}"));
             }
         }

@@ -39,6 +39,32 @@ impl fmt::Display for JournalError {
 
 impl std::error::Error for JournalError {}
 
+/// What is wrong with a file RON could not read, in the owner's words where
+/// RON's would mislead: a file cut off mid-word reads to RON as a field with
+/// a strange name (`Unexpected field named `t``), and its guard against deep
+/// nesting speaks to programmers (`serde_stacker`).
+fn parse_problem(text: &str, e: &ron::error::SpannedError) -> String {
+    let damaged = "fix the file or move it aside";
+    if text.trim().is_empty() {
+        format!("the file is empty: it looks cut off or damaged; {damaged}")
+    } else if e.code == ron::Error::ExceededRecursionLimit {
+        format!("nested too deeply to be a mscwork file: it is damaged; {damaged}")
+    } else if reaches_end(text, &e.span.end) {
+        format!("the file stops part-way through here: it looks cut off or damaged; {damaged}")
+    } else {
+        e.code.to_string()
+    }
+}
+
+/// Whether RON read up to the end of the file's text (trailing blanks aside)
+/// before it failed: the file stops where it should go on.
+fn reaches_end(text: &str, at: &ron::error::Position) -> bool {
+    let content = text.trim_end();
+    let line = content.matches('\n').count() + 1;
+    let col = content.chars().rev().take_while(|&c| c != '\n').count() + 1;
+    (at.line, at.col) >= (line, col)
+}
+
 impl JournalError {
     fn io(path: &Path, action: &str, e: &io::Error) -> Self {
         JournalError { path: path.to_path_buf(), position: None, message: format!("{action}: {e}") }
@@ -101,7 +127,7 @@ pub fn read_versioned<T: DeserializeOwned + Versioned>(
             _ => Err(JournalError {
                 path: path.to_path_buf(),
                 position: Some((e.span.start.line.max(1), e.span.start.col.max(1))),
-                message: e.code.to_string(),
+                message: parse_problem(text, &e),
             }),
         },
     }

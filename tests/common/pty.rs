@@ -157,3 +157,36 @@ impl Drop for Tui {
         }
     }
 }
+
+/// Runs `mscwork ARGS` to its end with stdout and stderr on a pseudo-terminal
+/// and returns every byte it wrote, as the terminal got them (before any
+/// emulator interprets them), with its exit status.
+#[allow(dead_code)]
+pub fn output_in_pty<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (Vec<u8>, ExitStatus) {
+    let pair = native_pty_system()
+        .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+        .expect("open a pty");
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("MSCWORK_DATA_DIR");
+    let mut child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().expect("pty reader");
+    let (sender, received) = std::sync::mpsc::channel();
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let mut buf = [0u8; 4096];
+        // Ends when the child (the only holder of the slave) has exited.
+        while let Ok(n @ 1..) = reader.read(&mut buf) {
+            bytes.extend_from_slice(&buf[..n]);
+        }
+        let _ = sender.send(bytes);
+    });
+    let bytes = received.recv_timeout(TIMEOUT).unwrap_or_else(|_| {
+        let _ = child.kill();
+        panic!("mscwork {:?} did not finish within {TIMEOUT:?}", args.iter().map(AsRef::as_ref).collect::<Vec<_>>())
+    });
+    let status = child.wait().expect("wait for mscwork");
+    (bytes, status)
+}
