@@ -329,8 +329,8 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     // Words that could not be saved are never dropped: the terminal is back
     // to normal now, so they are printed there to be copied.
     if let Some(unsaved) = &app.unsaved {
-        let mut out = io::stdout().lock();
-        let _ = out.write_all(unsaved.report().as_bytes()).and_then(|()| out.flush());
+        let mut out = Out::new();
+        let _ = out.print(&unsaved.report()).and_then(|()| out.finish());
         return Err(format!(
             "your last words could not be saved to {}; they are printed above",
             unsaved.file.display()
