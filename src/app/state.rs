@@ -155,7 +155,7 @@ pub struct Unsaved {
     pub place: String,
     /// The file it was meant for.
     pub file: std::path::PathBuf,
-    /// Why it could not be written there.
+    /// Why it could not be written there (naming the file).
     pub error: String,
 }
 
@@ -163,11 +163,10 @@ impl Unsaved {
     /// What the terminal shows after the program has ended.
     pub fn report(&self) -> String {
         format!(
-            "mscwork could not save what you wrote for {place}\n\
-             to {file}: {error}\n\
+            "mscwork could not save what you wrote for {place}.\n\
+             {error}\n\
              Here it is, so you can copy it somewhere safe:\n\n{text}\n\n",
             place = self.place,
-            file = self.file.display(),
             error = self.error,
             text = self.text,
         )
