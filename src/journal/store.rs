@@ -9,7 +9,11 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{PlainWriter, Writer, create_private_dir, write_atomic, write_atomic_with};
+use super::atomic::{
+    PlainWriter, Writer, create_private_dir, remove_stale_temporaries, write_atomic, write_atomic_with,
+};
+use super::files::{NotRegular, odd_kind, open_regular, read_regular};
+use super::folder::{self, SUBFOLDERS};
 use super::lock::Lock;
 use super::model::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
@@ -40,8 +44,14 @@ impl fmt::Display for JournalError {
 impl std::error::Error for JournalError {}
 
 impl JournalError {
+    /// `action` is left out when something else stands in the file's place:
+    /// then what it is and what to do say it all.
     fn io(path: &Path, action: &str, e: &io::Error) -> Self {
-        JournalError { path: path.to_path_buf(), position: None, message: format!("{action}: {e}") }
+        let message = match NotRegular::of(e) {
+            Some(odd) => odd.to_string(),
+            None => format!("{action}: {e}"),
+        };
+        JournalError { path: path.to_path_buf(), position: None, message }
     }
 }
 
@@ -63,7 +73,7 @@ pub fn read_versioned<T: DeserializeOwned + Versioned>(
     path: &Path,
     known_version: u32,
 ) -> Result<Option<(T, u32)>, JournalError> {
-    let bytes = match fs::read(path) {
+    let bytes = match read_regular(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(JournalError::io(path, "cannot read", &e)),
@@ -176,6 +186,8 @@ pub struct Journal {
     /// Per chapter: how many times its answers were written this session,
     /// so what is built from them (History) knows when it is out of date.
     generations: HashMap<String, u64>,
+    /// See [`Journal::outside_edits`].
+    outside_edits: Vec<String>,
 }
 
 impl Drop for Journal {
@@ -193,11 +205,19 @@ pub struct Takes {
 }
 
 impl Journal {
-    /// Creates the data dir if needed (0700) and takes its lock.
+    /// Creates the data dir if needed (0700), or checks that it is
+    /// mscwork's and makes it private (see [`folder::prepare`]), takes its
+    /// lock, and tidies up after a crash: temporaries of unfinished writes
+    /// go; texts left by the user's own editor become answers or stay (see
+    /// [`outside_edits`](super::outside_edits)).
     pub fn open(root: &Path) -> Result<Journal, String> {
-        create_private_dir(root).map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()))?;
+        folder::prepare(root)?;
         let dir = DataDir::new(root);
         let lock = Lock::acquire(&dir.lock())?;
+        remove_stale_temporaries(root);
+        for sub in SUBFOLDERS {
+            remove_stale_temporaries(&root.join(sub));
+        }
         let mut older = HashMap::new();
         let (progress, progress_error) = match read_tracked::<Progress>(&mut older, &dir.progress(), PROGRESS_VERSION) {
             Ok(p) => (p.unwrap_or_default(), None),
@@ -209,7 +229,7 @@ impl Journal {
             Err(e) => (Settings::default(), Some(e)),
         };
         let settings = Settings { version: SETTINGS_VERSION, ..settings };
-        Ok(Journal {
+        let mut journal = Journal {
             dir,
             _lock: lock,
             progress,
@@ -225,7 +245,17 @@ impl Journal {
             progress_dirty: false,
             latest: None,
             generations: HashMap::new(),
-        })
+            outside_edits: Vec::new(),
+        };
+        let editing = journal.dir.editing_dir();
+        journal.outside_edits = super::outside_edits::recover(&mut journal, &editing);
+        Ok(journal)
+    }
+
+    /// One line for each text left by the user's own editor in an earlier
+    /// run that was made a new answer on this start, or kept in its file.
+    pub fn outside_edits(&self) -> &[String] {
+        &self.outside_edits
     }
 
     pub fn settings(&self) -> &Settings {
@@ -291,7 +321,8 @@ impl Journal {
     pub fn save_take(&mut self, take: Take) -> Result<usize, JournalError> {
         let mut n = 1;
         let mut path = self.dir.take(&take.taken);
-        while path.exists() {
+        // Anything at all there (a symbolic link too, even a broken one) is kept.
+        while fs::symlink_metadata(&path).is_ok() {
             n += 1;
             path = self.dir.take_numbered(&take.taken, n);
         }
@@ -331,8 +362,15 @@ impl Journal {
     }
 
     /// Removes the draft once its take is saved (or the user starts over).
+    /// Something else in its place (a FIFO) is not the draft and stays.
     pub fn remove_draft(&self) -> Result<(), JournalError> {
         let path = self.dir.assessment_draft();
+        if let Ok(meta) = fs::symlink_metadata(&path)
+            && !meta.file_type().is_symlink()
+            && let Some(kind) = odd_kind(&meta.file_type())
+        {
+            return Err(JournalError::io(&path, "cannot remove", &NotRegular { kind }.into_io()));
+        }
         match fs::remove_file(&path) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(JournalError::io(&path, "cannot remove", &e)),
             _ => Ok(()),
@@ -575,7 +613,7 @@ pub fn read_recent(path: &Path, chapter: &str) -> Option<Recent> {
     use std::io::Read;
     // Only the start of the file is read: `recent` is a few kilobytes
     // however many years of answers follow it.
-    let mut file = fs::File::open(path).ok()?;
+    let mut file = open_regular(path).ok()?;
     let mut bytes = Vec::new();
     let mut want: usize = 64 * 1024;
     loop {
@@ -717,7 +755,7 @@ fn back_up_older(older: &mut HashMap<PathBuf, u32>, path: &Path) -> Result<(), J
     name.push(format!(".v{version}.bak"));
     let backup = path.with_file_name(name);
     if !backup.exists() {
-        let bytes = fs::read(path).map_err(|e| JournalError::io(path, "cannot read for the backup", &e))?;
+        let bytes = read_regular(path).map_err(|e| JournalError::io(path, "cannot read for the backup", &e))?;
         write_atomic(&backup, &bytes).map_err(|e| JournalError::io(&backup, "cannot write the backup", &e))?;
     }
     older.remove(path);
