@@ -157,3 +157,35 @@ impl Drop for Tui {
         }
     }
 }
+
+impl Tui {
+    /// Starts `mscwork ARGS` exactly as given (no `--data-dir` added) in
+    /// `cwd`, in an 80×24 pseudo-terminal, with extra environment variables.
+    #[allow(dead_code)] // not every test file that includes this uses it
+    pub fn start_args(cwd: &Path, args: &[&std::ffi::OsStr], env: &[(&str, &str)]) -> Tui {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("MSCWORK_DATA_DIR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&parser);
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = reader.read(&mut buf) {
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Tui { child, writer, parser, _master: pair.master }
+    }
+}
