@@ -166,7 +166,8 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             forward(app, event::read()?);
         }
         if let Some(text) = app.external_edit.take() {
-            let result = with_terminal_handed_over(terminal, || crate::external::edit(&text))?;
+            let place = crate::external::Place::of(app);
+            let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;
             // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.
             signals.int.store(false, Ordering::Relaxed);
             app.handle(Event::ExternalEdit(result));

@@ -44,6 +44,12 @@ impl App {
                     self.info("No changes from your editor".into());
                     return;
                 }
+                // An emptied file is more often a slip (or an editor that
+                // failed) than a wish to erase the answer: it is not saved.
+                if text.trim().is_empty() && !editor.text().trim().is_empty() {
+                    self.info("Your editor returned an empty text; nothing was changed".into());
+                    return;
+                }
                 // Undo steps back through this change like any other.
                 editor.textarea.select_all();
                 editor.textarea.insert_str(&text);

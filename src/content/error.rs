@@ -1,6 +1,8 @@
 use std::fmt;
 
-/// A problem in a workbook file, reported as `file:line:column: message`.
+/// A problem in a workbook file, reported as `file:line:column: message`,
+/// or `file: message` when there is no place in it to point at (line 0: a
+/// file or folder that is missing or cannot be read).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
     pub file: String,
@@ -9,8 +11,18 @@ pub struct ContentError {
     pub message: String,
 }
 
+impl ContentError {
+    /// A problem with a whole file or folder, not a place in it.
+    pub fn whole(file: String, message: String) -> Self {
+        ContentError { file, line: 0, column: 0, message }
+    }
+}
+
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return write!(f, "{}: {}", self.file, self.message);
+        }
         write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
     }
 }

@@ -1,5 +1,6 @@
 //! Reading a workbook from the embedded copy or a folder, then validating it.
 
+use std::io;
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
@@ -10,6 +11,7 @@ use super::builtin as embedded;
 use super::error::{ContentError, ContentErrors, position_of};
 use super::model::{Chapter, Manifest, Workbook};
 use super::validate;
+use crate::journal::files::{NotRegular, odd_kind, read_regular};
 
 /// Where workbook files come from.
 #[derive(Debug, Clone)]
@@ -33,7 +35,8 @@ impl Source {
                 .map(str::to_string)
                 .ok_or_else(|| "no such file in the built-in workbook".to_string()),
             Source::Folder(dir) => {
-                let bytes = std::fs::read(dir.join(rel)).map_err(|e| e.to_string())?;
+                // Only a regular file: a FIFO there would block the read for good.
+                let bytes = read_regular(&dir.join(rel)).map_err(|e| e.to_string())?;
                 String::from_utf8(bytes)
                     .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
             }
@@ -63,6 +66,9 @@ pub struct Loaded<T> {
 
 /// Loads and validates every file; returns all errors found.
 pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
+    if let Source::Folder(dir) = source {
+        check_folder(dir).map_err(|e| ContentErrors(vec![e]))?;
+    }
     let manifest_file = source.display_path("workbook.ron");
     let manifest_text = source.read("workbook.ron").map_err(|message| {
         ContentErrors(vec![ContentError { file: manifest_file.clone(), line: 1, column: 1, message }])
@@ -113,6 +119,33 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     } else {
         Err(ContentErrors(errors))
     }
+}
+
+/// A workbook folder that is not there, or has no `workbook.ron`: said so,
+/// rather than as a line of a file that does not exist.
+fn check_folder(dir: &Path) -> Result<(), ContentError> {
+    let problem = match std::fs::metadata(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            "no such folder; give the workbook folder, the one that holds workbook.ron".to_string()
+        }
+        Err(e) => format!("cannot read the workbook folder: {e}"),
+        Ok(meta) if !meta.is_dir() => "not a folder; give the workbook folder, the one that holds workbook.ron".into(),
+        Ok(_) => match std::fs::metadata(dir.join("workbook.ron")) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                "no workbook.ron in this folder; a workbook folder holds workbook.ron and the chapter files it lists"
+                    .into()
+            }
+            Ok(meta) => match odd_kind(&meta.file_type()) {
+                Some(kind) => {
+                    let file = dir.join("workbook.ron").display().to_string();
+                    return Err(ContentError::whole(file, NotRegular { kind }.to_string()));
+                }
+                None => return Ok(()),
+            },
+            Err(_) => return Ok(()),
+        },
+    };
+    Err(ContentError::whole(dir.display().to_string(), problem))
 }
 
 /// A file the manifest lists (`kind`: chapter or assessment) that cannot be read.

@@ -4,9 +4,11 @@
 //! process ends in any way, so a lock left by a crash is never stale.
 
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
+
+use super::files::odd_kind;
 
 #[derive(Debug)]
 pub struct Lock {
@@ -15,27 +17,15 @@ pub struct Lock {
 
 impl Lock {
     pub fn acquire(path: &Path) -> Result<Lock, String> {
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .mode(0o600)
-            .open(path)
-            .map_err(|e| format!("{}: cannot open the lock file: {e}", path.display()))?;
+        let mut file = open(path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
-                let mut holder = String::new();
-                let _ = file.read_to_string(&mut holder);
-                let holder = holder.trim();
-                let who = if holder.is_empty() {
-                    "another mscwork".to_string()
-                } else {
-                    format!("another mscwork (process {holder})")
-                };
                 let dir = path.parent().unwrap_or(path).display();
-                return Err(format!("{who} is already using the data in {dir}; close it first (nothing was changed)"));
+                return Err(format!(
+                    "{} is already using the data in {dir}; close it first (nothing was changed)",
+                    holder(&mut file)
+                ));
             }
             Err(TryLockError::Error(e)) => {
                 return Err(format!("{}: cannot lock: {e}", path.display()));
@@ -46,5 +36,82 @@ impl Lock {
         let _ = file.seek(SeekFrom::Start(0));
         let _ = write!(file, "{}", std::process::id());
         Ok(Lock { _file: file })
+    }
+}
+
+/// Opens (or creates) the lock file itself: never what a symbolic link put
+/// in its place points at, since the holder's process id is written into it,
+/// and never a FIFO or a device.
+fn open(path: &Path) -> Result<File, String> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| match e.raw_os_error() {
+            Some(libc::ELOOP) => format!(
+                "{}: is a symbolic link, which mscwork does not follow for its lock; remove it and start again",
+                path.display()
+            ),
+            _ => format!("{}: cannot open the lock file: {e}", path.display()),
+        })?;
+    let kind = file.metadata().map(|m| odd_kind(&m.file_type()));
+    match kind {
+        Ok(None) => Ok(file),
+        Ok(Some(kind)) => Err(format!(
+            "{}: not a regular file ({kind}); mscwork keeps its lock there: move it away and start again",
+            path.display()
+        )),
+        Err(e) => Err(format!("{}: cannot open the lock file: {e}", path.display())),
+    }
+}
+
+/// Who holds the lock, for the message: the process id the holder wrote,
+/// when it is one and that process is running (it may not have written its
+/// own yet, leaving its predecessor's).
+fn holder(file: &mut File) -> String {
+    let mut text = String::new();
+    let _ = file.take(32).read_to_string(&mut text);
+    match text.trim().parse::<libc::pid_t>() {
+        Ok(pid) if pid > 0 && is_running(pid) => format!("another mscwork (process {pid})"),
+        _ => "another mscwork".to_string(),
+    }
+}
+
+fn is_running(pid: libc::pid_t) -> bool {
+    // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
+    let sent = unsafe { libc::kill(pid, 0) } == 0;
+    sent || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_symlinked_lock_is_refused_and_its_target_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("elsewhere");
+        std::fs::write(&target, "theirs").unwrap();
+        std::os::unix::fs::symlink(&target, dir.path().join(".lock")).unwrap();
+        let e = Lock::acquire(&dir.path().join(".lock")).unwrap_err();
+        assert!(e.contains("symbolic link"), "{e}");
+        assert_eq!(std::fs::read(&target).unwrap(), b"theirs");
+    }
+
+    #[test]
+    fn a_garbage_or_dead_holder_is_not_named() {
+        let dir = tempfile::tempdir().unwrap();
+        for text in ["garbage\u{1b}[2J", "999999999", "-1", ""] {
+            std::fs::write(dir.path().join("x"), text).unwrap();
+            let mut f = std::fs::File::open(dir.path().join("x")).unwrap();
+            assert_eq!(holder(&mut f), "another mscwork", "{text:?}");
+        }
+        std::fs::write(dir.path().join("x"), std::process::id().to_string()).unwrap();
+        let mut f = std::fs::File::open(dir.path().join("x")).unwrap();
+        assert_eq!(holder(&mut f), format!("another mscwork (process {})", std::process::id()));
     }
 }

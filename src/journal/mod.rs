@@ -2,8 +2,11 @@
 
 pub mod atomic;
 pub mod days;
+pub mod files;
+pub mod folder;
 pub mod lock;
 pub mod model;
+pub mod outside_edits;
 pub mod paths;
 pub mod store;
 

@@ -74,6 +74,11 @@ impl DataDir {
         self.root.join("settings.ron")
     }
 
+    /// Where a text waits while the user's own editor has it (`Ctrl-E`).
+    pub fn editing_dir(&self) -> PathBuf {
+        self.root.join("editing")
+    }
+
     pub fn lock(&self) -> PathBuf {
         self.root.join(".lock")
     }

@@ -9,7 +9,11 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{PlainWriter, Writer, create_private_dir, write_atomic, write_atomic_with};
+use super::atomic::{
+    PlainWriter, Writer, create_private_dir, remove_stale_temporaries, write_atomic, write_atomic_with,
+};
+use super::files::{NotRegular, open_regular, read_regular};
+use super::folder::{self, SUBFOLDERS};
 use super::lock::Lock;
 use super::model::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
@@ -66,8 +70,14 @@ fn reaches_end(text: &str, at: &ron::error::Position) -> bool {
 }
 
 impl JournalError {
+    /// `action` is left out when something else stands in the file's place:
+    /// then what it is and what to do say it all.
     fn io(path: &Path, action: &str, e: &io::Error) -> Self {
-        JournalError { path: path.to_path_buf(), position: None, message: format!("{action}: {e}") }
+        let message = match NotRegular::of(e) {
+            Some(odd) => odd.to_string(),
+            None => format!("{action}: {e}"),
+        };
+        JournalError { path: path.to_path_buf(), position: None, message }
     }
 }
 
@@ -89,7 +99,7 @@ pub fn read_versioned<T: DeserializeOwned + Versioned>(
     path: &Path,
     known_version: u32,
 ) -> Result<Option<(T, u32)>, JournalError> {
-    let bytes = match fs::read(path) {
+    let bytes = match read_regular(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(JournalError::io(path, "cannot read", &e)),
@@ -202,6 +212,8 @@ pub struct Journal {
     /// Per chapter: how many times its answers were written this session,
     /// so what is built from them (History) knows when it is out of date.
     generations: HashMap<String, u64>,
+    /// See [`Journal::outside_edits`].
+    outside_edits: Vec<String>,
 }
 
 impl Drop for Journal {
@@ -219,11 +231,19 @@ pub struct Takes {
 }
 
 impl Journal {
-    /// Creates the data dir if needed (0700) and takes its lock.
+    /// Creates the data dir if needed (0700), or checks that it is
+    /// mscwork's and makes it private (see [`folder::prepare`]), takes its
+    /// lock, and tidies up after a crash: temporaries of unfinished writes
+    /// go; texts left by the user's own editor become answers or stay (see
+    /// [`outside_edits`](super::outside_edits)).
     pub fn open(root: &Path) -> Result<Journal, String> {
-        create_private_dir(root).map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()))?;
+        folder::prepare(root)?;
         let dir = DataDir::new(root);
         let lock = Lock::acquire(&dir.lock())?;
+        remove_stale_temporaries(root);
+        for sub in SUBFOLDERS {
+            remove_stale_temporaries(&root.join(sub));
+        }
         let mut older = HashMap::new();
         let (progress, progress_error) = match read_tracked::<Progress>(&mut older, &dir.progress(), PROGRESS_VERSION) {
             Ok(p) => (p.unwrap_or_default(), None),
@@ -235,7 +255,7 @@ impl Journal {
             Err(e) => (Settings::default(), Some(e)),
         };
         let settings = Settings { version: SETTINGS_VERSION, ..settings };
-        Ok(Journal {
+        let mut journal = Journal {
             dir,
             _lock: lock,
             progress,
@@ -251,7 +271,17 @@ impl Journal {
             progress_dirty: false,
             latest: None,
             generations: HashMap::new(),
-        })
+            outside_edits: Vec::new(),
+        };
+        let editing = journal.dir.editing_dir();
+        journal.outside_edits = super::outside_edits::recover(&mut journal, &editing);
+        Ok(journal)
+    }
+
+    /// One line for each text left by the user's own editor in an earlier
+    /// run that was made a new answer on this start, or kept in its file.
+    pub fn outside_edits(&self) -> &[String] {
+        &self.outside_edits
     }
 
     pub fn settings(&self) -> &Settings {
@@ -317,7 +347,8 @@ impl Journal {
     pub fn save_take(&mut self, take: Take) -> Result<usize, JournalError> {
         let mut n = 1;
         let mut path = self.dir.take(&take.taken);
-        while path.exists() {
+        // Anything at all there (a symbolic link too, even a broken one) is kept.
+        while fs::symlink_metadata(&path).is_ok() {
             n += 1;
             path = self.dir.take_numbered(&take.taken, n);
         }
@@ -636,7 +667,7 @@ pub fn read_recent(path: &Path, chapter: &str) -> Option<Recent> {
     use std::io::Read;
     // Only the start of the file is read: `recent` is a few kilobytes
     // however many years of answers follow it.
-    let mut file = fs::File::open(path).ok()?;
+    let mut file = open_regular(path).ok()?;
     let mut bytes = Vec::new();
     let mut want: usize = 64 * 1024;
     loop {
@@ -778,7 +809,7 @@ fn back_up_older(older: &mut HashMap<PathBuf, u32>, path: &Path) -> Result<(), J
     name.push(format!(".v{version}.bak"));
     let backup = path.with_file_name(name);
     if !backup.exists() {
-        let bytes = fs::read(path).map_err(|e| JournalError::io(path, "cannot read for the backup", &e))?;
+        let bytes = read_regular(path).map_err(|e| JournalError::io(path, "cannot read for the backup", &e))?;
         write_atomic(&backup, &bytes).map_err(|e| JournalError::io(&backup, "cannot write the backup", &e))?;
     }
     older.remove(path);

@@ -40,36 +40,7 @@ impl Tui {
 
     /// As `start`, with extra environment variables for the child.
     pub fn start_with(data_dir: &Path, env: &[(&str, &str)]) -> Tui {
-        let pair = native_pty_system()
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
-            .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
-        cmd.arg("--data-dir");
-        cmd.arg(data_dir);
-        cmd.cwd(data_dir);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("MSCWORK_DATA_DIR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
-        // Only the child holds the slave now: when it exits, reads end.
-        drop(pair.slave);
-
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let sink = Arc::clone(&parser);
-        thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => sink.lock().unwrap().process(&buf[..n]),
-                }
-            }
-        });
-        let writer = pair.master.take_writer().expect("pty writer");
-        Tui { child, writer, parser, _master: pair.master }
+        Tui::start_args(data_dir, &[std::ffi::OsStr::new("--data-dir"), data_dir.as_os_str()], env)
     }
 
     /// The text of the whole screen, rows joined by newlines.
@@ -189,4 +160,36 @@ pub fn output_in_pty<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (Vec<u8>, ExitSta
     });
     let status = child.wait().expect("wait for mscwork");
     (bytes, status)
+}
+
+impl Tui {
+    /// Starts `mscwork ARGS` exactly as given (no `--data-dir` added) in
+    /// `cwd`, in an 80×24 pseudo-terminal, with extra environment variables.
+    pub fn start_args(cwd: &Path, args: &[&std::ffi::OsStr], env: &[(&str, &str)]) -> Tui {
+        let pair = native_pty_system()
+            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_mscwork"));
+        cmd.args(args);
+        cmd.cwd(cwd);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("MSCWORK_DATA_DIR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&parser);
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            // Ends when the child (the only holder of the slave) has exited.
+            while let Ok(n @ 1..) = reader.read(&mut buf) {
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Tui { child, writer, parser, _master: pair.master }
+    }
 }

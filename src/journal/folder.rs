@@ -1,0 +1,143 @@
+//! Making sure the data folder is mscwork's own before anything is written
+//! there, and private: the folders 0700, the files 0600.
+
+use std::fs;
+use std::io;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use super::atomic::{create_private_dir, is_our_temporary};
+use super::files::odd_kind;
+
+/// What mscwork keeps at the top of its data folder.
+const OURS: &[&str] =
+    &["progress.ron", "settings.ron", "practice-log.ron", "answers", "assessments", "exports", "editing", ".lock"];
+
+/// Names that only a folder holding someone's mscwork data has (`.lock`
+/// and `exports` alone could be left by a start that wrote nothing else,
+/// or be anyone's).
+const DATA: &[&str] = &["progress.ron", "settings.ron", "practice-log.ron", "answers", "assessments"];
+
+/// The folders inside the data folder that hold only mscwork's files.
+pub const SUBFOLDERS: &[&str] = &["answers", "assessments", "exports", "editing"];
+
+/// Creates the data folder, or checks that an existing one is mscwork's:
+/// empty, holding only names mscwork uses, or holding its data files (then
+/// other things beside them, such as a `.git`, are left alone). A folder of
+/// other files only (a home folder, `/`) is refused, so nothing is ever
+/// written among them. Tightens the modes of what is ours.
+pub fn prepare(root: &Path) -> Result<(), String> {
+    match fs::metadata(root) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return create_private_dir(root)
+                .map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()));
+        }
+        Err(e) => return Err(format!("{}: cannot use it as the data folder: {e}", root.display())),
+        Ok(meta) if !meta.is_dir() => {
+            let kind = odd_kind(&meta.file_type()).unwrap_or("a file");
+            return Err(format!(
+                "{}: is {kind}, not a folder; give mscwork a folder for your data (a new or empty one, or the \
+                 one it already uses) with --data-dir DIR",
+                root.display()
+            ));
+        }
+        Ok(_) => {}
+    }
+    check_ours(root)?;
+    tighten(root);
+    Ok(())
+}
+
+fn check_ours(root: &Path) -> Result<(), String> {
+    let entries = fs::read_dir(root).map_err(|e| format!("{}: cannot read the data folder: {e}", root.display()))?;
+    let mut foreign = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if DATA.contains(&name.as_ref()) {
+            return Ok(());
+        }
+        if !is_ours(&name) {
+            foreign.push(name.into_owned());
+        }
+    }
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    foreign.sort();
+    let shown: Vec<String> = foreign.iter().take(3).map(|n| format!("{n:?}")).collect();
+    let more = if foreign.len() > 3 { ", …" } else { "" };
+    Err(format!(
+        "{}: holds other files ({}{more}) and none of mscwork's, so it is not used as the data folder; \
+         give mscwork a new or empty folder with --data-dir DIR (nothing was changed)",
+        root.display(),
+        shown.join(", ")
+    ))
+}
+
+/// A name mscwork gives to something at the top of its data folder.
+fn is_ours(name: &str) -> bool {
+    OURS.contains(&name) || is_our_temporary(name) || is_backup(name)
+}
+
+/// `NAME.v<N>.bak`, kept from an older format.
+fn is_backup(name: &str) -> bool {
+    name.strip_suffix(".bak")
+        .and_then(|rest| rest.rsplit_once(".v"))
+        .is_some_and(|(base, n)| OURS.contains(&base) && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Folders 0700, files 0600 (or stricter): a folder copied or unpacked
+/// with looser modes is made private again. Only what is ours; symbolic links and things
+/// that are not regular files are left exactly as they are. A mode that
+/// cannot be changed (a file of another user) is left too: reading works
+/// all the same.
+fn tighten(root: &Path) {
+    make_private(root);
+    let Ok(entries) = fs::read_dir(root) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str().filter(|n| is_ours(n)) else { continue };
+        // DirEntry::file_type does not follow a symbolic link.
+        let Ok(kind) = entry.file_type() else { continue };
+        if kind.is_file() {
+            make_private(&entry.path());
+        } else if kind.is_dir() && SUBFOLDERS.contains(&name) {
+            tighten_subfolder(&entry.path());
+        }
+    }
+}
+
+fn tighten_subfolder(dir: &Path) {
+    make_private(dir);
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        if entry.file_type().is_ok_and(|t| t.is_file()) {
+            make_private(&entry.path());
+        }
+    }
+}
+
+/// Takes away what others may do; what the user may do is left as it is.
+fn make_private(path: &Path) {
+    if let Ok(meta) = fs::metadata(path) {
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            let _ = fs::set_permissions(path, fs::Permissions::from_mode(mode & 0o700));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_of_ours() {
+        assert!(is_ours("progress.ron.v1.bak"));
+        assert!(is_ours(".progress.ron.Ab3dE6g8.tmp"));
+        assert!(!is_ours("notes.v1.bak"));
+        assert!(!is_ours("progress.ron.vx.bak"));
+        assert!(!is_ours("Documents"));
+    }
+}

@@ -1,0 +1,114 @@
+//! Texts handed to the user's own editor (`Ctrl-E`) wait in `editing/`
+//! inside the data folder, private like the rest of it. A file still there
+//! when mscwork starts was left by a run that was stopped while the editor
+//! had it: it may hold words that are nowhere else, so it is never simply
+//! deleted. Its text becomes a new answer to the step it was written for,
+//! unless that text is saved already; a file that cannot be used that way
+//! stays where it is and is named.
+
+use std::fs;
+use std::path::Path;
+
+use super::files::read_regular;
+use super::model::Timestamp;
+use super::store::{EditTarget, Journal};
+use crate::content::validate::check_id;
+
+/// How a text's file name ends.
+pub const SUFFIX: &str = ".md";
+
+/// How the file name of a text for `chapter`'s `step` starts; a random part
+/// and [`SUFFIX`] follow. Ids are kebab-case, so the dots divide them.
+pub fn file_prefix(chapter: &str, step: &str) -> String {
+    format!("{chapter}.{step}.")
+}
+
+/// The chapter and step a file of ours is for.
+fn parse(name: &str) -> Option<(&str, &str)> {
+    let mut parts = name.strip_suffix(SUFFIX)?.split('.');
+    let (chapter, step, random) = (parts.next()?, parts.next()?, parts.next()?);
+    let ours = parts.next().is_none() && !random.is_empty() && check_id(chapter).is_ok() && check_id(step).is_ok();
+    ours.then_some((chapter, step))
+}
+
+/// The answer's text in a file: editors expect a final newline, so one is
+/// added on the way out and exactly one taken off on the way back.
+pub fn text_of(file: &str) -> &str {
+    file.strip_suffix('\n').unwrap_or(file)
+}
+
+/// The file's text with a final newline, for the editor.
+pub fn file_text(text: &str) -> String {
+    format!("{text}\n")
+}
+
+/// Goes through the texts left in `dir`; returns one line for the user
+/// about each that was made an answer or is kept.
+pub fn recover(journal: &mut Journal, dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut notes = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some((chapter, step)) = name.to_str().and_then(parse) else { continue };
+        // DirEntry::file_type does not follow a symbolic link.
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        notes.extend(recover_one(journal, &entry.path(), chapter, step));
+    }
+    notes
+}
+
+fn recover_one(journal: &mut Journal, path: &Path, chapter: &str, step: &str) -> Option<String> {
+    let kept = |why: String| Some(format!("{}: {why}; your text is kept in that file", path.display()));
+    let bytes = match read_regular(path) {
+        Ok(b) => b,
+        Err(e) => return kept(format!("left by your own editor, cannot be read: {e}")),
+    };
+    let Ok(file) = String::from_utf8(bytes) else {
+        return kept("left by your own editor, is not UTF-8 text".into());
+    };
+    let text = text_of(&file);
+    let saved = match journal.load_answers(chapter) {
+        Ok(answers) => answers.reflections(step).iter().any(|r| r.revisions.iter().any(|v| v.text == text)),
+        Err(e) => return kept(format!("left by your own editor, not added to your answers: {e}")),
+    };
+    if saved || text.trim().is_empty() {
+        let _ = fs::remove_file(path);
+        return None;
+    }
+    let at = written_at(path);
+    match journal.save_reflection(chapter, step, &mut EditTarget::default(), text, at) {
+        Ok(_) => {
+            let _ = fs::remove_file(path);
+            Some(format!(
+                "A text from your own editor, not saved when mscwork stopped, is now a new answer in {chapter}, step {step}"
+            ))
+        }
+        Err(e) => kept(format!("left by your own editor, not added to your answers: {e}")),
+    }
+}
+
+/// When the editor last saved the file: the time its new answer is dated.
+fn written_at(path: &Path) -> Timestamp {
+    let local = match fs::metadata(path).and_then(|m| m.modified()) {
+        Ok(time) => chrono::DateTime::<chrono::Local>::from(time),
+        Err(_) => chrono::Local::now(),
+    };
+    local.fixed_offset()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        let name = format!("{}Ab3dE6g8{SUFFIX}", file_prefix("building-strengths", "bs-reflect"));
+        assert_eq!(parse(&name), Some(("building-strengths", "bs-reflect")));
+        assert_eq!(parse("notes.md"), None);
+        assert_eq!(parse("../x.y.z.md"), None);
+        assert_eq!(parse("a.b.c.d.md"), None);
+        assert_eq!(text_of(&file_text("line\n")), "line\n");
+    }
+}
