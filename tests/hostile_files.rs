@@ -247,8 +247,12 @@ fn a_fifo_for_settings_is_named_in_settings() {
     mkfifo(&fifo);
     let mut tui = Tui::start(dir.path());
     to_home(&mut tui);
+    // Named on the first screen already; the Settings screen names it too.
+    tui.wait_until("settings.ron named on Home", LONG, |s| s.contains("settings.ron") && s.contains("FIFO"));
     tui.send(b"s");
-    tui.wait_until("settings.ron named", LONG, |s| s.contains("settings.ron") && s.contains("FIFO"));
+    tui.wait_until("settings.ron named in Settings", LONG, |s| {
+        s.contains("Settings live in") && s.contains("settings.ron") && s.contains("FIFO")
+    });
     // A change is for this session only: the FIFO is not written over.
     tui.send(ENTER);
     back_home(&mut tui);
