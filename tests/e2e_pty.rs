@@ -198,12 +198,11 @@ fn own_editor_takes_the_text_and_returns_a_new_version() {
     let versions: Vec<&str> =
         saved.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| r.text.as_str()).collect();
     assert_eq!(versions, ["my draft words", "my final words"]);
-    let leftovers: Vec<_> = std::fs::read_dir(std::env::temp_dir())
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().starts_with(&format!("mscwork-{}-", tui.pid())))
-        .collect();
-    assert!(leftovers.is_empty(), "the temporary file is removed");
+    // The text went through the data folder's editing/, never /tmp, and is gone.
+    let editing = dir.path().join("editing");
+    assert!(editing.is_dir(), "the private folder for the own editor");
+    let leftovers: Vec<_> = std::fs::read_dir(&editing).unwrap().filter_map(Result::ok).collect();
+    assert!(leftovers.is_empty(), "the temporary file is removed: {leftovers:?}");
 }
 
 /// Opens the editor on chapter 1's first reflection and types `text`.

@@ -643,10 +643,14 @@ fn a_text_left_by_a_killed_run_comes_back_as_an_answer() {
     assert_eq!(left.len(), 1, "the text waits in the data folder: {left:?}");
     assert!(left[0].starts_with(&format!("{CHAPTER}.{REFLECTION}.")), "{left:?}");
 
-    let journal = Journal::open(dir.path()).unwrap();
-    assert_eq!(journal.outside_edits().len(), 1);
-    assert!(journal.outside_edits()[0].contains("new answer"), "{:?}", journal.outside_edits());
-    drop(journal);
+    // The next start makes it an answer and says so on its first screen.
+    let mut tui = Tui::start(dir.path());
+    tui.wait_until("the note on the first screen", LONG, |s| {
+        s.split_whitespace().collect::<Vec<_>>().join(" ").contains("is now a new answer")
+    });
+    tui.send(b"\x03"); // Ctrl-C
+    assert!(tui.wait_exit(LONG).success());
+    drop(tui);
     let saved = answers(dir.path(), CHAPTER);
     let list = saved.reflections(REFLECTION);
     assert_eq!(list.len(), 2, "a new answer beside the earlier one");

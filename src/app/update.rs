@@ -91,6 +91,16 @@ impl App {
             let text = format!("settings.ron is damaged and left as it is; changes last this session only: {e}");
             app.status = Some(Status { kind: StatusKind::Error, text });
         }
+        // Texts of the user's own editor left by a crash were made answers
+        // (or kept) as the journal opened: said once, on the first screen.
+        // It comes before a note such as "Your draft is back", not before an error.
+        if app.status.as_ref().is_none_or(|s| s.kind == StatusKind::Info)
+            && let Some(note) = app.journal.outside_edits().first()
+        {
+            let more = app.journal.outside_edits().len() - 1;
+            let text = if more == 0 { note.clone() } else { format!("{note} (and {more} more)") };
+            app.status = Some(Status { kind: StatusKind::Info, text });
+        }
         app.read_what_home_shows();
         app
     }

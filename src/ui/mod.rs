@@ -34,7 +34,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         (Screen::PracticeLog, _) => practice_log::render(frame, app, area),
         (Screen::Home, _) => home::render(frame, app, area),
     }
-    widgets::long_error(frame, area, app);
+    widgets::long_status(frame, area, app);
     if let Some(overlay) = app.overlay {
         overlay::render(frame, app, area, overlay);
     }

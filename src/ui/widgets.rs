@@ -45,14 +45,18 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'s
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// An error too long for the status line, drawn whole: wrapped upwards from
-/// the status line over the bottom of the body, so a message such as "press
+/// A status too long for its line, drawn whole: wrapped upwards from the
+/// status line over the bottom of the body, so a message such as "press
 /// Ctrl-C again to quit anyway" is never cut off at the terminal's edge.
-pub fn long_error(frame: &mut Frame, area: Rect, app: &App) {
-    let Some(status) = app.shown_status().filter(|s| s.kind == StatusKind::Error) else {
+pub fn long_status(frame: &mut Frame, area: Rect, app: &App) {
+    let Some(status) = app.shown_status() else {
         return;
     };
-    let text = format!("! {}", status.text);
+    let (marker, style) = match status.kind {
+        StatusKind::Info => ("", app.theme.info),
+        StatusKind::Error => ("! ", app.theme.error),
+    };
+    let text = format!("{marker}{}", status.text);
     let width = usize::from(area.width.saturating_sub(2)).max(1);
     if unicode_width::UnicodeWidthStr::width(text.as_str()) <= width {
         return;
@@ -60,7 +64,7 @@ pub fn long_error(frame: &mut Frame, area: Rect, app: &App) {
     let a = layout::areas(area);
     let lines: Vec<Line> = textwrap::wrap(&text, textwrap::Options::new(width).break_words(true))
         .into_iter()
-        .map(|l| Line::styled(format!(" {l}"), app.theme.error))
+        .map(|l| Line::styled(format!(" {l}"), style))
         .collect();
     let room = a.body.height.saturating_add(1);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(room);
