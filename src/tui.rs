@@ -3,11 +3,11 @@
 use std::io::{self, IsTerminal, Stdout, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent, KeyCode, KeyModifiers};
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::Terminal;
@@ -158,13 +158,10 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             }
             continue;
         }
-        forward(app, event::read()?);
-        // Several queued events (a paste without bracketed paste, key
-        // repeat) are handled before the next draw, up to a Ctrl-E: the keys
-        // after it wait until the user's own editor is done.
-        while !app.quit && app.external_edit.is_none() && event::poll(Duration::ZERO)? {
-            forward(app, event::read()?);
-        }
+        // Every queued event (a paste without bracketed paste, key repeat)
+        // is handled before the next draw, up to a Ctrl-E: the keys after it
+        // wait until the user's own editor is done.
+        handle_burst(app, event::read()?)?;
         if let Some(text) = app.external_edit.take() {
             let place = crate::external::Place::of(app);
             let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;
@@ -219,11 +216,62 @@ fn with_terminal_handed_over<T>(terminal: &mut Term, run: impl FnOnce() -> T) ->
     Ok(result)
 }
 
-fn forward(app: &mut App, event: CtEvent) {
+/// After a typed character, how long the next key may take to still arrive
+/// together with it: a terminal without bracketed paste sends a paste as
+/// keys far faster than anyone types.
+const PASTE_GAP: Duration = Duration::from_millis(5);
+/// How long a burst waits for more keys at most, so that a long paste still
+/// shows how it is getting on.
+const BURST_WAITS_AT_MOST: Duration = Duration::from_millis(200);
+
+/// Hands the app the events that arrive together, `first` first. Keys that
+/// closely follow typing are waited for: a paste without bracketed paste
+/// then goes into the text in one piece, not in as many pieces as the
+/// terminal's small input buffer cuts it into, each of which would cost the
+/// editor time in proportion to the whole text.
+fn handle_burst(app: &mut App, first: CtEvent) -> io::Result<()> {
+    let started = Instant::now();
+    let mut next = Some(first);
+    let mut gap = Duration::ZERO;
+    let mut failed = None;
+    app.handle_burst(|| {
+        loop {
+            let read = match next.take() {
+                Some(event) => event,
+                None => {
+                    let wait = if started.elapsed() < BURST_WAITS_AT_MOST { gap } else { Duration::ZERO };
+                    match event::poll(wait).and_then(|ready| ready.then(event::read).transpose()) {
+                        Ok(Some(event)) => event,
+                        Ok(None) => return None,
+                        Err(e) => {
+                            failed = Some(e);
+                            return None;
+                        }
+                    }
+                }
+            };
+            gap = if types(&read) { PASTE_GAP } else { Duration::ZERO };
+            if let Some(event) = app_event(read) {
+                return Some(event);
+            }
+        }
+    });
+    failed.map_or(Ok(()), Err)
+}
+
+/// Whether a key would type a character or a line break.
+fn types(event: &CtEvent) -> bool {
+    matches!(event, CtEvent::Key(key)
+        if matches!(key.code, KeyCode::Char(_) | KeyCode::Enter)
+            && !key.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT))
+}
+
+/// The terminal's events the app takes; focus and mouse are not among them.
+fn app_event(event: CtEvent) -> Option<Event> {
     match event {
-        CtEvent::Key(key) => app.handle(Event::Key(key)),
-        CtEvent::Paste(text) => app.handle(Event::Paste(text)),
-        CtEvent::Resize(w, h) => app.handle(Event::Resize(w, h)),
-        _ => {}
+        CtEvent::Key(key) => Some(Event::Key(key)),
+        CtEvent::Paste(text) => Some(Event::Paste(text)),
+        CtEvent::Resize(w, h) => Some(Event::Resize(w, h)),
+        _ => None,
     }
 }

@@ -219,7 +219,7 @@ fn screens_of_an_item_the_results_and_the_plan() {
         let mut app = app_at(dir.path(), (w, h));
         past_welcome(&mut app);
         key(&mut app, KeyCode::Char('a'));
-        key(&mut app, KeyCode::Char('n'));
+        key(&mut app, KeyCode::Char('d'));
         answer_items(&mut app, 3, '3');
         assert_snapshot!(format!("item_{w}x{h}"), render(&app).backend());
         key(&mut app, KeyCode::Esc);

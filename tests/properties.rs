@@ -36,6 +36,7 @@ use mscwork::journal::{
     PROGRESS_VERSION, Position, PracticeEntry, PracticeLog, Progress, RECENT_CHECK_INS, RECENT_CHOICES,
     RECENT_REFLECTIONS, SETTINGS_VERSION, Settings, Shown, TAKE_VERSION, Take, read_file,
 };
+use mscwork::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, t0};
@@ -125,7 +126,7 @@ fn to_assess_intro(app: &mut App) {
 
 fn to_assess_item(app: &mut App) {
     to_assess_intro(app);
-    key(app, KeyCode::Char('n'));
+    key(app, KeyCode::Char('d'));
     for d in ['3', '1', '5'] {
         key(app, KeyCode::Char(d));
     }
@@ -133,7 +134,7 @@ fn to_assess_item(app: &mut App) {
 
 fn to_results(app: &mut App, tab: usize) {
     to_assess_intro(app);
-    key(app, KeyCode::Char('n'));
+    key(app, KeyCode::Char('d'));
     let total = app.assessment_def().expect("the built-in workbook has an assessment").item_count();
     for i in 0..total {
         key(app, KeyCode::Char(['1', '2', '3', '4', '5'][i % 5]));
@@ -364,7 +365,7 @@ static STATES: &[State] = &[
             open_chapter(app, 8);
             go_to_first(app, "Assessment");
             key(app, KeyCode::Enter);
-            key(app, KeyCode::Char('n'));
+            key(app, KeyCode::Char('d'));
             let total = app.assessment_def().unwrap().item_count();
             for _ in 0..total {
                 key(app, KeyCode::Char('5'));
@@ -475,17 +476,18 @@ fn every_state_renders_at_the_edge_sizes() {
     }
 }
 
-/// Every state reached at the smallest size (so every scroll and page
-/// computation runs with no room at all), then keys pressed at each edge size
-/// in turn; the largest gets one key, its draws being the slowest.
+/// Every state reached at the smallest size that takes keys (so every scroll
+/// and page computation runs with the least room), then keys pressed at each
+/// edge size in turn (below that size they are ignored); the largest gets
+/// one key, its draws being the slowest.
 #[test]
 fn every_state_takes_keys_at_the_edge_sizes() {
     let walk = [KeyCode::Down, KeyCode::Char(' '), KeyCode::Right, KeyCode::Char('1'), KeyCode::Tab, KeyCode::Esc];
     let sizes = [(1, 1, 3), (49, 13, 3), (50, 14, 3), (300, 100, 1)];
     for state in STATES {
         let dir = tmp();
-        let mut app = build(state, dir.path(), (1, 1));
-        assert_eq!(whereabouts(&app), state.want, "{}: not reached at 1×1", state.name);
+        let mut app = build(state, dir.path(), (MIN_WIDTH, MIN_HEIGHT));
+        assert_eq!(whereabouts(&app), state.want, "{}: not reached at 50×14", state.name);
         for (i, (w, h, keys)) in sizes.into_iter().enumerate() {
             draw_at(&mut app, w, h);
             for code in walk.iter().cycle().skip(i).take(keys) {
@@ -509,7 +511,9 @@ proptest! {
         keys in prop::collection::vec(key_code(), 0..6),
     ) {
         let dir = tmp();
-        let mut app = build(state, dir.path(), if driven_at_size { (w, h) } else { (80, 24) });
+        // Keys act only from the smallest size drawn up.
+        let at = if driven_at_size { (w.max(MIN_WIDTH), h.max(MIN_HEIGHT)) } else { (80, 24) };
+        let mut app = build(state, dir.path(), at);
         draw_at(&mut app, w, h);
         for code in keys {
             key(&mut app, code);

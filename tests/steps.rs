@@ -23,6 +23,7 @@ use mscwork::journal::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Journal, PRACTICE_LOG_VERSION, PracticeLog, SETTINGS_VERSION, ScaleAnswer,
     Settings, ThemeSetting, read_file,
 };
+use mscwork::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use mscwork::ui::theme::{Theme, ThemeName};
 use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0};
 
@@ -249,6 +250,8 @@ fn quitting_during_a_practice_logs_it_first() {
     key(&mut app, KeyCode::Enter);
     wait(&mut app, 42);
     key(&mut app, KeyCode::Char('q'));
+    // q asks first in a running practice; y stops it and quits.
+    key(&mut app, KeyCode::Char('y'));
     assert!(app.quit);
     let log = practice_log(dir.path());
     assert_eq!(log.entries.len(), 1);
@@ -947,11 +950,12 @@ fn every_screen_renders_at_every_size() {
         }
         assert_eq!((app.screen, app.overlay), (screen_before, overlay_before), "{name}: resizing changed the screen");
 
-        // Reached at each size, then moved about there.
+        // Reached at each size (or the smallest that takes keys), then moved about there.
         for (w, h) in SIZES {
             let dir = tempfile::tempdir().unwrap();
-            let mut app = app_at(dir.path(), (w, h));
+            let mut app = app_at(dir.path(), (w.max(MIN_WIDTH), h.max(MIN_HEIGHT)));
             drive(&mut app);
+            app.handle(Event::Resize(w, h));
             render(&app);
             for code in [KeyCode::Down, KeyCode::PageDown, KeyCode::Right, KeyCode::Up, KeyCode::Left, KeyCode::PageUp]
             {

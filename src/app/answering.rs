@@ -3,11 +3,12 @@
 
 use std::collections::BTreeSet;
 
+use chrono::Duration;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 use crate::content::Step;
-use crate::journal::ChoiceAnswer;
+use crate::journal::{ChoiceAnswer, Timestamp};
 
 use super::keymap::Action;
 use super::state::{Answering, App, Overlay, Screen};
@@ -17,6 +18,41 @@ pub(super) fn digit(key: &KeyEvent) -> Option<i32> {
     match key.code {
         KeyCode::Char(c) => c.to_digit(10).map(|d| d as i32),
         _ => None,
+    }
+}
+
+/// How soon a digit must follow the one before to make one number with it.
+pub const COMPOSE_WITHIN: Duration = Duration::seconds(1);
+
+/// Digits typed on a scale compose one number: 1 then 0 is 10, so the
+/// highest answer of a 0–10 scale can be typed. A digit that cannot extend
+/// the number (after a pause, or past the scale) starts a new one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TypedNumber {
+    /// The number typed so far and when its last digit came.
+    so_far: Option<(i32, Timestamp)>,
+}
+
+impl TypedNumber {
+    /// Types digit `d` at `now` on a scale of `min..=max`: the value it
+    /// picks, if the number typed so far is on the scale.
+    pub fn push(&mut self, d: i32, now: Timestamp, (min, max): (i32, i32)) -> Option<i32> {
+        let on_scale = |n: i32| (min..=max).contains(&n);
+        // A longer number could still follow: 1 on a 10–20 scale.
+        let leads_somewhere = |n: i32| (min..=max).any(|v| v > n && v.to_string().starts_with(&n.to_string()));
+        let extended = self
+            .so_far
+            .filter(|&(n, at)| n > 0 && now - at <= COMPOSE_WITHIN)
+            .map(|(n, _)| n * 10 + d)
+            .filter(|&n| on_scale(n) || leads_somewhere(n));
+        let number = extended.unwrap_or(d);
+        self.so_far = (on_scale(number) || leads_somewhere(number)).then_some((number, now));
+        on_scale(number).then_some(number)
+    }
+
+    /// Any other key ends the number.
+    pub fn end(&mut self) {
+        self.so_far = None;
     }
 }
 
@@ -34,6 +70,7 @@ impl App {
     pub(super) fn scale_action(&mut self, action: Action, key: &KeyEvent) {
         let Step::Scale(s) = self.step() else { return };
         let (min, max) = (s.min, s.max);
+        let now = self.clock.now();
         let Some(Answering::Scale { value }) = self.answering.as_mut() else {
             return;
         };
@@ -43,8 +80,8 @@ impl App {
             Action::Top => *value = min,
             Action::Bottom => *value = max,
             Action::Digit => {
-                if let Some(d) = digit(key).filter(|d| (min..=max).contains(d)) {
-                    *value = d;
+                if let Some(v) = digit(key).and_then(|d| self.typed_number.push(d, now, (min, max))) {
+                    *value = v;
                 }
             }
             Action::Save => {
@@ -66,7 +103,7 @@ impl App {
             Ok(()) => {
                 self.mark_done(self.view.chapter, self.view.step);
                 self.finish_answering();
-                self.info(format!("Saved your check-in: {value}"));
+                self.info(format!("Saved your check-in: {value}. Not right? Enter checks in again."));
                 if support {
                     self.show_overlay(Overlay::Support);
                 }
@@ -155,6 +192,13 @@ impl App {
     pub(super) fn choice_other_input(&mut self, key: KeyEvent) {
         if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
             other.input(key);
+        }
+    }
+
+    /// Text typed or pasted under Other.
+    pub(super) fn choice_other_insert(&mut self, text: &str) {
+        if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
+            other.insert_str(text);
         }
     }
 

@@ -13,7 +13,7 @@ use crate::journal::{Draft, Intention, TAKE_VERSION, Take, Timestamp};
 
 use super::answering::digit;
 use super::keymap::Action;
-use super::state::{App, Overlay, Screen};
+use super::state::{App, Confirm, Overlay, Screen};
 
 pub const TABS: [&str; 4] = ["Overview", "Chart", "Scales", "Plan"];
 /// Positions in [`TABS`].
@@ -154,10 +154,11 @@ impl App {
                 self.begin_items(has_draft);
             }
             Action::StartOver => {
-                if let Err(e) = self.journal.remove_draft() {
-                    self.error(e.to_string());
+                if self.assess.as_ref().is_some_and(|s| s.draft.is_some()) {
+                    self.show_overlay(Overlay::Confirm(Confirm::DiscardDraft));
+                } else {
+                    self.begin_items(false);
                 }
-                self.begin_items(false);
             }
             Action::Results => {
                 let count = self.journal.takes().takes.len();
@@ -174,6 +175,14 @@ impl App {
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
+    }
+
+    /// Starting over, once the user said yes: the draft goes.
+    pub(super) fn discard_draft(&mut self) {
+        if let Err(e) = self.journal.remove_draft() {
+            self.error(e.to_string());
+        }
+        self.begin_items(false);
     }
 
     pub(super) fn assess_item_action(&mut self, action: Action, key: &KeyEvent) {
@@ -437,6 +446,13 @@ impl App {
             _ => {
                 area.input(*key);
             }
+        }
+    }
+
+    /// Text typed or pasted into an own intention.
+    pub(super) fn plan_own_insert(&mut self, text: &str) {
+        if let Some(area) = self.assess.as_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
+            area.insert_str(text);
         }
     }
 

@@ -7,6 +7,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Action {
     /// Leave the program (saving first).
     Quit,
+    /// Leave the program, asking first when that would end something.
+    AskQuit,
     Help,
     Back,
     Up,
@@ -198,7 +200,7 @@ const DIGITS: &[Key] =
 static SCALE: &[Binding] = &[
     bind(&[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')], Action::Right, "higher", true),
     bind(&[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')], Action::Left, "lower", true),
-    bind(DIGITS, Action::Digit, "pick that value", false),
+    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", false),
     bind(&[code(KeyCode::Home)], Action::Top, "lowest value", false),
     bind(&[code(KeyCode::End)], Action::Bottom, "highest value", false),
     bind(&[code(KeyCode::Enter)], Action::Save, "save", true),
@@ -237,7 +239,13 @@ static PRACTICE: &[Binding] = &[
     bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", true),
     bind(&[code(KeyCode::Enter)], Action::Open, "back: to the chapter (when finished)", true),
     bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "stop, log and quit", false),
+    bind(
+        &[key('q')],
+        Action::AskQuit,
+        "quit: asks first while the practice runs; it is logged as stopped early",
+        false,
+    ),
+    bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", false),
 ];
 
 static SETTINGS: &[Binding] = &[
@@ -257,7 +265,7 @@ static SETTINGS: &[Binding] = &[
 
 static ASSESS_INTRO: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", true),
-    bind(&[key('n')], Action::StartOver, "start over: a fresh take", false),
+    bind(&[key('d')], Action::StartOver, "discard: your draft and start over (asks first)", true),
     bind(&[key('r')], Action::Results, "results: of your latest take", true),
     bind(UP, Action::Up, "scroll up", false),
     bind(DOWN, Action::Down, "scroll down", false),

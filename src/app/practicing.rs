@@ -9,7 +9,7 @@ use crate::journal::{PracticeEntry, Timestamp};
 use super::answering::digit;
 use super::keymap::Action;
 use super::practice::{Phase, Session};
-use super::state::{App, Overlay, Screen};
+use super::state::{App, Confirm, Overlay, Screen};
 
 impl App {
     /// The practice step being run.
@@ -56,8 +56,8 @@ impl App {
             Action::Top => session.set_rating(min),
             Action::Bottom => session.set_rating(max),
             Action::Digit => {
-                if let Some(d) = digit(key) {
-                    session.set_rating(d);
+                if let Some(v) = digit(key).and_then(|d| self.typed_number.push(d, now, (min, max))) {
+                    session.set_rating(v);
                 }
             }
             Action::Save => {
@@ -113,6 +113,12 @@ impl App {
                 }
             }
             Action::Open if session.phase == Phase::Done => self.close_practice(),
+            // q means quit everywhere; in a practice, often done with eyes
+            // closed, a stray q should not end it unasked.
+            Action::AskQuit if matches!(session.phase, Phase::Running | Phase::Paused) => {
+                self.show_overlay(Overlay::Confirm(Confirm::QuitPractice))
+            }
+            Action::AskQuit => self.quit_safely(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }

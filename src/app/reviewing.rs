@@ -214,8 +214,22 @@ impl App {
                 _ => return,
             },
         }
-        h.selected = 0;
-        h.scroll = 0;
+        self.search_changed();
+    }
+
+    /// Text typed or pasted into the search.
+    pub(super) fn history_search_insert(&mut self, text: &str) {
+        let Some(h) = self.history.as_mut() else { return };
+        h.query.push_str(text);
+        self.search_changed();
+    }
+
+    /// The list from the top for the new search.
+    fn search_changed(&mut self) {
+        if let Some(h) = self.history.as_mut() {
+            h.selected = 0;
+            h.scroll = 0;
+        }
         self.refresh_shown();
         self.follow_history_selection();
     }

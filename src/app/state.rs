@@ -32,6 +32,18 @@ pub enum Overlay {
     Backdraft,
     /// Where to find help, after a very high distress check-in.
     Support,
+    /// A question before something is thrown away or ended: y does it,
+    /// any other key keeps things as they are.
+    Confirm(Confirm),
+}
+
+/// What a [`Overlay::Confirm`] asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Starting the assessment over drops the saved draft.
+    DiscardDraft,
+    /// Quitting in a running practice ends it early.
+    QuitPractice,
 }
 
 /// A Scale or Choice step being answered.
@@ -145,6 +157,8 @@ pub struct App {
     /// Words the app leaves without having saved: printed once the terminal
     /// is restored, so nothing typed vanishes.
     pub unsaved: Option<Unsaved>,
+    /// Digits being typed on a scale.
+    pub(crate) typed_number: super::answering::TypedNumber,
 }
 
 /// Text that could not be saved when the program had to end.
@@ -174,6 +188,12 @@ impl Unsaved {
 }
 
 impl App {
+    /// Whether the screen is below the smallest size drawn: then only a
+    /// note shows, and keys other than quitting are ignored.
+    pub fn too_small(&self) -> bool {
+        crate::ui::layout::too_small(crate::ui::layout::screen(self.size))
+    }
+
     pub fn context(&self) -> Context {
         if self.overlay.is_some() {
             return Context::Overlay;

@@ -1,7 +1,7 @@
 //! Events in, state changes out. The only place that changes `App`.
 
 use chrono::Duration;
-use crossterm::event::{KeyEvent, KeyEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::content::{Step, Workbook};
 use crate::journal::{Journal, Position, Timestamp};
@@ -10,7 +10,7 @@ use crate::ui::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::{Action, Context, action_for};
-use super::state::{App, ChapterView, HomeEntry, Overlay, Screen, Status, StatusKind, Unsaved};
+use super::state::{App, ChapterView, Confirm, HomeEntry, Overlay, Screen, Status, StatusKind, Unsaved};
 
 /// Text is saved at most this long after it changed: after a pause, and
 /// every this often while typing goes on, so a kill loses no more.
@@ -60,6 +60,7 @@ impl App {
             quit: false,
             quit_armed: false,
             unsaved: None,
+            typed_number: Default::default(),
         };
         if let Some(e) = app.journal.progress_error() {
             app.status = Some(Status {
@@ -138,10 +139,95 @@ impl App {
 
     pub fn handle(&mut self, event: Event) {
         self.handle_event(event);
+        self.after_event();
+    }
+
+    fn after_event(&mut self) {
         // Not only on Tick: the loop sends none while keys keep coming.
         self.autosave();
         self.read_what_home_shows();
         self.flush_progress(self.quit);
+    }
+
+    /// Handles events that arrived together, taking them from `next` until
+    /// it has none, the app quits, or the user's own editor is to open (the
+    /// events after that wait for it). A run of keys that only type into
+    /// the text field in focus goes in as one piece: the editor's text area
+    /// works out its whole layout again on every change, so a paste from a
+    /// terminal without bracketed paste, one key per character, would take
+    /// time growing with the square of its length.
+    pub fn handle_burst(&mut self, mut next: impl FnMut() -> Option<Event>) {
+        let mut typed = String::new();
+        while !self.quit && self.external_edit.is_none() {
+            let Some(event) = next() else { break };
+            // Typing changes only the text, so what is typing stays the same over the run.
+            match self.typed_char(&event) {
+                Some(c) => typed.push(c),
+                None => {
+                    self.type_text(&std::mem::take(&mut typed));
+                    self.handle(event);
+                }
+            }
+        }
+        self.type_text(&typed);
+    }
+
+    /// The character `event` types into the text field in focus, if typing
+    /// is all it does there.
+    fn typed_char(&self, event: &Event) -> Option<char> {
+        let Event::Key(key) = event else { return None };
+        if key.kind != KeyEventKind::Press || self.too_small() {
+            return None;
+        }
+        let ctx = self.context();
+        if !matches!(ctx, Context::Editor | Context::ChoiceOther | Context::HistorySearch)
+            || action_for(ctx, key).is_some()
+        {
+            return None;
+        }
+        match key.code {
+            KeyCode::Char(c) if (key.modifiers - KeyModifiers::SHIFT).is_empty() => Some(c),
+            KeyCode::Enter if key.modifiers.is_empty() && ctx == Context::Editor => Some('\n'),
+            _ => None,
+        }
+    }
+
+    /// Keys typed in a run, as [`App::key`] would have handled them one by one.
+    fn type_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.quit_armed = false;
+        self.typed_number.end();
+        self.clear_note();
+        self.insert_text(text);
+        self.after_event();
+    }
+
+    /// Text typed or pasted goes to the text field in focus; fields of one
+    /// line take line breaks as spaces.
+    fn insert_text(&mut self, text: &str) {
+        let now = self.clock.now();
+        match self.context() {
+            Context::Editor => {
+                if let Some(editor) = self.editor.as_mut()
+                    && editor.textarea.insert_str(text)
+                {
+                    editor.changed(now);
+                }
+            }
+            Context::ChoiceOther if self.screen == Screen::Assessment => self.plan_own_insert(&one_line(text)),
+            Context::ChoiceOther => self.choice_other_insert(&one_line(text)),
+            Context::HistorySearch => self.history_search_insert(&one_line(text)),
+            _ => {}
+        }
+    }
+
+    /// A note is read once; errors stay until the screen changes or a save works.
+    fn clear_note(&mut self) {
+        if self.status.as_ref().is_some_and(|s| s.kind == StatusKind::Info) {
+            self.status = None;
+        }
     }
 
     fn handle_event(&mut self, event: Event) {
@@ -155,18 +241,23 @@ impl App {
                 self.autosave();
                 self.practice_tick();
             }
-            Event::Paste(text) => {
-                if let (Screen::Editor, None, Some(editor)) = (self.screen, self.overlay, self.editor.as_mut()) {
-                    // Terminals send pasted line breaks as CR.
-                    editor.textarea.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
-                    editor.changed(self.clock.now());
-                }
-            }
-            Event::Key(key) => {
-                if key.kind == KeyEventKind::Press {
-                    self.key(key);
-                }
-            }
+            // Nothing is seen behind "terminal too small", so nothing goes in.
+            Event::Paste(_) if self.too_small() => {}
+            // Terminals send pasted line breaks as CR.
+            Event::Paste(text) => self.insert_text(&text.replace("\r\n", "\n").replace('\r', "\n")),
+            Event::Key(key) if key.kind != KeyEventKind::Press => {}
+            Event::Key(key) if self.too_small() => self.key_while_too_small(key),
+            Event::Key(key) => self.key(key),
+        }
+    }
+
+    /// Behind "terminal too small" the user cannot see what a key would do:
+    /// only quitting (which saves as usual) acts.
+    fn key_while_too_small(&mut self, key: KeyEvent) {
+        let q = key.code == KeyCode::Char('q') && key.modifiers.is_empty();
+        let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL;
+        if q || ctrl_c {
+            self.quit_safely();
         }
     }
 
@@ -176,9 +267,15 @@ impl App {
         if action != Some(Action::Quit) {
             self.quit_armed = false;
         }
-        // A note is read once; errors stay until the screen changes or a save works.
-        if self.status.as_ref().is_some_and(|s| s.kind == StatusKind::Info) {
-            self.status = None;
+        if action != Some(Action::Digit) {
+            self.typed_number.end();
+        }
+        self.clear_note();
+        if let Some(Overlay::Confirm(what)) = self.overlay
+            && action != Some(Action::Quit)
+        {
+            self.answer_confirm(what, &key);
+            return;
         }
         match (ctx, action) {
             (_, Some(Action::Quit)) => self.quit_safely(),
@@ -214,6 +311,18 @@ impl App {
                 }
             }
             (_, None) => {}
+        }
+    }
+
+    /// y does what was asked about; any other key keeps things as they are.
+    fn answer_confirm(&mut self, what: Confirm, key: &KeyEvent) {
+        self.overlay = None;
+        let yes = matches!(key.code, KeyCode::Char('y' | 'Y')) && (key.modifiers - KeyModifiers::SHIFT).is_empty();
+        match (what, yes) {
+            (Confirm::DiscardDraft, true) => self.discard_draft(),
+            (Confirm::DiscardDraft, false) => self.info("Your draft is kept: Enter continues it".into()),
+            (Confirm::QuitPractice, true) => self.quit_safely(),
+            (Confirm::QuitPractice, false) => self.info("The practice goes on".into()),
         }
     }
 
@@ -527,4 +636,9 @@ impl App {
     pub(super) fn error(&mut self, text: String) {
         self.status = Some(Status { kind: StatusKind::Error, text });
     }
+}
+
+/// Text for a field of one line: line breaks become spaces, a final one goes.
+fn one_line(text: &str) -> String {
+    text.trim_end_matches('\n').replace('\n', " ")
 }

@@ -102,7 +102,10 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     let mut lines = Vec::new();
     match state.draft.as_ref().map(|d| d.answers.len()) {
         Some(n) => lines.extend(wrap_styled(
-            &format!("You have a draft with {n} of {} answered. Enter continues it; n starts over.", def.item_count()),
+            &format!(
+                "You have a draft with {n} of {} answered. Enter continues it; d discards it and starts over.",
+                def.item_count()
+            ),
             width,
             theme.key,
             &[],

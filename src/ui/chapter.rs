@@ -164,7 +164,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             lines.push(Line::default());
             if answering.is_some() {
                 lines.extend(wrap_styled(
-                    "← → or a digit to choose, Enter to save, Esc to cancel.",
+                    "← → or type the number (1 then 0 is 10), Enter to save, Esc to cancel.",
                     width,
                     theme.key,
                     &[],
@@ -181,7 +181,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
                 }
                 lines.push(Line::default());
                 lines.extend(wrap_styled(
-                    "Press Enter for a new check-in; the earlier ones are kept.",
+                    "Press Enter for a new check-in, also to correct a mistyped one: the new one counts, the earlier ones are kept with their dates.",
                     width,
                     theme.dim,
                     &[],

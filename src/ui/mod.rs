@@ -21,7 +21,7 @@ use crate::app::{App, Screen};
 pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if layout::too_small(area) {
-        widgets::too_small(frame, area);
+        widgets::too_small(frame, area, app);
         return;
     }
     match (app.screen, &app.editor) {

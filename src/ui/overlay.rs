@@ -7,10 +7,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::App;
 use crate::app::keymap::{Context, bindings, keys_label};
-use crate::app::state::Overlay;
+use crate::app::state::{Confirm, Overlay};
 use crate::content::{Step, StepRef};
 
-use super::text::markup_lines;
+use super::text::{markup_lines, wrap_styled};
 
 fn boxed(area: Rect, max_w: u16, max_h: u16) -> Rect {
     let w = area.width.saturating_sub(4).min(max_w);
@@ -111,7 +111,30 @@ fn content(app: &App, area: Rect, overlay: Overlay) -> (&'static str, Vec<Line<'
         Overlay::Grounding => (" Grounding ", grounding_lines(app, width), " Esc back "),
         Overlay::Backdraft => (" Backdraft ", backdraft_lines(app, width), " Esc back "),
         Overlay::Support => (" Support ", support_lines(app, width), " Esc close "),
+        Overlay::Confirm(what) => confirm(app, what, width),
     }
+}
+
+/// The question, and what y and the other keys do.
+fn confirm(app: &App, what: Confirm, width: usize) -> (&'static str, Vec<Line<'static>>, &'static str) {
+    let (title, question, keys, footer) = match what {
+        Confirm::DiscardDraft => (
+            " Start over? ",
+            "Discard your answers so far?",
+            "y = discard, any other key = keep",
+            " y discard · other keys keep ",
+        ),
+        Confirm::QuitPractice => (
+            " Quit? ",
+            "Stop the practice and quit? It is logged as stopped early.",
+            "y = stop and quit, any other key = go on with the practice",
+            " y quit · other keys go on ",
+        ),
+    };
+    let mut lines = markup_lines(question, width, &app.theme);
+    lines.push(Line::default());
+    lines.extend(wrap_styled(keys, width, app.theme.key, &[]));
+    (title, lines, footer)
 }
 
 fn rect_for(area: Rect, lines: usize) -> Rect {

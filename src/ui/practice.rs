@@ -49,9 +49,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             ));
             lines.push(Line::default());
             let keys = if session.phase == Phase::Before {
-                "← → or a digit, Enter to save and begin, Esc to begin without a check-in."
+                "← → or type the number (1 then 0 is 10), Enter to save and begin, Esc to begin without a check-in."
             } else {
-                "← → or a digit, Enter to save, Esc to skip."
+                "← → or type the number (1 then 0 is 10), Enter to save, Esc to skip."
             };
             lines.extend(wrap_styled(keys, width, theme.key, &[]));
         }

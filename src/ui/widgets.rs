@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::App;
 use crate::app::keymap::{Action, Context, hint_line};
@@ -86,6 +86,8 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         // A finished practice only goes back.
         (Action::Pause | Action::Stop | Action::Grounding | Action::Backdraft, _) => !finished,
         (Action::Open, _) if ctx == Context::Practice => finished,
+        // Only a draft can be discarded.
+        (Action::StartOver, _) => app.assess.as_ref().is_some_and(|a| a.draft.is_some()),
         _ => true,
     };
     for (i, (key, what)) in hint_line(ctx, applies).into_iter().enumerate() {
@@ -98,15 +100,22 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-pub fn too_small(frame: &mut Frame, area: Rect) {
+/// Keys do nothing behind this note but quit, so it says how to go on.
+/// An error (a quit whose save failed) shows below it.
+pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     let text = format!(
-        "terminal too small: {}×{}, needs {}×{}",
+        "terminal too small: {}×{}, needs {}×{}. Enlarge the window, or press q to quit.",
         area.width,
         area.height,
         layout::MIN_WIDTH,
         layout::MIN_HEIGHT
     );
-    frame.render_widget(Paragraph::new(text).alignment(Alignment::Left).style(Style::new()), area);
+    let mut lines = vec![Line::raw(text)];
+    if let Some(s) = app.shown_status().filter(|s| s.kind == StatusKind::Error) {
+        lines.push(Line::raw(format!("! {}", s.text)));
+    }
+    let note = Paragraph::new(lines).alignment(Alignment::Left).style(Style::new()).wrap(Wrap { trim: false });
+    frame.render_widget(note, area);
 }
 
 /// Cuts `text` to at most `max` characters, marking the cut with `…`.

@@ -192,4 +192,12 @@ impl Tui {
         let writer = pair.master.take_writer().expect("pty writer");
         Tui { child, writer, parser, _master: pair.master }
     }
+
+    /// Resizes the terminal, as a user dragging the window would; the
+    /// program gets SIGWINCH.
+    #[allow(dead_code)]
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self._master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+    }
 }
