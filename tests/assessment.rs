@@ -5,7 +5,6 @@ mod support;
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
 use std::process::Command;
 
 use crossterm::event::KeyCode;
@@ -193,29 +192,10 @@ fn leaving_midway_keeps_a_draft_that_the_next_start_continues() {
     assert_eq!(takes.len(), 1);
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-fn fixture() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data"), dir.path());
-    dir
-}
-
 #[test]
 fn screens_of_an_item_the_results_and_the_plan() {
     for (w, h) in [(80, 24), (120, 40)] {
-        let dir = fixture();
+        let dir = support::copy_of("tests/fixtures/data");
         let mut app = app_at(dir.path(), (w, h));
         past_welcome(&mut app);
         key(&mut app, KeyCode::Char('a'));
@@ -253,7 +233,7 @@ fn to_plan_with_a_pick(app: &mut mscwork::app::App) {
 
 #[test]
 fn a_plan_is_saved_with_the_take_and_shown_on_home() {
-    let dir = fixture();
+    let dir = support::copy_of("tests/fixtures/data");
     let mut app = app_at(dir.path(), (80, 24));
     to_plan_with_a_pick(&mut app);
     key(&mut app, KeyCode::Char('o'));
@@ -270,7 +250,7 @@ fn a_plan_is_saved_with_the_take_and_shown_on_home() {
 
 #[test]
 fn home_shows_the_plan_after_a_start_that_resumed_in_a_chapter() {
-    let dir = fixture();
+    let dir = support::copy_of("tests/fixtures/data");
     let mut app = app_at(dir.path(), (80, 24));
     to_plan_with_a_pick(&mut app);
     key(&mut app, KeyCode::Enter);
@@ -291,7 +271,7 @@ fn home_shows_the_plan_after_a_start_that_resumed_in_a_chapter() {
 
 #[test]
 fn assessment_command_prints_the_latest_take_and_the_history() {
-    let dir = fixture();
+    let dir = support::copy_of("tests/fixtures/data");
     let run = |args: &[&str]| {
         let out =
             Command::new(env!("CARGO_BIN_EXE_mscwork")).arg("--data-dir").arg(dir.path()).args(args).output().unwrap();
@@ -313,7 +293,7 @@ fn assessment_command_prints_the_latest_take_and_the_history() {
 
 #[test]
 fn a_damaged_take_is_skipped_named_and_left_untouched() {
-    let dir = fixture();
+    let dir = support::copy_of("tests/fixtures/data");
     let bad = dir.path().join("assessments/2026-10-01T10-00-00+0200.ron");
     fs::write(&bad, "(version: 1, assessment: \"jdr\", taken: oops)").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
@@ -329,7 +309,7 @@ fn a_damaged_take_is_skipped_named_and_left_untouched() {
 
 #[test]
 fn chapter_8_compares_with_the_chapter_1_baseline() {
-    let dir = fixture();
+    let dir = support::copy_of("tests/fixtures/data");
     // A third take, so "previous" and "baseline" differ.
     let mut app = app_at(dir.path(), (100, 40));
     support::open_chapter_from_home(&mut app, 8);

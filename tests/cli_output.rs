@@ -37,27 +37,9 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-/// A private copy of the fixture data dir (answers, takes, settings).
-fn fixture_copy() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for entry in fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &to.join(entry.file_name()));
-            } else {
-                fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-            }
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join(FIXTURE), dir.path());
-    dir
-}
-
 /// The fixture data with [`HOSTILE`] saved as an answer, the way the editor saves one.
 fn hostile_data() -> tempfile::TempDir {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     let mut journal = Journal::open(data.path()).unwrap();
     let mut target = EditTarget::default();
     journal.save_reflection("befriending-ourselves", "my-phrases", &mut target, HOSTILE, support::t0()).unwrap();
@@ -103,7 +85,7 @@ fn refused(out: &Output) -> String {
 
 #[test]
 fn export_out_refuses_a_fifo_a_symlink_and_a_socket_and_leaves_each_as_it_was() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     let dir = tempfile::tempdir().unwrap();
 
     let fifo = dir.path().join("pipe.md");
@@ -138,7 +120,7 @@ fn export_out_refuses_a_fifo_a_symlink_and_a_socket_and_leaves_each_as_it_was() 
 
 #[test]
 fn export_out_naming_a_folder_says_to_give_a_file_name() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("exports");
     fs::create_dir(&folder).unwrap();
@@ -186,7 +168,7 @@ fn export_to_a_terminal_shows_escape_sequences_instead_of_sending_them() {
 
 #[test]
 fn chapters_and_assessment_on_a_terminal_show_escapes_in_titles() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     let wb = hostile_workbook();
     for command in [&["chapters"][..], &["assessment"], &["assessment", "--history"]] {
         let mut args = vec![os("--data-dir"), data.path().as_os_str(), os("--workbook"), wb.path().as_os_str()];
@@ -266,7 +248,7 @@ fn commands(data: &Path) -> Vec<Vec<&std::ffi::OsStr>> {
 
 #[test]
 fn output_to_a_closed_pipe_ends_quietly_and_successfully() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     for args in commands(data.path()) {
         // The reading end is closed before mscwork starts: its first write fails.
         let (reader, writer) = std::io::pipe().unwrap();
@@ -279,7 +261,7 @@ fn output_to_a_closed_pipe_ends_quietly_and_successfully() {
 
 #[test]
 fn output_to_a_full_disk_is_said_in_one_line_with_exit_1() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     for args in commands(data.path()) {
         let full = File::options().write(true).open("/dev/full").unwrap();
         let out = mscwork(&args).stdout(full).output().unwrap();
@@ -299,7 +281,7 @@ fn output_to_a_full_disk_is_said_in_one_line_with_exit_1() {
 
 #[test]
 fn a_settings_file_cut_off_mid_word_is_named_as_cut_off() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     let settings = data.path().join("settings.ron");
     let good = fs::read_to_string(&settings).unwrap();
     let cut = &good[..good.find("theme").unwrap() + 1];
@@ -318,7 +300,7 @@ fn a_settings_file_cut_off_mid_word_is_named_as_cut_off() {
 
 #[test]
 fn a_deeply_nested_file_is_named_as_damaged_not_with_serde_stacker() {
-    let data = fixture_copy();
+    let data = support::copy_of(FIXTURE);
     let answers = data.path().join("answers/being-mindful.ron");
     let nested = format!(
         "(\n    version: 2,\n    chapter: \"being-mindful\",\n    recent: {}{},\n)\n",
@@ -339,7 +321,7 @@ fn a_damaged_settings_file_is_said_on_the_first_screen() {
     // Resuming in a chapter (the fixture's progress has a last step) as well
     // as starting on Home.
     for resume in [true, false] {
-        let data = fixture_copy();
+        let data = support::copy_of(FIXTURE);
         if !resume {
             fs::remove_file(data.path().join("progress.ron")).unwrap();
         }

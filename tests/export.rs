@@ -2,6 +2,8 @@
 //! a golden file; filters by chapter and date; `--out`; damaged files; and a
 //! data dir that is only ever read.
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -58,25 +60,6 @@ fn text(bytes: &[u8]) -> String {
 /// The export without its "Exported <time> …" line, which depends on the clock.
 fn without_time(markdown: &str) -> String {
     markdown.lines().filter(|l| !l.starts_with("Exported ")).collect::<Vec<_>>().join("\n")
-}
-
-/// A private copy of the fixture data dir.
-fn copy_fixture() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        fs::create_dir_all(to).unwrap();
-        for entry in fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                fs::copy(entry.path(), &target).unwrap();
-            }
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    copy(&root().join(FIXTURE), dir.path());
-    dir
 }
 
 /// Every file and folder under `dir`, with its bytes, mode and modification time.
@@ -330,7 +313,7 @@ fn out_writes_a_private_file_and_says_so() {
 
 #[test]
 fn a_damaged_answers_file_is_named_and_left_byte_for_byte() {
-    let dir = copy_fixture();
+    let dir = support::copy_of(FIXTURE);
     let bad = dir.path().join("answers/being-mindful.ron");
     let original = fs::read(&bad).unwrap();
     let damaged = &original[..original.len() / 2];
@@ -378,7 +361,7 @@ fn a_damaged_answers_file_is_named_and_left_byte_for_byte() {
 
 #[test]
 fn exporting_only_reads_the_data_dir_even_while_the_workbook_is_open() {
-    let dir = copy_fixture();
+    let dir = support::copy_of(FIXTURE);
     // Hold the lock, as the running workbook does.
     let journal = Journal::open(dir.path()).unwrap();
     let before = snapshot(dir.path());

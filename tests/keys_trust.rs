@@ -104,26 +104,6 @@ fn long_text(bytes: usize) -> String {
     lines.join("\n")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A data folder with a saved assessment take.
-fn with_a_take() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/data"), dir.path());
-    dir
-}
-
 // ------------------------------------------- 4. a typed 10 is 10 on a check-in
 
 #[test]
@@ -387,7 +367,7 @@ fn paste_goes_into_a_choice_s_other_field_on_one_line() {
 
 #[test]
 fn paste_goes_into_the_plan_s_own_intention() {
-    let dir = with_a_take();
+    let dir = support::copy_of("tests/fixtures/data"); // a saved take
     let mut app = app_at(dir.path(), (80, 24));
     past_welcome(&mut app);
     key(&mut app, KeyCode::Char('a'));

@@ -40,23 +40,10 @@ fn writing(dir: &Path) -> App {
 /// (dropping would flush what a killed process never writes).
 fn crash_and_restart(app: App, dir: &Path) -> (App, tempfile::TempDir) {
     let after = tempfile::tempdir().unwrap();
-    copy_files(dir, after.path());
+    support::copy_dir(dir, after.path());
     std::mem::forget(app);
     let restarted = app_at(after.path(), (80, 24));
     (restarted, after)
-}
-
-fn copy_files(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_files(&entry.path(), &target);
-        } else if entry.file_name() != ".lock" {
-            fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 #[test]
@@ -158,12 +145,7 @@ fn steady_typing_is_saved_every_two_seconds_without_a_pause() {
 #[test]
 fn a_failed_save_is_shown_whole_and_stays_until_a_save_works() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = writing(dir.path());
-    chars(&mut app, "kept words");
-    key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('a'));
-    break_answers_folder(dir.path());
-    chars(&mut app, "words the disk refuses");
+    let mut app = a_new_answer_the_disk_refuses(dir.path(), "words the disk refuses");
     ctrl(&mut app, 's');
     // Other news on the status line does not push the failure away.
     wait(&mut app, 5);
@@ -187,12 +169,7 @@ fn a_failed_save_is_shown_whole_and_stays_until_a_save_works() {
 #[test]
 fn leaving_with_words_that_cannot_be_saved_hands_them_over_with_where_they_belong() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = writing(dir.path());
-    chars(&mut app, "kept words");
-    key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('a'));
-    break_answers_folder(dir.path());
-    chars(&mut app, "nowhere to go");
+    let mut app = a_new_answer_the_disk_refuses(dir.path(), "nowhere to go");
     ctrl(&mut app, 'c');
     assert!(!app.quit && app.unsaved.is_none());
     ctrl(&mut app, 'c');
@@ -201,6 +178,17 @@ fn leaving_with_words_that_cannot_be_saved_hands_them_over_with_where_they_belon
     assert_eq!(unsaved.text, "nowhere to go");
     let report = unsaved.report();
     assert!(report.contains("building-strengths.ron") && report.contains("nowhere to go"), "{report}");
+}
+
+/// A second answer, `text`, typed after the answers folder became unwritable.
+fn a_new_answer_the_disk_refuses(dir: &Path, text: &str) -> App {
+    let mut app = writing(dir);
+    chars(&mut app, "kept words");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('a'));
+    break_answers_folder(dir);
+    chars(&mut app, text);
+    app
 }
 
 /// A regular file where the answers folder was: nothing can be written under

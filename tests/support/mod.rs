@@ -266,3 +266,24 @@ pub fn seed_journal(dir: &Path, seed: &Seed) {
         .unwrap();
     }
 }
+
+/// Copies a folder tree file by file.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A private copy of a fixture data dir (`tests/fixtures/...`), to change freely.
+pub fn copy_of(fixture: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture), dir.path());
+    dir
+}
