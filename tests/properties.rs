@@ -1346,6 +1346,11 @@ mod extreme {
             1 => (any::<i64>(), -86_399i32..=86_399)
                 .prop_map(move |(s, o)| at(DateTime::from_timestamp(s, 0).map(|d| d.naive_utc()), o)),
         ]
+        // Near the ends of its range chrono writes some times with an offset
+        // that it then refuses to read ("input is out of range"): a limit of
+        // chrono's, which made this generator fail once in some hundred runs.
+        // No clock gives such a time, and a file holding one is named as damaged.
+        .prop_filter("a time chrono reads back", |t| DateTime::parse_from_rfc3339(&t.to_rfc3339()).is_ok())
         .boxed()
     }
 
