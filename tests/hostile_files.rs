@@ -485,8 +485,15 @@ fn a_folder_of_other_files_is_refused_and_left_as_it_is() {
     set_mode(home.path(), 0o755);
     let before = names(home.path());
 
+    // A folder of the user's that only shares a name with ours is no proof.
+    fs::create_dir(home.path().join("answers")).unwrap();
+    fs::write(home.path().join("answers/notes.txt"), "mine").unwrap();
+    set_mode(&home.path().join("answers/notes.txt"), 0o644);
+    let before = names(home.path());
+
     let e = Journal::open(home.path()).unwrap_err();
     assert!(e.contains("none of mscwork's") && e.contains("--data-dir"), "{e}");
+    assert_eq!(mode(&home.path().join("answers/notes.txt")), 0o644, "nothing of the user's made private");
     assert!(e.contains("Documents"), "names what is there: {e}");
     assert_eq!(names(home.path()), before, "no .lock, nothing written");
     assert_eq!(mode(home.path()), 0o755);

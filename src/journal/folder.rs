@@ -54,7 +54,7 @@ fn check_ours(root: &Path) -> Result<(), String> {
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if DATA.contains(&name.as_ref()) {
+        if is_data(&entry, &name) {
             return Ok(());
         }
         if !is_ours(&name) {
@@ -73,6 +73,22 @@ fn check_ours(root: &Path) -> Result<(), String> {
         root.display(),
         shown.join(", ")
     ))
+}
+
+/// Whether `entry` is mscwork data, not just a name it uses: one of its
+/// files, or an answers or assessments folder holding a `.ron` file. So a
+/// home folder that happens to have an `answers/` of its own is not taken.
+fn is_data(entry: &fs::DirEntry, name: &str) -> bool {
+    if !DATA.contains(&name) {
+        return false;
+    }
+    // DirEntry::file_type does not follow a symbolic link.
+    match entry.file_type() {
+        Ok(t) if t.is_file() => name.ends_with(".ron"),
+        Ok(t) if t.is_dir() => fs::read_dir(entry.path())
+            .is_ok_and(|mut inside| inside.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".ron")))),
+        _ => false,
+    }
 }
 
 /// A name mscwork gives to something at the top of its data folder.
