@@ -483,8 +483,6 @@ fn a_folder_of_other_files_is_refused_and_left_as_it_is() {
     fs::write(home.path().join(".bashrc"), "").unwrap();
     fs::write(home.path().join("notes.txt"), "").unwrap();
     set_mode(home.path(), 0o755);
-    let before = names(home.path());
-
     // A folder of the user's that only shares a name with ours is no proof.
     fs::create_dir(home.path().join("answers")).unwrap();
     fs::write(home.path().join("answers/notes.txt"), "mine").unwrap();
