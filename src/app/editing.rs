@@ -219,21 +219,20 @@ impl App {
     /// change not yet saved, whether or not the typing has paused.
     pub(super) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
         // Checked often (every pass of the loop): the cheap test first.
-        let editor = self.editor.as_ref()?;
-        let since = editor.dirty_since?;
-        editor.is_dirty().then(|| since + super::update::AUTOSAVE_AFTER)
+        let due = self.autosave_due()?;
+        self.editor.as_ref()?.is_dirty().then_some(due)
+    }
+
+    /// When a save is due if the text still differs from the file: without
+    /// comparing the text, so it costs nothing on every key.
+    fn autosave_due(&self) -> Option<crate::journal::Timestamp> {
+        Some(self.editor.as_ref()?.dirty_since? + super::update::AUTOSAVE_AFTER)
     }
 
     /// Saves if the deadline has passed. Checked after every event, so typing
     /// that never pauses is saved too; the text is compared only once due.
     pub(super) fn autosave(&mut self) {
-        let now = self.clock.now();
-        let due = self
-            .editor
-            .as_ref()
-            .and_then(|e| e.dirty_since)
-            .is_some_and(|since| since + super::update::AUTOSAVE_AFTER <= now);
-        if due {
+        if self.autosave_due().is_some_and(|due| due <= self.clock.now()) {
             self.save_editor();
         }
     }

@@ -31,18 +31,22 @@ pub fn header(frame: &mut Frame, area: Rect, app: &App, title: &str, right: &str
 }
 
 pub fn status(frame: &mut Frame, area: Rect, app: &App, fallback: Option<Line<'static>>) {
-    let theme = &app.theme;
     let line = match &app.shown_status() {
         Some(s) => {
-            let (marker, style) = match s.kind {
-                StatusKind::Info => ("", theme.info),
-                StatusKind::Error => ("! ", theme.error),
-            };
+            let (marker, style) = marked(s.kind, app);
             Line::styled(format!(" {marker}{}", s.text), style)
         }
         None => fallback.unwrap_or_default(),
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// How a status of `kind` is marked and styled: errors stand out even without colour.
+fn marked(kind: StatusKind, app: &App) -> (&'static str, Style) {
+    match kind {
+        StatusKind::Info => ("", app.theme.info),
+        StatusKind::Error => ("! ", app.theme.error),
+    }
 }
 
 /// A status too long for its line, drawn whole: wrapped upwards from the
@@ -52,10 +56,7 @@ pub fn long_status(frame: &mut Frame, area: Rect, app: &App) {
     let Some(status) = app.shown_status() else {
         return;
     };
-    let (marker, style) = match status.kind {
-        StatusKind::Info => ("", app.theme.info),
-        StatusKind::Error => ("! ", app.theme.error),
-    };
+    let (marker, style) = marked(status.kind, app);
     let text = format!("{marker}{}", status.text);
     let width = usize::from(area.width.saturating_sub(2)).max(1);
     if unicode_width::UnicodeWidthStr::width(text.as_str()) <= width {
