@@ -219,3 +219,20 @@ fn a_crash_just_after_closing_and_continuing_never_takes_the_saved_version_for_a
     key(&mut app, KeyCode::Esc);
     assert_eq!(saved_versions(_dir.path()), [["closed and saved", "closed and saved and changed"]]);
 }
+
+#[test]
+fn the_line_being_typed_stays_in_view_above_a_long_failure_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = a_new_answer_the_disk_refuses(dir.path(), "");
+    for i in 0..17 {
+        chars(&mut app, &format!("line {i}\n"));
+    }
+    chars(&mut app, "LASTLINE");
+    ctrl(&mut app, 's');
+    for size in [(80, 24), (50, 14)] {
+        app.handle(Event::Resize(size.0, size.1));
+        let shown = screen(&app);
+        assert!(shown.contains("Not saved"), "{shown}");
+        assert!(shown.contains("LASTLINE"), "at {size:?} the line being typed is hidden:\n{shown}");
+    }
+}

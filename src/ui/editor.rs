@@ -45,7 +45,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     let top_h = u16::try_from(top.len()).unwrap_or(0);
     frame.render_widget(Paragraph::new(top), Rect::new(body.x, body.y, body.width, top_h));
 
-    let rest = Rect::new(body.x, body.y + top_h, body.width, body.height.saturating_sub(top_h));
+    // A long message (a failed save) takes rows at the bottom: the text
+    // being typed stays in view above it.
+    let below = super::widgets::long_status_rows(app, area.width);
+    let rest = Rect::new(body.x, body.y + top_h, body.width, body.height.saturating_sub(top_h + below));
     let earlier = earlier_answers(app, editor);
     let (edit_area, panel) = if earlier.is_empty() {
         (rest, None)

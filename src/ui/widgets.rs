@@ -53,25 +53,37 @@ fn marked(kind: StatusKind, app: &App) -> (&'static str, Style) {
 /// status line over the bottom of the body, so a message such as "press
 /// Ctrl-C again to quit anyway" is never cut off at the terminal's edge.
 pub fn long_status(frame: &mut Frame, area: Rect, app: &App) {
-    let Some(status) = app.shown_status() else {
+    let Some(lines) = long_status_lines(app, area.width) else {
         return;
     };
-    let (marker, style) = marked(status.kind, app);
-    let text = format!("{marker}{}", status.text);
-    let width = usize::from(area.width.saturating_sub(2)).max(1);
-    if unicode_width::UnicodeWidthStr::width(text.as_str()) <= width {
-        return;
-    }
     let a = layout::areas(area);
-    let lines: Vec<Line> = textwrap::wrap(&text, textwrap::Options::new(width).break_words(true))
-        .into_iter()
-        .map(|l| Line::styled(format!(" {l}"), style))
-        .collect();
     let room = a.body.height.saturating_add(1);
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(room);
     let rect = Rect::new(area.x, a.status.y + 1 - height, area.width, height);
     frame.render_widget(ratatui::widgets::Clear, rect);
     frame.render_widget(Paragraph::new(lines), rect);
+}
+
+/// How many rows of the body a long status takes, for a screen that must
+/// keep what is being typed in view above it.
+pub fn long_status_rows(app: &App, width: u16) -> u16 {
+    long_status_lines(app, width).map_or(0, |l| u16::try_from(l.len() - 1).unwrap_or(u16::MAX))
+}
+
+/// The status wrapped to `width`, when it does not fit on its one line.
+fn long_status_lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
+    let status = app.shown_status()?;
+    let (marker, style) = marked(status.kind, app);
+    let text = format!("{marker}{}", status.text);
+    let width = usize::from(width.saturating_sub(2)).max(1);
+    if unicode_width::UnicodeWidthStr::width(text.as_str()) <= width {
+        return None;
+    }
+    let lines = textwrap::wrap(&text, textwrap::Options::new(width).break_words(true))
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), style))
+        .collect();
+    Some(lines)
 }
 
 /// The hint bar, from the keymap of `ctx`.
