@@ -76,3 +76,48 @@ fn esc_twice_leaves_an_assessment_whose_draft_cannot_be_kept() {
     assert_ne!(app.screen, Screen::Assessment);
     assert_eq!(fs::read_to_string(&draft).unwrap(), "not a draft");
 }
+
+/// A regular file where a folder of the data dir should be: nothing can be
+/// saved under it, not even by root.
+fn block(dir: &std::path::Path, folder: &str) {
+    fs::write(dir.join(folder), "in the way").unwrap();
+}
+
+#[test]
+fn a_check_in_that_cannot_be_saved_is_not_dropped_by_one_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    support::to_scale(&mut app);
+    block(dir.path(), "answers");
+    key(&mut app, KeyCode::Char('7'));
+    key(&mut app, KeyCode::Enter);
+    support::ctrl(&mut app, 'c');
+    assert!(!app.quit, "a first quit with an unsaved check-in stays");
+    assert!(app.shown_status().unwrap().text.contains("Ctrl-C again"), "{:?}", app.shown_status());
+    support::ctrl(&mut app, 'c');
+    assert!(app.quit);
+    let lost = app.unsaved.clone().expect("the check-in to print");
+    assert_eq!(lost.text, "check-in: 7");
+    assert!(lost.report().contains("building-strengths.ron"), "{}", lost.report());
+}
+
+#[test]
+fn a_finished_take_that_cannot_be_saved_is_not_dropped_by_one_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Enter);
+    block(dir.path(), "assessments");
+    let total = app.assessment_def().unwrap().item_count();
+    for _ in 0..total {
+        key(&mut app, KeyCode::Char('4'));
+    }
+    support::ctrl(&mut app, 'c');
+    assert!(!app.quit, "a first quit with an unsaved take stays");
+    support::ctrl(&mut app, 'c');
+    assert!(app.quit);
+    let lost = app.unsaved.clone().expect("the answers to print");
+    assert_eq!(lost.text.lines().count(), total, "{}", lost.text);
+    assert!(lost.text.lines().all(|l| l.ends_with(": 4")), "{}", lost.text);
+}

@@ -101,6 +101,7 @@ impl App {
         let now = self.clock.now();
         match self.journal.save_scale(&chapter_id, &step_id, value, now) {
             Ok(()) => {
+                self.not_saved = None;
                 self.mark_done(self.view.chapter, self.view.step);
                 self.finish_answering();
                 self.info(format!("Saved your check-in: {value}. Not right? Enter checks in again."));
@@ -108,8 +109,18 @@ impl App {
                     self.show_overlay(Overlay::Support);
                 }
             }
-            Err(e) => self.error(format!("Not saved: {e}")),
+            Err(e) => {
+                let place = self.place_of_step();
+                let file = self.journal.dir().answers(&chapter_id);
+                self.answer_not_saved(place, format!("check-in: {value}"), file, e.to_string());
+            }
         }
+    }
+
+    /// "chapter. title — step title" of the step on screen, for messages.
+    fn place_of_step(&self) -> String {
+        let c = self.chapter();
+        format!("{}. {} — {}", c.number, c.title, self.step().title())
     }
 
     pub(super) fn start_choice(&mut self) {
@@ -220,16 +231,23 @@ impl App {
             self.info(format!("At most {max}: unpick one first"));
             return;
         }
+        let shown = picks.iter().chain(std::iter::once(&other_text).filter(|o| !o.is_empty())).cloned();
+        let shown = shown.collect::<Vec<_>>().join(", ");
         let answer =
             ChoiceAnswer { at: self.clock.now(), picks, other: (!other_text.is_empty()).then_some(other_text) };
         let chapter_id = self.chapter().id.clone();
         match self.journal.save_choice(&chapter_id, &c.id, answer) {
             Ok(()) => {
+                self.not_saved = None;
                 self.mark_done(self.view.chapter, self.view.step);
                 self.finish_answering();
                 self.info("Saved your choice".into());
             }
-            Err(e) => self.error(format!("Not saved: {e}")),
+            Err(e) => {
+                let place = self.place_of_step();
+                let file = self.journal.dir().answers(&chapter_id);
+                self.answer_not_saved(place, format!("chosen: {shown}"), file, e.to_string());
+            }
         }
     }
 

@@ -290,8 +290,11 @@ impl App {
             plan: Vec::new(),
         };
         let from_step = state.from_step;
+        let answers: Vec<String> = take.answers.iter().map(|(item, n)| format!("{item}: {n}")).collect();
+        let (title, file) = (def.title.clone(), self.journal.dir().take(&take.taken));
         match self.journal.save_take(take) {
             Ok(index) => {
+                self.not_saved = None;
                 if let Err(e) = self.journal.remove_draft() {
                     self.error(e.to_string());
                 }
@@ -310,7 +313,7 @@ impl App {
             Err(e) => {
                 // The answers stay in the draft and in memory; Enter on the last item retries.
                 self.save_assess_draft();
-                self.error(format!("The results were not saved: {e}"));
+                self.answer_not_saved(title, answers.join("\n"), file, e.to_string());
             }
         }
     }

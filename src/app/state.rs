@@ -157,6 +157,8 @@ pub struct App {
     /// Words the app leaves without having saved: printed once the terminal
     /// is restored, so nothing typed vanishes.
     pub unsaved: Option<Unsaved>,
+    /// The last check-in, choice or take whose save failed, until one saves.
+    pub not_saved: Option<Unsaved>,
     /// Digits being typed on a scale.
     pub(crate) typed_number: super::answering::TypedNumber,
 }

@@ -60,6 +60,7 @@ impl App {
             quit: false,
             quit_armed: false,
             unsaved: None,
+            not_saved: None,
             typed_number: Default::default(),
         };
         if let Some(e) = app.journal.progress_error() {
@@ -574,19 +575,17 @@ impl App {
         self.save_assess_draft();
         if self.editor.is_some() {
             self.record_open_editor();
-            if !self.save_editor() {
-                // Never drop words silently: the first quit says why and what
-                // a second one does; the second leaves, and the words go to
-                // the terminal once it is restored.
-                if self.quit_armed {
-                    self.unsaved = self.unsaved_words();
-                    self.quit = true;
-                    self.flush_progress(true);
-                } else {
-                    self.quit_armed = true;
-                }
+            self.save_editor();
+        }
+        // Never drop an answer silently: the first quit says why and what a
+        // second one does; the second leaves, and what could not be saved
+        // goes to the terminal once it is restored.
+        if let Some(lost) = self.unsaved_words().or_else(|| self.not_saved.clone()) {
+            if !self.quit_armed {
+                self.quit_armed = true;
                 return;
             }
+            self.unsaved = Some(lost);
         }
         self.quit = true;
         self.flush_progress(true);
@@ -626,7 +625,22 @@ impl App {
             };
             return Some(Status { kind: StatusKind::Error, text: format!("Not saved: {error}. {then}") });
         }
+        if let Some(lost) = self.not_saved.as_ref().filter(|_| self.quit_armed) {
+            let text = format!(
+                "Not saved: {}. Press Ctrl-C again to quit anyway: your answer will then be printed in the \
+                 terminal for you to copy.",
+                lost.error
+            );
+            return Some(Status { kind: StatusKind::Error, text });
+        }
         self.status.clone()
+    }
+
+    /// An answer (a check-in, a choice, a take) could not be saved: said
+    /// now, and kept until one saves, so quitting cannot drop it unsaid.
+    pub(super) fn answer_not_saved(&mut self, place: String, text: String, file: std::path::PathBuf, error: String) {
+        self.error(format!("Not saved: {error}"));
+        self.not_saved = Some(Unsaved { text, place, file, error });
     }
 
     pub(super) fn info(&mut self, text: String) {
