@@ -458,6 +458,43 @@ fn a_burst_stops_at_keys_that_act_and_types_into_search_and_other() {
     assert_eq!((h.query.as_str(), h.typing, h.visible().len()), ("second", false, 1));
 }
 
+#[test]
+fn a_line_break_inside_typed_text_of_one_line_fields_is_a_space_and_a_final_enter_acts() {
+    let dir = support::copy_of("tests/fixtures/data"); // a saved take
+    let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
+    // The plan's own intention: a pasted "walk\rat noon" stays in the field.
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Char('o'));
+    let plan = |app: &App| {
+        let plan = app.assess.as_ref().and_then(|s| s.plan.as_ref()).expect("the plan is open");
+        (plan.typing.as_ref().map(|area| area.lines().join("|")), plan.own.clone())
+    };
+    burst(&mut app, typed("Walk\nat noon"));
+    assert_eq!(plan(&app), (Some("Walk at noon".to_string()), vec![]), "still typing, nothing added");
+    // A run that ends in Enter: the Enter confirms, as typed on its own.
+    burst(&mut app, typed(" daily\n"));
+    assert_eq!(plan(&app), (None, vec!["Walk at noon daily".to_string()]));
+    key(&mut app, KeyCode::Enter);
+    let after = fs::read_to_string(dir.path().join("assessments/2026-11-20T21-40-00+0100.ron")).unwrap();
+    assert!(after.contains("\"Walk at noon daily\""), "{after}");
+
+    // History search: the query keeps both words and stays open for typing.
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    to_editor(&mut app);
+    chars(&mut app, "Honesty at the night desk");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    burst(&mut app, typed("r/night\ndesk"));
+    let h = app.history.as_ref().expect("History is open");
+    assert_eq!((h.query.as_str(), h.typing), ("night desk", true));
+}
+
 // ------------------------------------------ through the real terminal
 
 const EXIT: Duration = Duration::from_secs(10);
@@ -526,6 +563,28 @@ fn pty_bracketed_paste_goes_into_the_history_search() {
     tui.send(b"/");
     tui.wait_for("Search: ▏", pty::TIMEOUT);
     tui.send(b"\x1b[200~night\r\ndesk\x1b[201~");
+    tui.wait_for("Search: night desk▏", pty::TIMEOUT);
+    tui.send(pty::CTRL_C);
+    assert!(tui.wait_exit(EXIT).success());
+}
+
+#[test]
+fn pty_unbracketed_paste_with_a_line_break_stays_in_the_history_search() {
+    let data = tempfile::tempdir().unwrap();
+    let mut tui = pty::Tui::start(data.path());
+    open_first_reflection(&mut tui);
+    tui.send(b"Honesty at the night desk");
+    tui.wait_for("night desk", pty::TIMEOUT);
+    tui.send(pty::ESC);
+    tui.wait_until("the chapter view", pty::TIMEOUT, |s| !header_of(s).contains("writing ·"));
+    tui.send(pty::ESC);
+    tui.wait_until("the chapter list", pty::TIMEOUT, |s| !header_of(s).contains("· step"));
+    tui.send(b"r");
+    tui.wait_for("History", pty::TIMEOUT);
+    tui.send(b"/");
+    tui.wait_for("Search: ▏", pty::TIMEOUT);
+    // One write, as a terminal without bracketed paste sends a paste.
+    tui.send(b"night\rdesk");
     tui.wait_for("Search: night desk▏", pty::TIMEOUT);
     tui.send(pty::CTRL_C);
     assert!(tui.wait_exit(EXIT).success());

@@ -157,20 +157,47 @@ impl App {
     /// works out its whole layout again on every change, so a paste from a
     /// terminal without bracketed paste, one key per character, would take
     /// time growing with the square of its length.
+    ///
+    /// In a field of one line, Enter between typed characters of one run is
+    /// a pasted line break, not the Enter that confirms the field: nobody
+    /// types that fast, and a terminal without bracketed paste sends a
+    /// pasted line break as Enter. An Enter that ends the run still acts.
     pub fn handle_burst(&mut self, mut next: impl FnMut() -> Option<Event>) {
         let mut typed = String::new();
+        let mut held_enter: Option<Event> = None;
         while !self.quit && self.external_edit.is_none() {
             let Some(event) = next() else { break };
             // Typing changes only the text, so what is typing stays the same over the run.
-            match self.typed_char(&event) {
-                Some(c) => typed.push(c),
-                None => {
-                    self.type_text(&std::mem::take(&mut typed));
+            if let Some(c) = self.typed_char(&event) {
+                if held_enter.take().is_some() {
+                    typed.push('\n');
+                }
+                typed.push(c);
+            } else if !typed.is_empty() && held_enter.is_none() && self.confirms_one_line_field(&event) {
+                held_enter = Some(event);
+            } else {
+                self.type_text(&std::mem::take(&mut typed));
+                if let Some(enter) = held_enter.take() {
+                    self.handle(enter);
+                }
+                if !self.quit && self.external_edit.is_none() {
                     self.handle(event);
                 }
             }
         }
         self.type_text(&typed);
+        if let Some(enter) = held_enter {
+            self.handle(enter);
+        }
+    }
+
+    /// Whether `event` is a plain Enter in a text field of one line.
+    fn confirms_one_line_field(&self, event: &Event) -> bool {
+        let Event::Key(key) = event else { return false };
+        key.kind == KeyEventKind::Press
+            && key.code == KeyCode::Enter
+            && key.modifiers.is_empty()
+            && matches!(self.context(), Context::ChoiceOther | Context::HistorySearch)
     }
 
     /// The character `event` types into the text field in focus, if typing
