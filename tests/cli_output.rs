@@ -335,6 +335,22 @@ fn a_damaged_settings_file_is_said_on_the_first_screen() {
 }
 
 #[test]
+fn damaged_settings_and_progress_files_are_both_said_on_home_after_the_welcome() {
+    let data = support::copy_of(FIXTURE);
+    fs::write(data.path().join("progress.ron"), "(\n    version: 1,\n    w").unwrap();
+    fs::write(data.path().join("settings.ron"), "(\n    version: 1,\n    t").unwrap();
+    let mut app = support::app_at(data.path(), (100, 30));
+    // The welcome shows (the damaged progress cannot say it was seen); closing
+    // it fails to save progress, which takes the status line.
+    support::key(&mut app, crossterm::event::KeyCode::Enter);
+    let screen = support::screen(&app);
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Progress file damaged, left untouched"), "{screen}");
+    assert!(flat.contains("Settings file damaged, left untouched"), "{screen}");
+    assert!(flat.contains("settings.ron:3:5: the file stops part-way through"), "{screen}");
+}
+
+#[test]
 fn one_unreadable_chapter_file_is_reported_once() {
     for what in ["a folder", "garbage"] {
         let wb = support::workbook_copy();

@@ -24,6 +24,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(e) = app.journal.progress_error() {
         lines.extend(wrap_styled(&format!("Progress file damaged, left untouched: {e}"), width, theme.error, &[]));
     }
+    // Said here as well as on the status line, which the next message replaces.
+    if let Some(e) = app.journal.settings_error() {
+        let text = format!("Settings file damaged, left untouched; changes to settings last this session only: {e}");
+        lines.extend(wrap_styled(&text, width, theme.error, &[]));
+    }
     let mut selected_line = 0;
     for (i, entry) in entries.iter().enumerate() {
         let selected = i == app.home_selected;
