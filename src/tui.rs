@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGWINCH};
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event as CtEvent, KeyCode, KeyModifiers};
 use crossterm::execute;
@@ -75,8 +75,6 @@ pub fn run(app: &mut App) -> io::Result<()> {
     result
 }
 
-/// How often a quiet loop looks for a termination signal.
-const SIGNAL_CHECK: Duration = Duration::from_millis(1000);
 /// How often the loop looks for answers read ahead, while they arrive.
 const READ_AHEAD_CHECK: Duration = Duration::from_millis(10);
 
@@ -97,12 +95,52 @@ impl Signals {
             let _ = signal_hook::flag::register(signal, Arc::clone(&signals.term));
         }
         let _ = signal_hook::flag::register(SIGINT, Arc::clone(&signals.int));
+        // The loop waits in crossterm, which wakes up for input and for a
+        // window-size change only: a stop request is passed on as the
+        // latter, so it is acted on at once and a quiet loop never has to
+        // wake up to look for one.
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            // SAFETY: raise is async-signal-safe.
+            let _ = unsafe { signal_hook::low_level::register(signal, wake_the_loop) };
+        }
+        watch_for_hang_up();
         signals
     }
 
     fn stop_requested(&self) -> bool {
         self.term.load(Ordering::Relaxed) || self.int.load(Ordering::Relaxed)
     }
+}
+
+/// Makes crossterm's wait for input return (with a resize event); the
+/// loop then looks at the stop flags and whether the terminal is still there.
+fn wake_the_loop() {
+    // SAFETY: raise is async-signal-safe and takes no pointers.
+    unsafe {
+        libc::raise(SIGWINCH);
+    }
+}
+
+/// A terminal can go away without a SIGHUP reaching us (its controlling
+/// process ignores it or is elsewhere); crossterm's wait would then spin
+/// until its timeout, and there is none when nothing is due. A thread that
+/// sleeps until the terminal hangs up wakes the loop once when it does.
+fn watch_for_hang_up() {
+    let _ = std::thread::Builder::new().name("hang-up".into()).spawn(|| {
+        // Asking for no events still reports a hang-up or an error.
+        let mut fds = libc::pollfd { fd: libc::STDIN_FILENO, events: 0, revents: 0 };
+        loop {
+            // SAFETY: one valid pollfd for the duration of the call; no timeout.
+            let ready = unsafe { libc::poll(&mut fds, 1, -1) };
+            if ready > 0 {
+                wake_the_loop();
+                return;
+            }
+            if ready < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
+                return;
+            }
+        }
+    });
 }
 
 fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Result<()> {
@@ -121,15 +159,6 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             app.quit_now();
             return Ok(());
         }
-        if redraw {
-            terminal.draw(|frame| ui::render(frame, app))?;
-            ring_bell(app)?;
-            redraw = false;
-        }
-        if first_frame {
-            first_frame = false;
-            ahead = Some(app.read_ahead());
-        }
         if let Some(receive) = &ahead {
             loop {
                 match receive.try_recv() {
@@ -143,16 +172,28 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
                 }
             }
         }
+        // Drawn before waiting: nothing may wake the loop for a long time.
+        if redraw {
+            terminal.draw(|frame| ui::render(frame, app))?;
+            ring_bell(app)?;
+            redraw = false;
+        }
+        if first_frame {
+            first_frame = false;
+            ahead = Some(app.read_ahead());
+        }
         if app.quit {
             return Ok(());
         }
-        // Block on input; wake up when something is due (autosave, the
-        // practice timer) and now and then to notice a signal.
+        // Block on input, a signal, or until something is due (autosave,
+        // the practice timer); nothing else wakes a quiet loop.
         let wait = app.next_deadline().map(|due| (due - app.clock.now()).to_std().unwrap_or(Duration::ZERO));
-        let check = if ahead.is_some() { READ_AHEAD_CHECK } else { SIGNAL_CHECK };
-        let timeout = wait.map_or(check, |w| w.min(check));
-        if !event::poll(timeout)? {
-            if wait.is_some_and(|w| w <= check) {
+        let timeout =
+            if ahead.is_some() { Some(wait.map_or(READ_AHEAD_CHECK, |w| w.min(READ_AHEAD_CHECK))) } else { wait };
+        if let Some(timeout) = timeout
+            && !event::poll(timeout)?
+        {
+            if wait.is_some_and(|w| w <= timeout) {
                 app.handle(Event::Tick);
                 redraw = true;
             }

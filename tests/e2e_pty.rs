@@ -431,3 +431,33 @@ fn words_that_cannot_be_saved_are_printed_after_the_terminal_is_restored() {
         assert!(screen.contains("building-strengths.ron"), "{ending}: where they belong is said:\n{screen}");
     }
 }
+
+/// How often the app's main thread has given up the processor of its own
+/// accord: each time it waits for something and is woken.
+fn wake_ups(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("voluntary_ctxt_switches:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+#[test]
+fn a_quiet_screen_sleeps_until_a_key_or_a_signal_which_ends_it_at_once() {
+    for signal in ["HUP", "TERM", "INT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tui = Tui::start(dir.path());
+        tui.wait_for("Welcome", TIMEOUT);
+        tui.send(ENTER);
+        tui.wait_until("Home without the welcome", TIMEOUT, |s| !s.contains("Welcome"));
+        // Past the first second, in which the place in the workbook is saved.
+        std::thread::sleep(Duration::from_millis(1500));
+        let before = wake_ups(tui.pid());
+        // Longer than any "now and then" a loop might look for a signal.
+        std::thread::sleep(Duration::from_millis(2500));
+        assert_eq!(wake_ups(tui.pid()), before, "SIG{signal}: the quiet app woke up");
+        // Nothing wakes it but the signal, which ends it.
+        tui.signal(signal);
+        let status = tui.wait_exit(EXIT);
+        assert!(status.success(), "SIG{signal}: {status:?}");
+        assert!(!tui.in_alternate_screen(), "SIG{signal}: the terminal is left in the alternate screen");
+    }
+}
