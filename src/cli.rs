@@ -80,6 +80,22 @@ impl From<String> for Failure {
     }
 }
 
+/// The command line, or what clap has to say about it: help and the version
+/// go to standard output, where a failed write is said as for any command;
+/// a mistake in the arguments is clap's message and exit code 2.
+pub fn parse() -> Result<Cli, Failure> {
+    match Cli::try_parse() {
+        Ok(cli) => Ok(cli),
+        Err(e) if matches!(e.kind(), clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion) => {
+            let mut out = Out::new()?;
+            out.print(&e.render().to_string())?;
+            out.finish()?;
+            Err(Failure { message: String::new(), code: 0 })
+        }
+        Err(e) => e.exit(),
+    }
+}
+
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
         Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
@@ -104,10 +120,33 @@ struct Out {
     terminal: bool,
 }
 
+/// Whether the program was started with standard output closed (`>&-`).
+/// Rust's start-up puts `/dev/null` on a closed standard stream (so that no
+/// file opened later takes its number), and writes to it then succeed: a
+/// command's whole output would vanish with exit 0. That `/dev/null` is
+/// open for reading and writing, where a shell's `> /dev/null` is open for
+/// writing only, which tells the two apart.
+fn stdout_closed() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: F_GETFL only reads the flags of an open descriptor.
+    let flags = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL) };
+    if flags == -1 {
+        return true;
+    }
+    let null = |m: &fs::Metadata| m.file_type().is_char_device() && m.rdev() == libc::makedev(1, 3);
+    flags & libc::O_ACCMODE == libc::O_RDWR && fs::metadata("/proc/self/fd/1").is_ok_and(|m| null(&m))
+}
+
 impl Out {
-    fn new() -> Out {
+    /// Fails when there is no standard output to write to.
+    fn new() -> Result<Out, Failure> {
+        if stdout_closed() {
+            return Err("cannot write to standard output: it is closed; send the output to a file or a pipe"
+                .to_string()
+                .into());
+        }
         let stdout = io::stdout();
-        Out { terminal: stdout.is_terminal(), stdout: stdout.lock() }
+        Ok(Out { terminal: stdout.is_terminal(), stdout: stdout.lock() })
     }
 
     fn print(&mut self, text: &str) -> Result<(), Failure> {
@@ -170,6 +209,14 @@ pub fn say(line: &str) {
     let _ = stderr.lock().write_all(text.as_bytes());
 }
 
+/// The data folder of a command that only reads it: it may not exist yet,
+/// but if it does it must be a folder.
+fn data_to_read(cli: &Cli) -> Result<journal::DataDir, Failure> {
+    let root = resolve_data_dir(cli.data_dir.as_deref())?;
+    journal::folder::check_readable(&root)?;
+    Ok(journal::DataDir::new(root))
+}
+
 fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
     let result = match dir {
         Some(d) => content::from_folder(d),
@@ -185,17 +232,17 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
     }
     .map_err(|e| Failure { message: e.to_string(), code: 1 })?;
     let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
-    let mut out = Out::new();
+    let mut out = Out::new()?;
     out.line(&format!("ok: {} chapters, {steps} steps", workbook.chapters.len()))?;
     out.finish()
 }
 
 fn chapters(cli: &Cli) -> Result<(), Failure> {
     let workbook = load_workbook(cli.workbook.as_deref())?;
-    let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
+    let dir = data_to_read(cli)?;
     let progress: Progress =
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
-    let mut out = Out::new();
+    let mut out = Out::new()?;
     for c in &workbook.chapters {
         let done =
             progress.chapters.get(&c.id).map_or(0, |p| c.steps.iter().filter(|s| p.done.contains(s.id())).count());
@@ -211,13 +258,13 @@ fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
     let Some(def) = workbook.assessment.as_ref() else {
         return Err("this workbook has no self-assessment".to_string().into());
     };
-    let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
+    let dir = data_to_read(cli)?;
     let found = journal::read_takes(&dir.assessments_dir());
     for e in &found.damaged {
         say(&format!("mscwork: skipped, left untouched: {e}"));
     }
     let takes: Vec<&journal::Take> = found.takes.iter().map(|(_, t)| t).filter(|t| t.assessment == def.id).collect();
-    let mut out = Out::new();
+    let mut out = Out::new()?;
     if takes.is_empty() {
         out.line(
             "No self-assessment taken yet. Start mscwork and press a on the home screen to take it (about 10 minutes).",
@@ -248,7 +295,7 @@ fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Opt
             Ok(())
         }
         None => {
-            let mut stdout = Out::new();
+            let mut stdout = Out::new()?;
             stdout.print(&markdown)?;
             stdout.finish()
         }
@@ -329,8 +376,7 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     // Words that could not be saved are never dropped: the terminal is back
     // to normal now, so they are printed there to be copied.
     if let Some(unsaved) = &app.unsaved {
-        let mut out = Out::new();
-        let _ = out.print(&unsaved.report()).and_then(|()| out.finish());
+        let _ = Out::new().and_then(|mut out| out.print(&unsaved.report()).and_then(|()| out.finish()));
         return Err(format!(
             "your last words could not be saved to {}; they are printed above",
             unsaved.file.display()

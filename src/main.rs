@@ -1,8 +1,6 @@
-use clap::Parser;
-
 fn main() {
-    let cli = mscwork::cli::Cli::parse();
-    if let Err(failure) = mscwork::cli::run(cli) {
+    let result = mscwork::cli::parse().and_then(mscwork::cli::run);
+    if let Err(failure) = result {
         if !failure.message.is_empty() {
             mscwork::cli::say(&format!("mscwork: {}", failure.message));
         }

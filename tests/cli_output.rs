@@ -243,7 +243,62 @@ fn commands(data: &Path) -> Vec<Vec<&std::ffi::OsStr>> {
         vec![os("--data-dir"), d, os("chapters")],
         vec![os("--data-dir"), d, os("assessment"), os("--history")],
         vec![os("--data-dir"), d, os("export")],
+        vec![os("--help")],
+        vec![os("--version")],
     ]
+}
+
+#[test]
+fn output_to_a_closed_standard_output_is_said_with_exit_1_and_dev_null_is_fine() {
+    use std::os::unix::process::CommandExt;
+    let data = support::copy_of(FIXTURE);
+    for args in commands(data.path()) {
+        let mut cmd = mscwork(&args);
+        // As `mscwork chapters >&-` starts it.
+        // SAFETY: close is async-signal-safe; nothing else runs between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::close(1);
+                Ok(())
+            });
+        }
+        let out = cmd.stderr(Stdio::piped()).output().unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(
+            err,
+            "mscwork: cannot write to standard output: it is closed; send the output to a file or a pipe\n"
+        );
+        // Output thrown away on purpose is a success.
+        let null = File::options().write(true).open("/dev/null").unwrap();
+        let out = mscwork(&args).stdout(null).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?} > /dev/null: {}", text(&out.stderr));
+    }
+}
+
+#[test]
+fn a_data_folder_that_is_a_file_is_named_by_every_command_that_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.txt");
+    fs::write(&file, "mine").unwrap();
+    for command in ["chapters", "assessment", "export"] {
+        let out = run(&[os("--data-dir"), file.as_os_str(), os(command)]);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command}: {err}");
+        assert!(
+            err.starts_with(&format!("mscwork: {}: is a file, not a folder; give mscwork a folder", file.display())),
+            "{command}: {err}"
+        );
+        assert_eq!(text(&out.stdout), "", "{command}");
+    }
+    assert_eq!(fs::read_to_string(&file).unwrap(), "mine");
+    // An assessments "folder" that is a file is named, not taken for "no take yet".
+    let data = support::copy_of(FIXTURE);
+    fs::remove_dir_all(data.path().join("assessments")).unwrap();
+    fs::write(data.path().join("assessments"), "").unwrap();
+    let out = run(&[os("--data-dir"), data.path().as_os_str(), os("assessment")]);
+    let err = text(&out.stderr);
+    assert!(err.contains("assessments: cannot read the folder of self-assessments: Not a directory"), "{err}");
 }
 
 #[test]

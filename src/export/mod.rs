@@ -54,13 +54,8 @@ pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: 
         })?),
         None => None,
     };
-    match fs::metadata(dir.root()) {
-        Ok(m) if m.is_dir() => {}
-        Ok(_) => return Err(format!("{}: not a folder", dir.root().display())),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(format!("{}: no such data folder (nothing has been written yet?)", dir.root().display()));
-        }
-        Err(e) => return Err(format!("{}: cannot read the data folder: {e}", dir.root().display())),
+    if !crate::journal::folder::check_readable(dir.root())? {
+        return Err(format!("{}: no such data folder (nothing has been written yet?)", dir.root().display()));
     }
 
     let mut warnings = Vec::new();

@@ -33,19 +33,32 @@ pub fn prepare(root: &Path) -> Result<(), String> {
                 .map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()));
         }
         Err(e) => return Err(format!("{}: cannot use it as the data folder: {e}", root.display())),
-        Ok(meta) if !meta.is_dir() => {
-            let kind = odd_kind(&meta.file_type()).unwrap_or("a file");
-            return Err(format!(
-                "{}: is {kind}, not a folder; give mscwork a folder for your data (a new or empty one, or the \
-                 one it already uses) with --data-dir DIR",
-                root.display()
-            ));
-        }
+        Ok(meta) if !meta.is_dir() => return Err(not_a_folder(root, &meta)),
         Ok(_) => {}
     }
     check_ours(root)?;
     tighten(root);
     Ok(())
+}
+
+/// For the commands that only read the data folder: whether it exists
+/// (nothing written yet is not an error), or why it cannot be read.
+pub fn check_readable(root: &Path) -> Result<bool, String> {
+    match fs::metadata(root) {
+        Ok(meta) if meta.is_dir() => Ok(true),
+        Ok(meta) => Err(not_a_folder(root, &meta)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(format!("{}: cannot read the data folder: {e}", root.display())),
+    }
+}
+
+fn not_a_folder(root: &Path, meta: &fs::Metadata) -> String {
+    let kind = odd_kind(&meta.file_type()).unwrap_or("a file");
+    format!(
+        "{}: is {kind}, not a folder; give mscwork a folder for your data (a new or empty one, or the one it \
+         already uses) with --data-dir DIR",
+        root.display()
+    )
 }
 
 fn check_ours(root: &Path) -> Result<(), String> {

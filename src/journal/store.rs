@@ -819,25 +819,36 @@ fn back_up_older(older: &mut HashMap<PathBuf, u32>, path: &Path) -> Result<(), J
 /// The newest readable take: take files are named by their time, so the
 /// last names are tried first.
 fn read_latest_take(dir: &Path) -> Option<Take> {
-    take_paths(dir).iter().rev().find_map(|p| read_file::<Take>(p, TAKE_VERSION).ok().flatten())
+    take_paths(dir).unwrap_or_default().iter().rev().find_map(|p| read_file::<Take>(p, TAKE_VERSION).ok().flatten())
 }
 
 /// The take files in a folder (not the draft), sorted by name.
-fn take_paths(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+fn take_paths(dir: &Path) -> Result<Vec<PathBuf>, JournalError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            let message = format!("cannot read the folder of self-assessments: {e}");
+            return Err(JournalError { path: dir.to_path_buf(), position: None, message });
+        }
+    };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.file_name().is_some_and(|n| n != "draft.ron"))
         .collect();
     paths.sort();
-    paths
+    Ok(paths)
 }
 
 /// Reads every take file; the draft and unreadable files are set aside.
 pub fn read_takes(dir: &Path) -> Takes {
     let mut out = Takes::default();
-    for path in take_paths(dir) {
+    let paths = take_paths(dir).unwrap_or_else(|e| {
+        out.damaged.push(e);
+        Vec::new()
+    });
+    for path in paths {
         match read_file::<Take>(&path, TAKE_VERSION) {
             Ok(Some(take)) => out.takes.push((path, take)),
             Ok(None) => {}
