@@ -236,3 +236,18 @@ fn the_line_being_typed_stays_in_view_above_a_long_failure_message() {
         assert!(shown.contains("LASTLINE"), "at {size:?} the line being typed is hidden:\n{shown}");
     }
 }
+
+#[test]
+fn a_failed_outside_edit_stays_said_when_the_place_in_the_workbook_cannot_be_saved_either() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path());
+    chars(&mut app, "abc");
+    // Saving the place now fails too (a folder where progress.ron goes) and is due.
+    let _ = fs::remove_file(dir.path().join("progress.ron"));
+    fs::create_dir(dir.path().join("progress.ron")).unwrap();
+    assert!(app.journal.progress_pending());
+    app.clock.advance(Duration::seconds(1));
+    app.handle(Event::ExternalEdit(Err("vi exited with exit status: 1; your text is unchanged".into())));
+    let status = app.shown_status().map(|s| s.text.clone());
+    assert_eq!(status.as_deref(), Some("vi exited with exit status: 1; your text is unchanged"));
+}

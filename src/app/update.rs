@@ -124,7 +124,11 @@ impl App {
         }
         if force || self.progress_due.is_some_and(|due| due <= now) {
             self.progress_due = None;
-            if let Err(e) = self.journal.flush_progress() {
+            // An error already shown (the words, the user's editor) matters
+            // more than the place; this one is said again on the next try.
+            if let Err(e) = self.journal.flush_progress()
+                && self.status.as_ref().is_none_or(|s| s.kind != StatusKind::Error)
+            {
                 self.error(format!("Your place in the workbook was not saved: {e}"));
             }
         } else if self.progress_due.is_none() {
