@@ -650,9 +650,17 @@ fn a_text_left_by_a_killed_run_comes_back_as_an_answer() {
 
     // The next start makes it an answer and says so on its first screen.
     let mut tui = Tui::start(dir.path());
-    tui.wait_until("the note on the first screen", LONG, |s| {
+    let screen = tui.wait_until("the note on the first screen", LONG, |s| {
         s.split_whitespace().collect::<Vec<_>>().join(" ").contains("is now a new answer")
     });
+    // Named as the user knows it, by its titles.
+    let workbook = mscwork::content::builtin().unwrap();
+    let chapter = workbook.chapter(CHAPTER).unwrap();
+    let step = chapter.steps.iter().find(|s| s.id() == REFLECTION).unwrap();
+    let place = format!("new answer in chapter {}, “{}”, step “{}”", chapter.number, chapter.title, step.title());
+    // Wrapped lines may break after a hyphen: compared without any spaces.
+    let bare = |text: &str| text.split_whitespace().collect::<String>();
+    assert!(bare(&screen).contains(&bare(&place)), "{place} not in: {screen}");
     tui.send(b"\x03"); // Ctrl-C
     assert!(tui.wait_exit(LONG).success());
     drop(tui);
@@ -680,8 +688,13 @@ fn leftovers_already_saved_go_and_ones_that_cannot_be_added_stay() {
     fs::write(editing.join("notes.md"), "not ours").unwrap();
 
     let journal = Journal::open(root).unwrap();
-    assert_eq!(journal.outside_edits().len(), 1, "{:?}", journal.outside_edits());
-    assert!(journal.outside_edits()[0].contains("kept"), "{:?}", journal.outside_edits());
+    let mut notes: Vec<String> = journal.outside_edits().iter().map(|n| n.describe(|_, _| None)).collect();
+    notes.sort();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].starts_with(&format!("{}: ", kept.display())) && notes[0].contains("kept"), "{notes:?}");
+    // Not ours, so not touched, but named: only mscwork writes in this folder.
+    let planted = format!("{}: not a text mscwork gave your editor, left as it is", editing.join("notes.md").display());
+    assert!(notes[1].starts_with(&planted), "{notes:?}");
     drop(journal);
     assert_eq!(texts(&answers(root, CHAPTER), REFLECTION), ["already saved"], "no copy of a saved text");
     assert_eq!(names(&editing), ["being-mindful.some-step.Zz9Yy8Xx.md", "notes.md"]);

@@ -99,8 +99,13 @@ impl App {
         if app.status.as_ref().is_none_or(|s| s.kind == StatusKind::Info)
             && let Some(note) = app.journal.outside_edits().first()
         {
+            let note = note.describe(|chapter, step| {
+                let chapter = app.workbook.chapter(chapter)?;
+                let step = chapter.steps.iter().find(|s| s.id() == step)?;
+                Some(format!("chapter {}, “{}”, step “{}”", chapter.number, chapter.title, step.title()))
+            });
             let more = app.journal.outside_edits().len() - 1;
-            let text = if more == 0 { note.clone() } else { format!("{note} (and {more} more)") };
+            let text = if more == 0 { note } else { format!("{note} (and {more} more)") };
             app.status = Some(Status { kind: StatusKind::Info, text });
         }
         app.read_what_home_shows();

@@ -42,25 +42,54 @@ pub fn file_text(text: &str) -> String {
     format!("{text}\n")
 }
 
-/// Goes through the texts left in `dir`; returns one line for the user
-/// about each that was made an answer or is kept.
-pub fn recover(journal: &mut Journal, dir: &Path) -> Vec<String> {
+/// What became of something found in `editing/` at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutsideEdit {
+    /// A text left by the user's editor is now a new answer to this step.
+    Answered { chapter: String, step: String },
+    /// A file that stays where it is, and why (one line naming it).
+    Left(String),
+}
+
+impl OutsideEdit {
+    /// One line for the user; `titles` names a chapter and step by their
+    /// titles, if the workbook has them.
+    pub fn describe(&self, titles: impl Fn(&str, &str) -> Option<String>) -> String {
+        match self {
+            OutsideEdit::Answered { chapter, step } => {
+                let place = titles(chapter, step).unwrap_or_else(|| format!("{chapter}, step {step}"));
+                format!("A text from your own editor, not saved when mscwork stopped, is now a new answer in {place}")
+            }
+            OutsideEdit::Left(line) => line.clone(),
+        }
+    }
+}
+
+/// Goes through the texts left in `dir`: each becomes an answer, is
+/// removed as saved already, or is left and named; so is anything else
+/// found there, since only mscwork should write in this folder.
+pub fn recover(journal: &mut Journal, dir: &Path) -> Vec<OutsideEdit> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut notes = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
-        let Some((chapter, step)) = name.to_str().and_then(parse) else { continue };
+        let path = entry.path();
         // DirEntry::file_type does not follow a symbolic link.
-        if !entry.file_type().is_ok_and(|t| t.is_file()) {
-            continue;
+        let regular = entry.file_type().is_ok_and(|t| t.is_file());
+        match name.to_str().and_then(parse) {
+            Some((chapter, step)) if regular => notes.extend(recover_one(journal, &path, chapter, step)),
+            _ => notes.push(OutsideEdit::Left(format!(
+                "{}: not a text mscwork gave your editor, left as it is; move it away if you do not know it",
+                path.display()
+            ))),
         }
-        notes.extend(recover_one(journal, &entry.path(), chapter, step));
     }
     notes
 }
 
-fn recover_one(journal: &mut Journal, path: &Path, chapter: &str, step: &str) -> Option<String> {
-    let kept = |why: String| Some(format!("{}: {why}; your text is kept in that file", path.display()));
+fn recover_one(journal: &mut Journal, path: &Path, chapter: &str, step: &str) -> Option<OutsideEdit> {
+    let kept =
+        |why: String| Some(OutsideEdit::Left(format!("{}: {why}; your text is kept in that file", path.display())));
     let bytes = match read_regular(path) {
         Ok(b) => b,
         Err(e) => return kept(format!("left by your own editor, cannot be read: {e}")),
@@ -81,9 +110,7 @@ fn recover_one(journal: &mut Journal, path: &Path, chapter: &str, step: &str) ->
     match journal.save_reflection(chapter, step, &mut EditTarget::default(), text, at) {
         Ok(_) => {
             let _ = fs::remove_file(path);
-            Some(format!(
-                "A text from your own editor, not saved when mscwork stopped, is now a new answer in {chapter}, step {step}"
-            ))
+            Some(OutsideEdit::Answered { chapter: chapter.to_string(), step: step.to_string() })
         }
         Err(e) => kept(format!("left by your own editor, not added to your answers: {e}")),
     }

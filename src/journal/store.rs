@@ -213,7 +213,7 @@ pub struct Journal {
     /// so what is built from them (History) knows when it is out of date.
     generations: HashMap<String, u64>,
     /// See [`Journal::outside_edits`].
-    outside_edits: Vec<String>,
+    outside_edits: Vec<super::outside_edits::OutsideEdit>,
 }
 
 impl Drop for Journal {
@@ -280,7 +280,7 @@ impl Journal {
 
     /// One line for each text left by the user's own editor in an earlier
     /// run that was made a new answer on this start, or kept in its file.
-    pub fn outside_edits(&self) -> &[String] {
+    pub fn outside_edits(&self) -> &[super::outside_edits::OutsideEdit] {
         &self.outside_edits
     }
 
