@@ -384,6 +384,35 @@ fn paste_goes_into_the_plan_s_own_intention() {
 }
 
 #[test]
+fn esc_sets_an_own_intention_aside_and_o_goes_on_with_it() {
+    let dir = support::copy_of("tests/fixtures/data"); // a saved take
+    let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    let plan = |app: &App| {
+        let plan = app.assess.as_ref().and_then(|s| s.plan.as_ref()).expect("the plan is open");
+        (plan.typing.as_ref().map(|area| area.lines().join("|")), plan.own.clone())
+    };
+    key(&mut app, KeyCode::Char('o'));
+    chars(&mut app, "Walk at noon");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(plan(&app), (None, vec![]));
+    assert!(screen(&app).contains("Your intention is kept for now"), "{}", screen(&app));
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(plan(&app), (Some("Walk at noon".to_string()), vec![]), "the text is back");
+    chars(&mut app, " daily");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(plan(&app), (None, vec!["Walk at noon daily".to_string()]));
+    // A fresh field after that one was added.
+    key(&mut app, KeyCode::Char('o'));
+    assert_eq!(plan(&app).0.as_deref(), Some(""));
+}
+
+#[test]
 fn paste_over_a_screen_without_a_text_field_does_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));

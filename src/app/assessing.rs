@@ -34,6 +34,8 @@ pub struct PlanState {
     pub picked: BTreeSet<usize>,
     pub own: Vec<String>,
     pub typing: Option<Box<TextArea<'static>>>,
+    /// An own intention left with Esc before it was added: `o` goes on with it.
+    pub set_aside: Option<Box<TextArea<'static>>>,
     /// The ideas offered for this take ([`plan_ideas`]), worked out once
     /// when the tab opens rather than on every key.
     pub ideas: Vec<(String, String)>,
@@ -362,7 +364,7 @@ impl App {
         let own_start = ideas.len();
         picked.extend((0..own.len()).map(|i| own_start + i));
         if let Some(state) = self.assess.as_mut() {
-            state.plan = Some(PlanState { cursor: 0, picked, own, typing: None, ideas });
+            state.plan = Some(PlanState { cursor: 0, picked, own, typing: None, set_aside: None, ideas });
         }
     }
 
@@ -388,6 +390,8 @@ impl App {
             Action::Own => {
                 if plan.picked.len() >= 3 {
                     note = Some("Three is plenty: unpick one first");
+                } else if let Some(area) = plan.set_aside.take() {
+                    plan.typing = Some(area);
                 } else {
                     let mut area = TextArea::default();
                     area.set_placeholder_text("one small, concrete step");
@@ -427,7 +431,8 @@ impl App {
         }
     }
 
-    /// Typing an own intention: Enter adds it (picked), Esc drops it.
+    /// Typing an own intention: Enter adds it (picked); Esc sets it aside,
+    /// so nothing typed is thrown away unasked, and `o` goes on with it.
     pub(super) fn plan_own_action(&mut self, action: Action, key: &KeyEvent) {
         let Some(state) = self.assess.as_mut() else { return };
         let Some(plan) = state.plan.as_mut() else { return };
@@ -437,13 +442,19 @@ impl App {
             Action::Back => {
                 let text = area.lines().join(" ").trim().to_string();
                 let enter = key.code == crossterm::event::KeyCode::Enter;
-                if enter && !text.is_empty() {
+                let typed = plan.typing.take();
+                if text.is_empty() {
+                    return;
+                }
+                if enter {
                     plan.own.push(text);
                     let index = ideas + plan.own.len() - 1;
                     plan.picked.insert(index);
                     plan.cursor = index;
+                } else {
+                    plan.set_aside = typed;
+                    self.info("Your intention is kept for now: o goes on with it, Enter there adds it".into());
                 }
-                plan.typing = None;
             }
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {
