@@ -82,9 +82,8 @@ fn reflection_survives_restart_and_resumes_at_the_same_step() {
     assert!(status.success(), "quit with {status:?}");
     drop(tui);
 
-    let file = data.path().join("answers/building-strengths.ron");
-    let saved = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-    assert!(saved.contains(sentence), "{} lacks the sentence:\n{saved}", file.display());
+    let saved = saved(data.path());
+    assert!(saved.contains(sentence), "chapter 1's answers lack the sentence:\n{saved}");
 
     let mut tui = Tui::start(data.path());
     let screen = tui.wait_until(&format!("the same step ({indicator}) with the saved sentence"), TIMEOUT, |s| {
@@ -128,10 +127,7 @@ fn ctrl_c_in_the_editor_saves_and_the_draft_reopens() {
     assert!(status.success(), "quit with {status:?}");
     drop(tui);
 
-    let file = data.path().join("answers/building-strengths.ron");
-    let saved = mscwork::journal::read_file::<mscwork::journal::Answers>(&file, mscwork::journal::ANSWERS_VERSION)
-        .unwrap()
-        .unwrap();
+    let saved = chapter_one(data.path()).unwrap();
     let revisions: Vec<&str> =
         saved.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| r.text.as_str()).collect();
     assert_eq!(revisions, [sentence], "reopening and closing the draft must not store it twice");
@@ -190,10 +186,7 @@ fn own_editor_takes_the_text_and_returns_a_new_version() {
     tui.wait_until("the chapter view", TIMEOUT, |s| shows_answer(s, "my final words"));
     tui.send(b"q");
     assert!(tui.wait_exit(EXIT).success());
-    let file = dir.path().join("answers/building-strengths.ron");
-    let saved = mscwork::journal::read_file::<mscwork::journal::Answers>(&file, mscwork::journal::ANSWERS_VERSION)
-        .unwrap()
-        .unwrap();
+    let saved = chapter_one(dir.path()).unwrap();
     // Both versions are kept: the text before the outside edit, and after.
     let versions: Vec<&str> =
         saved.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| r.text.as_str()).collect();
@@ -214,8 +207,16 @@ fn typing(tui: &mut Tui, text: &str) {
     tui.wait_for(text, TIMEOUT);
 }
 
+/// Every text saved in chapter 1, one after the other.
 fn saved(dir: &std::path::Path) -> String {
-    std::fs::read_to_string(dir.join("answers/building-strengths.ron")).unwrap_or_default()
+    let Some(answers) = chapter_one(dir) else { return String::new() };
+    answers.reflections.values().flatten().flat_map(|r| &r.revisions).map(|r| format!("{}\n", r.text)).collect()
+}
+
+/// Chapter 1's answers as saved, read the way mscwork reads them.
+fn chapter_one(dir: &std::path::Path) -> Option<mscwork::journal::Answers> {
+    let dir = mscwork::journal::DataDir::new(dir);
+    mscwork::journal::store::read_answers(&dir, "building-strengths").unwrap().map(|read| read.answers)
 }
 
 #[test]
@@ -287,10 +288,7 @@ fn a_damaged_chapter_is_named_moments_after_resuming_on_its_text_step() {
 
 /// Every version of every answer in chapter 1, oldest first.
 fn versions(dir: &std::path::Path) -> Vec<Vec<String>> {
-    let file = dir.join("answers/building-strengths.ron");
-    let Some(answers) =
-        mscwork::journal::read_file::<mscwork::journal::Answers>(&file, mscwork::journal::ANSWERS_VERSION).unwrap()
-    else {
+    let Some(answers) = chapter_one(dir) else {
         return Vec::new();
     };
     answers.reflections.values().flatten().map(|r| r.revisions.iter().map(|v| v.text.clone()).collect()).collect()
@@ -428,7 +426,7 @@ fn words_that_cannot_be_saved_are_printed_after_the_terminal_is_restored() {
         assert!(!status.success(), "{ending}: leaving with unsaved words must not exit 0");
         assert!(!tui.in_alternate_screen(), "{ending}: the terminal is restored");
         let screen = tui.wait_until("the words printed", TIMEOUT, |s| s.contains("words with nowhere to go 2b6"));
-        assert!(screen.contains("building-strengths.ron"), "{ending}: where they belong is said:\n{screen}");
+        assert!(screen.contains("answers/building-strengths"), "{ending}: where they belong is said:\n{screen}");
     }
 }
 

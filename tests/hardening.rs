@@ -33,6 +33,9 @@ impl Writer for FullDisk {
     }
 }
 
+/// Chapter 1's month file in the data of [`full_data_dir`] (written at `t0`).
+const MONTH_FILE: &str = "answers/building-strengths/2026-11.ron";
+
 fn leftovers(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in fs::read_dir(dir).unwrap().filter_map(Result::ok) {
@@ -55,8 +58,8 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     key(&mut app, KeyCode::Enter);
     chars(&mut app, "first words");
     ctrl(&mut app, 's');
-    let file = dir.path().join("answers/building-strengths.ron");
-    let before = fs::read(&file).unwrap();
+    let before = support::saved_text(dir.path(), "building-strengths");
+    assert!(before.contains("first words"));
 
     let disk = Arc::new(FullDisk::default());
     disk.full.store(true, Ordering::SeqCst);
@@ -66,7 +69,11 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     let status = app.shown_status().unwrap();
     assert!(status.text.contains("Not saved") && status.text.contains("no space left"), "{}", status.text);
     assert!(status.text.contains("kept"), "{}", status.text);
-    assert_eq!(fs::read(&file).unwrap(), before, "the file on disk is the last good one");
+    assert_eq!(
+        support::saved_text(dir.path(), "building-strengths"),
+        before,
+        "the files on disk are the last good ones"
+    );
     assert!(leftovers(dir.path()).is_empty(), "no half-written temporary is left");
     assert_eq!(app.editor.as_ref().unwrap().text(), "first words and more words");
     // Leaving the editor does not drop the text either.
@@ -81,7 +88,7 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     chars(&mut app, "!");
     app.clock.advance(Duration::seconds(3));
     app.handle(Event::Tick);
-    assert!(fs::read_to_string(&file).unwrap().contains("first words and more words!"));
+    assert!(support::saved_text(dir.path(), "building-strengths").contains("first words and more words!"));
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Chapter);
 }
@@ -201,7 +208,7 @@ fn use_everything(app: &mut App) {
 
 #[test]
 fn every_kind_of_damage_to_every_file_is_named_and_left_byte_for_byte() {
-    for rel in ["progress.ron", "answers/building-strengths.ron", "practice-log.ron", "settings.ron"] {
+    for rel in ["progress.ron", MONTH_FILE, "practice-log.ron", "settings.ron"] {
         let template = full_data_dir();
         let good = fs::read_to_string(template.path().join(rel)).unwrap();
         for (what, bytes) in damages(&good) {
@@ -215,7 +222,10 @@ fn every_kind_of_damage_to_every_file_is_named_and_left_byte_for_byte() {
                 "practice-log.ron" => {
                     mscwork::journal::read_file::<mscwork::journal::PracticeLog>(&path, 1).map(|_| ())
                 }
-                _ => mscwork::journal::read_file::<mscwork::journal::Answers>(&path, 1).map(|_| ()),
+                _ => {
+                    let data = mscwork::journal::DataDir::new(dir.path());
+                    mscwork::journal::store::read_answers(&data, "building-strengths").map(|_| ())
+                }
             }
             .expect_err(&format!("{rel} {what} was accepted"))
             .to_string();
@@ -287,10 +297,15 @@ fn an_older_format_is_read_and_kept_as_a_backup_before_the_first_rewrite() {
     key(&mut app, KeyCode::Char('a'));
     chars(&mut app, "new words");
     key(&mut app, KeyCode::Esc);
+    // The chapter moved into its folder of months; the old file is kept, renamed.
     assert_eq!(fs::read_to_string(dir.path().join("answers/being-mindful.ron.v0.bak")).unwrap(), old_answers);
-    let now = fs::read_to_string(dir.path().join("answers/being-mindful.ron")).unwrap();
-    let version = format!("version: {}", mscwork::journal::ANSWERS_VERSION);
-    assert!(now.contains(&version) && now.contains("old words") && now.contains("new words"));
+    assert!(!dir.path().join("answers/being-mindful.ron").exists());
+    let now = support::saved_text(dir.path(), "being-mindful");
+    let version = format!("version: {}", mscwork::journal::monthly::FOLDER_VERSION);
+    assert!(now.contains(&version) && now.contains("old words") && now.contains("new words"), "{now}");
+    let months: Vec<_> =
+        support::month_files(dir.path(), "being-mindful").iter().map(|f| f.file_name().unwrap().to_owned()).collect();
+    assert_eq!(months, ["2026-01.ron", "2026-11.ron"], "each answer in the month it was begun");
 }
 
 #[test]
@@ -400,7 +415,7 @@ fn a_hostile_workbook_cannot_reach_outside_the_data_dir() {
 /// answers file damaged by `damage`.
 fn resuming_on_a_damaged_chapter(step: &str, damage: impl Fn(&[u8]) -> Vec<u8>) -> (tempfile::TempDir, Vec<u8>) {
     let dir = full_data_dir();
-    let path = dir.path().join("answers/building-strengths.ron");
+    let path = dir.path().join(MONTH_FILE);
     let bad = damage(&fs::read(&path).unwrap());
     fs::write(&path, &bad).unwrap();
     resume_at(dir.path(), step);
@@ -449,7 +464,7 @@ fn read_ahead(app: &mut App) -> bool {
 
 fn named_damaged(app: &App) -> bool {
     let text: String = support::screen(app).split_whitespace().collect();
-    text.contains("damaged") && text.contains("building-strengths.ron:")
+    text.contains("damaged") && text.contains("building-strengths/2026-11.ron:")
 }
 
 #[test]
@@ -468,7 +483,7 @@ fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_d
     );
     use_everything(&mut app);
     drop(app);
-    assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
+    assert_eq!(fs::read(dir.path().join(MONTH_FILE)).unwrap(), bad);
 }
 
 #[test]
@@ -501,20 +516,28 @@ fn damage_below_the_latest_answers_is_named_once_the_whole_file_is_read() {
     assert!(app.status.as_ref().is_some_and(|s| s.text.contains("read-only")));
     use_everything(&mut app);
     drop(app);
-    assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
+    assert_eq!(fs::read(dir.path().join(MONTH_FILE)).unwrap(), bad);
 }
 
 #[test]
-fn damage_in_the_latest_answers_is_named_on_the_first_frame() {
-    // Cut inside `recent`: the file is read whole at once, and fails.
-    let cut_early = |good: &[u8]| good[..good.len() / 8].to_vec();
-    let (dir, bad) = resuming_on_a_damaged_chapter(&first_step_of_chapter_1("Reflection"), cut_early);
+fn damaged_latest_answers_are_read_from_the_months_instead_and_written_afresh() {
+    // recent.ron only repeats what the months hold: cut short, the chapter
+    // is read whole at once, and the next save writes it again.
+    let dir = full_data_dir();
+    let recent = dir.path().join("answers/building-strengths/recent.ron");
+    let good = fs::read(&recent).unwrap();
+    fs::write(&recent, &good[..good.len() / 8]).unwrap();
+    resume_at(dir.path(), &first_step_of_chapter_1("Reflection"));
     let mut app = app_at(dir.path(), (80, 24));
-    assert!(app.journal.answers("building-strengths").is_some_and(|a| a.is_err()));
-    assert!(named_damaged(&app), "{}", support::screen(&app));
-    use_everything(&mut app);
+    assert!(app.journal.answers("building-strengths").is_some_and(|a| a.is_ok()));
+    assert!(support::screen(&app).contains("a good answer"), "{}", support::screen(&app));
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "another");
+    key(&mut app, KeyCode::Esc);
     drop(app);
-    assert_eq!(fs::read(dir.path().join("answers/building-strengths.ron")).unwrap(), bad);
+    let folder = dir.path().join("answers/building-strengths");
+    let read = mscwork::journal::monthly::read_recent(&folder, "building-strengths").expect("sound again");
+    assert_eq!(read.reflections[&first_step_of_chapter_1("Reflection")].count, 2);
 }
 
 #[test]
@@ -527,8 +550,9 @@ fn latest_answers_edited_by_hand_give_way_to_the_lists_and_are_written_afresh() 
         j.save_reflection("building-strengths", &step, &mut fresh, &format!("listed answer {i}"), t0()).unwrap();
     }
     drop(j);
-    let path = dir.path().join("answers/building-strengths.ron");
-    // Someone edits the repeated part at the top, not the lists below it.
+    let folder = dir.path().join("answers/building-strengths");
+    let path = folder.join("recent.ron");
+    // Someone edits the repeated latest answers, not the months.
     let edited = fs::read_to_string(&path).unwrap().replacen("count: 3", "count: 40", 1).replacen(
         "listed answer 2",
         "only in recent",
@@ -547,7 +571,7 @@ fn latest_answers_edited_by_hand_give_way_to_the_lists_and_are_written_afresh() 
     chars(&mut app, "a fourth");
     key(&mut app, KeyCode::Esc);
     drop(app);
-    let recent = mscwork::journal::store::read_recent(&path, "building-strengths").unwrap();
+    let recent = mscwork::journal::monthly::read_recent(&folder, "building-strengths").unwrap();
     let top = &recent.reflections[&step];
     assert_eq!(top.count, 4);
     assert!(!fs::read_to_string(&path).unwrap().contains("only in recent"));
@@ -560,7 +584,7 @@ fn a_recalled_answer_shown_from_the_top_is_drawn_again_once_its_chapter_is_read(
     let choice = ChoiceAnswer { at: t0(), picks: vec!["Honesty".into()], other: Some("words from the lists".into()) };
     j.save_choice("values-based-working", "core-values", choice).unwrap();
     drop(j);
-    let path = dir.path().join("answers/values-based-working.ron");
+    let path = dir.path().join("answers/values-based-working/recent.ron");
     let edited = fs::read_to_string(&path).unwrap().replacen("words from the lists", "words edited at the top", 1);
     fs::write(&path, edited).unwrap();
     resume_in(dir.path(), "emotional-agility", "your-why-here");
@@ -587,7 +611,7 @@ fn a_count_edited_below_what_is_listed_counts_what_is_listed() {
         j.save_choice("values-based-working", "core-values", choice).unwrap();
     }
     drop(j);
-    let path = dir.path().join("answers/values-based-working.ron");
+    let path = dir.path().join("answers/values-based-working/recent.ron");
     let edited = fs::read_to_string(&path).unwrap().replacen("count: 2", "count: 0", 1);
     fs::write(&path, edited).unwrap();
     resume_in(dir.path(), "values-based-working", "core-values");
@@ -610,11 +634,10 @@ fn an_answer_revised_many_times_keeps_the_top_of_its_file_small() {
             .unwrap();
     }
     drop(j);
-    let path = dir.path().join("answers/building-strengths.ron");
-    let text = fs::read_to_string(&path).unwrap();
-    let lists = text.find("    reflections: {\n        \"").unwrap();
-    assert!(lists < 16 * 1024, "the repeated latest answers take {lists} bytes");
-    let recent = mscwork::journal::store::read_recent(&path, "building-strengths").unwrap();
+    let folder = dir.path().join("answers/building-strengths");
+    let size = fs::metadata(folder.join("recent.ron")).unwrap().len();
+    assert!(size < 16 * 1024, "the repeated latest answers take {size} bytes");
+    let recent = mscwork::journal::monthly::read_recent(&folder, "building-strengths").unwrap();
     let glance = &recent.reflections[&step].latest[0];
     assert_eq!((glance.versions, glance.latest.text.starts_with("199 ")), (201, true));
 }

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::KeyCode;
 use mscwork::app::Event;
-use mscwork::journal::{ANSWERS_VERSION, Answers, EditTarget, Journal, read_file};
+use mscwork::journal::{Answers, EditTarget, Journal};
 use pty::{ENTER, ESC, Tui};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, t0};
 
@@ -142,7 +142,7 @@ fn quit(tui: &mut Tui) {
 }
 
 fn answers(dir: &Path, chapter: &str) -> Answers {
-    read_file::<Answers>(&dir.join(format!("answers/{chapter}.ron")), ANSWERS_VERSION).unwrap().unwrap()
+    support::saved_answers(dir, chapter).unwrap()
 }
 
 fn texts(answers: &Answers, step: &str) -> Vec<String> {
@@ -170,9 +170,14 @@ fn a_temporary_name_planted_as_a_link_is_never_written_through() {
     let target = outside.path().join("world-readable");
     fs::write(&target, "").unwrap();
     set_mode(&target, 0o644);
-    fs::create_dir(dir.path().join("answers")).unwrap();
+    fs::create_dir_all(dir.path().join(format!("answers/{CHAPTER}"))).unwrap();
     let planted = dir.path().join(format!("answers/{CHAPTER}.ron.tmp"));
     symlink(&target, &planted).unwrap();
+    // Also inside the chapter's folder, under the names its files take.
+    let month = t0().format("%Y-%m").to_string();
+    for name in [format!("{month}.ron.tmp"), "recent.ron.tmp".into(), format!(".{month}.ron.Ab3dE6g8.tmp")] {
+        symlink(&target, dir.path().join(format!("answers/{CHAPTER}/{name}"))).unwrap();
+    }
 
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter_from_home(&mut app, 1);
@@ -183,7 +188,8 @@ fn a_temporary_name_planted_as_a_link_is_never_written_through() {
 
     assert_eq!(fs::read_to_string(&target).unwrap(), "", "nothing reached the file outside");
     assert_eq!(texts(&answers(dir.path(), CHAPTER), REFLECTION), ["my private words"]);
-    assert_eq!(mode(&dir.path().join(format!("answers/{CHAPTER}.ron"))), 0o600);
+    assert_eq!(mode(&dir.path().join(format!("answers/{CHAPTER}/{month}.ron"))), 0o600);
+    assert_eq!(mode(&dir.path().join(format!("answers/{CHAPTER}/recent.ron"))), 0o600);
     assert!(fs::symlink_metadata(&planted).unwrap().file_type().is_symlink(), "what was planted is left alone");
 }
 
@@ -220,10 +226,37 @@ fn temporaries_left_by_a_crash_are_removed_on_start_and_nothing_else() {
     fs::write(root.join(format!("answers/{CHAPTER}.ron.tmp")), "an older mscwork's").unwrap();
     fs::write(root.join("answers/notes.tmp"), "not ours").unwrap();
     symlink(root.join("answers/notes.tmp"), root.join("answers/being-mindful.ron.tmp")).unwrap();
+    // A chapter's folder: a write cut short, and a folder a crash left half
+    // filled while moving a chapter out of its one-file format.
+    fs::create_dir(root.join(format!("answers/{CHAPTER}"))).unwrap();
+    fs::write(root.join(format!("answers/{CHAPTER}/.2026-11.ron.Qw3eR5t7.tmp")), "half a write").unwrap();
+    fs::write(root.join(format!("answers/{CHAPTER}/2026-11.ron")), "kept").unwrap();
+    fs::create_dir(root.join("answers/.being-mindful.Zx8cV6b4.new")).unwrap();
+    fs::write(root.join("answers/.being-mindful.Zx8cV6b4.new/2026-01.ron"), "half").unwrap();
+    fs::create_dir(root.join("answers/.mine.new")).unwrap();
 
     drop(Journal::open(root).unwrap());
     assert_eq!(names(root), [".lock", "answers"]);
-    assert_eq!(names(&root.join("answers")), ["being-mindful.ron.tmp", "notes.tmp"]);
+    assert_eq!(names(&root.join("answers")), [".mine.new", "being-mindful.ron.tmp", CHAPTER, "notes.tmp"]);
+    assert_eq!(names(&root.join(format!("answers/{CHAPTER}"))), ["2026-11.ron"]);
+}
+
+#[test]
+fn a_chapter_folder_planted_as_a_link_is_never_written_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("answers")).unwrap();
+    symlink(outside.path(), dir.path().join(format!("answers/{CHAPTER}"))).unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    // The chapter cannot be read through the link: it is read-only and says why.
+    key(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_none(), "no editor opens on a chapter that cannot be saved");
+    let screen: String = support::screen(&app).split_whitespace().collect();
+    assert!(screen.contains("isasymboliclink,notafolderofanswers"), "{screen}");
+    drop(app);
+    assert_eq!(names(outside.path()), Vec::<String>::new(), "nothing reached the folder outside");
 }
 
 // ===================================================== 12: a FIFO in place of a file

@@ -8,8 +8,9 @@ use std::os::unix::fs::PermissionsExt;
 
 use crossterm::event::KeyCode;
 use mscwork::app::Screen;
+use mscwork::journal::monthly::{self, FOLDER_VERSION};
 use mscwork::journal::store::read_recent;
-use mscwork::journal::{ANSWERS_VERSION, ChoiceAnswer, EditTarget, Journal, Position, Shown};
+use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, Position, Shown};
 use support::{app_at, chars, go_to_first, key, open_chapter_from_home, t0};
 
 #[test]
@@ -44,9 +45,11 @@ fn answers_and_progress_round_trip_with_every_revision_kept() {
     assert_eq!(list[0].revisions[0].at, t0());
     assert_eq!(j.progress().last.as_ref().unwrap().step, "my-resistance");
 
-    let file = dir.as_path().join("answers/being-mindful.ron");
-    assert!(fs::read_to_string(&file).unwrap().contains(&format!("version: {ANSWERS_VERSION},")));
+    let file = dir.as_path().join(format!("answers/being-mindful/{}.ron", t0().format("%Y-%m")));
+    assert!(fs::read_to_string(&file).unwrap().contains(&format!("version: {FOLDER_VERSION},")));
     assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    let folder = dir.as_path().join("answers/being-mindful");
+    assert_eq!(fs::metadata(&folder).unwrap().permissions().mode() & 0o777, 0o700);
     assert_eq!(fs::metadata(dir.as_path()).unwrap().permissions().mode() & 0o777, 0o700);
     assert_eq!(fs::metadata(dir.as_path().join("answers")).unwrap().permissions().mode() & 0o777, 0o700);
 }
@@ -57,7 +60,7 @@ fn an_empty_new_answer_writes_nothing() {
     let mut j = Journal::open(dir.path()).unwrap();
     let mut target = EditTarget::default();
     assert!(!j.save_reflection("being-mindful", "my-resistance", &mut target, "  \n", t0()).unwrap());
-    assert!(!dir.path().join("answers/being-mindful.ron").exists());
+    assert!(!dir.path().join("answers/being-mindful").exists());
 }
 
 #[test]
@@ -89,7 +92,7 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     assert!(app.quit);
     drop(app);
     assert_eq!(fs::read(&file).unwrap(), damaged);
-    assert!(fs::read_to_string(dir.path().join("answers/being-mindful.ron")).unwrap().contains("still works"));
+    assert!(support::saved_text(dir.path(), "being-mindful").contains("still works"));
 }
 
 #[test]
@@ -158,18 +161,29 @@ fn busy_chapter(dir: &std::path::Path) {
     }
 }
 
+/// A chapter's answers written as format 2 kept them: one file, with the
+/// latest answers of each step repeated at its top.
+fn format_2_file(dir: &std::path::Path, chapter: &str) -> std::path::PathBuf {
+    let answers = support::saved_answers(dir, chapter).unwrap();
+    let path = dir.join(format!("{chapter}.v2.ron"));
+    fs::write(&path, mscwork::journal::store::to_ron(&answers).unwrap()).unwrap();
+    path
+}
+
 #[test]
-fn the_top_of_a_chapter_file_holds_each_steps_latest_answers_and_their_count() {
+fn recent_ron_holds_each_steps_latest_answers_and_their_count() {
     let dir = tempfile::tempdir().unwrap();
     busy_chapter(dir.path());
-    let path = dir.path().join("answers/being-mindful.ron");
+    let folder = dir.path().join("answers/being-mindful");
+    let recent = monthly::read_recent(&folder, "being-mindful").expect("the latest answers are read from recent.ron");
+    // And the same from the top of a format-2 file, as before.
+    let path = format_2_file(dir.path(), "being-mindful");
     let text = fs::read_to_string(&path).unwrap();
     assert!(
         text.find("recent:").unwrap() < text.find("reflections: {\n        \"my-resistance\": [").unwrap(),
         "{text}"
     );
-
-    let recent = read_recent(&path, "being-mindful").expect("the latest answers are read from the top");
+    assert_eq!(read_recent(&path, "being-mindful").as_ref(), Some(&recent));
     let reflections = &recent.reflections["my-resistance"];
     assert_eq!(reflections.count, 7);
     let latest: Vec<&str> = reflections.latest.iter().map(|g| g.latest.text.as_str()).collect();
@@ -179,6 +193,7 @@ fn the_top_of_a_chapter_file_holds_each_steps_latest_answers_and_their_count() {
     let choices = &recent.choices["values"];
     assert_eq!((choices.count, choices.latest[0].picks[0].as_str()), (2, "second"));
     assert!(read_recent(&path, "another-chapter").is_none(), "the file of another chapter");
+    assert!(monthly::read_recent(&folder, "another-chapter").is_none(), "the folder of another chapter");
 
     // What a page shows is the same from the top alone as from the whole file.
     let mut j = Journal::open(dir.path()).unwrap();
@@ -225,7 +240,7 @@ fn long_latest_answers_are_read_from_the_top_whatever_their_length() {
             j.save_reflection("being-mindful", "my-resistance", &mut fresh, text, t0()).unwrap();
         }
         drop(j);
-        let path = dir.path().join("answers/being-mindful.ron");
+        let path = format_2_file(dir.path(), "being-mindful");
         let recent = read_recent(&path, "being-mindful").expect("read past the first 64 KB");
         let latest: Vec<&str> =
             recent.reflections["my-resistance"].latest.iter().map(|g| g.latest.text.as_str()).collect();

@@ -22,7 +22,7 @@ use mscwork::app::practice::Phase;
 use mscwork::app::state::{Answering, Confirm, Overlay};
 use mscwork::app::{App, Event, Screen};
 use mscwork::content::{self, Step};
-use mscwork::journal::{ANSWERS_VERSION, Answers, PRACTICE_LOG_VERSION, PracticeLog, read_file};
+use mscwork::journal::{Answers, PRACTICE_LOG_VERSION, PracticeLog, read_file};
 use support::{
     app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, past_welcome, screen, to_choice,
     to_practice_before, to_practice_running, to_scale, wait,
@@ -31,9 +31,7 @@ use support::{
 // ---------------------------------------------------------------- helpers
 
 fn answers_file(dir: &Path, chapter: &str) -> Answers {
-    read_file::<Answers>(&dir.join(format!("answers/{chapter}.ron")), ANSWERS_VERSION)
-        .unwrap()
-        .unwrap_or_else(|| panic!("answers/{chapter}.ron was not written"))
+    support::saved_answers(dir, chapter).unwrap_or_else(|| panic!("no answers of {chapter} were saved"))
 }
 
 /// The check-ins saved for chapter 1's stress check-in, oldest first.

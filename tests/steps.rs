@@ -40,9 +40,7 @@ fn practice_log(dir: &Path) -> PracticeLog {
 }
 
 fn answers_file(dir: &Path, chapter: &str) -> Answers {
-    read_file::<Answers>(&dir.join(format!("answers/{chapter}.ron")), ANSWERS_VERSION)
-        .unwrap()
-        .unwrap_or_else(|| panic!("answers/{chapter}.ron was not written"))
+    support::saved_answers(dir, chapter).unwrap_or_else(|| panic!("no answers of {chapter} were saved"))
 }
 
 /// The first few words of a text: they fit on the first wrapped line.
@@ -338,7 +336,7 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     assert_eq!(app.overlay, None, "3 is no reason for the support pointer");
     assert!(status_text(&app).contains("Saved your check-in: 3"));
     assert!(app.is_step_done(0, step));
-    let raw = fs::read_to_string(dir.path().join("answers/building-strengths.ron")).unwrap();
+    let raw = support::saved_text(dir.path(), "building-strengths");
     assert!(raw.contains("2026-11-24T21:30:00+01:00"), "{raw}");
     let saved = answers_file(dir.path(), "building-strengths");
     assert_eq!(saved.scales("stress-now"), [ScaleAnswer { at: t0(), value: 3 }]);

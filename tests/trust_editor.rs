@@ -11,14 +11,11 @@ use std::path::Path;
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use mscwork::app::{App, Event, Screen};
-use mscwork::journal::{ANSWERS_VERSION, Answers, read_file};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, screen, wait};
-
-const CHAPTER_FILE: &str = "answers/building-strengths.ron";
 
 /// Every version of every answer in chapter 1, oldest first, as saved on disk.
 fn saved_versions(dir: &Path) -> Vec<Vec<String>> {
-    let Some(answers) = read_file::<Answers>(&dir.join(CHAPTER_FILE), ANSWERS_VERSION).unwrap() else {
+    let Some(answers) = support::saved_answers(dir, "building-strengths") else {
         return Vec::new();
     };
     answers.reflections.values().flatten().map(|r| r.revisions.iter().map(|v| v.text.clone()).collect()).collect()
@@ -177,7 +174,7 @@ fn leaving_with_words_that_cannot_be_saved_hands_them_over_with_where_they_belon
     let unsaved = app.unsaved.clone().expect("the words to print");
     assert_eq!(unsaved.text, "nowhere to go");
     let report = unsaved.report();
-    assert!(report.contains("building-strengths.ron") && report.contains("nowhere to go"), "{report}");
+    assert!(report.contains("answers/building-strengths") && report.contains("nowhere to go"), "{report}");
 }
 
 /// A second answer, `text`, typed after the answers folder became unwritable.

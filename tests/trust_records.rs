@@ -98,7 +98,7 @@ fn a_check_in_that_cannot_be_saved_is_not_dropped_by_one_quit() {
     assert!(app.quit);
     let lost = app.unsaved.clone().expect("the check-in to print");
     assert_eq!(lost.text, "check-in: 7");
-    assert!(lost.report().contains("building-strengths.ron"), "{}", lost.report());
+    assert!(lost.report().contains("answers/building-strengths"), "{}", lost.report());
 }
 
 #[test]

@@ -6,14 +6,14 @@ use std::sync::mpsc::{Receiver, channel};
 
 use crate::content::Workbook;
 use crate::history::{self, Entry};
-use crate::journal::store::read_answers;
-use crate::journal::{Answers, JournalError};
+use crate::journal::JournalError;
+use crate::journal::store::{ReadChapter, read_answers};
 
 use super::state::{App, Screen};
 
 pub struct Ahead {
     pub chapter: usize,
-    pub read: Result<Option<(Answers, u32)>, JournalError>,
+    pub read: Result<Option<ReadChapter>, JournalError>,
     pub entries: Vec<Entry>,
 }
 
@@ -26,24 +26,25 @@ pub struct CachedEntries {
 impl App {
     /// Starts reading the chapters not loaded yet.
     pub fn read_ahead(&self) -> Receiver<Ahead> {
-        let mut files: Vec<(usize, String, std::path::PathBuf)> = self
+        let mut files: Vec<(usize, String)> = self
             .workbook
             .chapters
             .iter()
             .enumerate()
             .filter(|(_, c)| self.journal.answers(&c.id).is_none())
-            .map(|(i, c)| (i, c.id.clone(), self.journal.dir().answers(&c.id)))
+            .map(|(i, c)| (i, c.id.clone()))
             .collect();
         // The chapter on screen first: it may show only its latest answers so far.
-        files.sort_by_key(|(i, _, _)| *i != self.view.chapter);
+        files.sort_by_key(|(i, _)| *i != self.view.chapter);
+        let dir = self.journal.dir().clone();
         let workbook: Workbook = self.workbook.clone();
         let day_start = self.journal.settings().day_starts_at;
         let (send, receive) = channel();
         std::thread::spawn(move || {
-            for (chapter, id, path) in files {
-                let read = read_answers(&path, &id);
+            for (chapter, id) in files {
+                let read = read_answers(&dir, &id);
                 let entries = match &read {
-                    Ok(Some((answers, _))) => history::chapter_entries(&workbook, chapter, answers, day_start),
+                    Ok(Some(read)) => history::chapter_entries(&workbook, chapter, &read.answers, day_start),
                     _ => Vec::new(),
                 };
                 if send.send(Ahead { chapter, read, entries }).is_err() {

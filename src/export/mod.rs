@@ -96,7 +96,7 @@ pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: 
 }
 
 fn read_answers(dir: &DataDir, chapter: &str) -> Result<Option<Answers>, JournalError> {
-    Ok(crate::journal::store::read_answers(&dir.answers(chapter), chapter)?.map(|(answers, _)| answers))
+    Ok(crate::journal::store::read_answers(dir, chapter)?.map(|read| read.answers))
 }
 
 /// Answers files whose chapter is not (or no longer) in the workbook, by id.

@@ -98,10 +98,20 @@ fn is_data(entry: &fs::DirEntry, name: &str) -> bool {
     // DirEntry::file_type does not follow a symbolic link.
     match entry.file_type() {
         Ok(t) if t.is_file() => name.ends_with(".ron"),
-        Ok(t) if t.is_dir() => fs::read_dir(entry.path())
-            .is_ok_and(|mut inside| inside.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".ron")))),
+        Ok(t) if t.is_dir() => holds_ron(&entry.path(), name == "answers"),
         _ => false,
     }
+}
+
+/// Whether `dir` holds a `.ron` file, or (`deeper`) a folder that does:
+/// answers are kept in a folder per chapter.
+fn holds_ron(dir: &Path, deeper: bool) -> bool {
+    let Ok(inside) = fs::read_dir(dir) else { return false };
+    inside.filter_map(Result::ok).any(|e| match e.file_type() {
+        Ok(t) if t.is_file() => e.file_name().to_string_lossy().ends_with(".ron"),
+        Ok(t) if t.is_dir() && deeper => holds_ron(&e.path(), false),
+        _ => false,
+    })
 }
 
 /// A name mscwork gives to something at the top of its data folder.
@@ -141,8 +151,11 @@ fn tighten_subfolder(dir: &Path) {
     make_private(dir);
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.filter_map(Result::ok) {
-        if entry.file_type().is_ok_and(|t| t.is_file()) {
-            make_private(&entry.path());
+        match entry.file_type() {
+            Ok(t) if t.is_file() => make_private(&entry.path()),
+            // A chapter's folder of answers.
+            Ok(t) if t.is_dir() && dir.file_name().is_some_and(|n| n == "answers") => tighten_subfolder(&entry.path()),
+            _ => {}
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod files;
 pub mod folder;
 pub mod lock;
 pub mod model;
+pub mod monthly;
 pub mod outside_edits;
 pub mod paths;
 pub mod store;

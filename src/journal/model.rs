@@ -204,7 +204,7 @@ impl<'a> GlanceAt<'a> {
 
 /// [`Recent`] as written: borrowed from the answers, never stored apart.
 #[derive(Serialize)]
-struct RecentOf<'a> {
+pub(crate) struct RecentOf<'a> {
     reflections: BTreeMap<&'a str, TailOf<GlanceAt<'a>>>,
     scales: BTreeMap<&'a str, TailOf<&'a ScaleAnswer>>,
     choices: BTreeMap<&'a str, TailOf<&'a ChoiceAnswer>>,
@@ -217,7 +217,7 @@ struct TailOf<T> {
 }
 
 impl<'a> RecentOf<'a> {
-    fn new(answers: &'a Answers) -> Self {
+    pub(crate) fn new(answers: &'a Answers) -> Self {
         fn tails<'a, T, U>(
             lists: &'a BTreeMap<String, Vec<T>>,
             keep: usize,

@@ -41,8 +41,14 @@ impl DataDir {
         self.root.join("answers")
     }
 
+    /// A chapter's folder of answers (see [`monthly`](super::monthly)).
     /// `chapter` is a validated kebab-case id, so it cannot leave the folder.
     pub fn answers(&self, chapter: &str) -> PathBuf {
+        self.answers_dir().join(chapter)
+    }
+
+    /// A chapter's answers in one file, as formats 1 and 2 kept them.
+    pub fn answers_v2(&self, chapter: &str) -> PathBuf {
         self.answers_dir().join(format!("{chapter}.ron"))
     }
 

@@ -20,6 +20,7 @@ use super::model::{
     PracticeLog, Progress, Recent, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings, Shown, TAKE_VERSION,
     Take, Timestamp,
 };
+use super::monthly::{self, FOLDER_VERSION, Kind, Layout};
 use super::paths::DataDir;
 
 /// A journal file that cannot be used, named with its line where known.
@@ -72,7 +73,7 @@ fn reaches_end(text: &str, at: &ron::error::Position) -> bool {
 impl JournalError {
     /// `action` is left out when something else stands in the file's place:
     /// then what it is and what to do say it all.
-    fn io(path: &Path, action: &str, e: &io::Error) -> Self {
+    pub(crate) fn io(path: &Path, action: &str, e: &io::Error) -> Self {
         let message = match NotRegular::of(e) {
             Some(odd) => odd.to_string(),
             None => format!("{action}: {e}"),
@@ -198,6 +199,10 @@ pub struct Journal {
     settings: Settings,
     settings_error: Option<JournalError>,
     answers: HashMap<String, Result<Answers, JournalError>>,
+    /// Which month file holds each answer, per chapter read from (or new
+    /// to) its folder; a chapter read from a format-2 file has none until
+    /// its first save moves it into a folder.
+    layouts: HashMap<String, Layout>,
     /// The latest answers of chapters not read whole yet (see [`Recent`]).
     recent: HashMap<String, Recent>,
     practice_log: Option<Result<PracticeLog, JournalError>>,
@@ -244,6 +249,7 @@ impl Journal {
         for sub in SUBFOLDERS {
             remove_stale_temporaries(&root.join(sub));
         }
+        monthly::remove_leftovers(&dir.answers_dir());
         let mut older = HashMap::new();
         let (progress, progress_error) = match read_tracked::<Progress>(&mut older, &dir.progress(), PROGRESS_VERSION) {
             Ok(p) => (p.unwrap_or_default(), None),
@@ -263,6 +269,7 @@ impl Journal {
             settings,
             settings_error,
             answers: HashMap::new(),
+            layouts: HashMap::new(),
             recent: HashMap::new(),
             practice_log: None,
             takes: None,
@@ -508,9 +515,8 @@ impl Journal {
 
     /// Loads a chapter's answers on first use.
     pub fn load_answers(&mut self, chapter: &str) -> Result<&Answers, &JournalError> {
-        let path = self.dir.answers(chapter);
         if !self.answers.contains_key(chapter) {
-            let read = read_answers(&path, chapter);
+            let read = read_answers(&self.dir, chapter);
             self.take_answers(chapter, read);
         }
         match self.answers.get(chapter) {
@@ -527,7 +533,13 @@ impl Journal {
         if self.answers.contains_key(chapter) || self.recent.contains_key(chapter) {
             return true;
         }
-        match read_recent(&self.dir.answers(chapter), chapter) {
+        let folder = self.dir.answers(chapter);
+        let recent = match monthly::is_folder(&folder) {
+            Ok(true) => monthly::read_recent(&folder, chapter),
+            Ok(false) => read_recent(&self.dir.answers_v2(chapter), chapter),
+            Err(_) => None,
+        };
+        match recent {
             Some(recent) => {
                 self.recent.insert(chapter.to_string(), recent);
                 true
@@ -547,18 +559,25 @@ impl Journal {
 
     /// Takes in a chapter's answers read elsewhere (on the read-ahead thread),
     /// unless they were loaded meanwhile.
-    pub fn take_answers(&mut self, chapter: &str, read: Result<Option<(Answers, u32)>, JournalError>) {
+    pub fn take_answers(&mut self, chapter: &str, read: Result<Option<ReadChapter>, JournalError>) {
         self.recent.remove(chapter);
         if self.answers.contains_key(chapter) {
             return;
         }
-        let path = self.dir.answers(chapter);
-        let result = read.map(|a| match a {
-            Some((a, version)) => {
-                remember_older(&mut self.older, &path, version, ANSWERS_VERSION);
-                Answers { version: ANSWERS_VERSION, ..a }
+        let result = read.map(|read| match read {
+            Some(ReadChapter { answers, version, layout }) => {
+                match layout {
+                    Some(layout) => {
+                        self.layouts.insert(chapter.to_string(), layout);
+                    }
+                    None => remember_older(&mut self.older, &self.dir.answers_v2(chapter), version, FOLDER_VERSION),
+                }
+                Answers { version: ANSWERS_VERSION, ..answers }
             }
-            None => Answers::new(chapter),
+            None => {
+                self.layouts.insert(chapter.to_string(), Layout::default());
+                Answers::new(chapter)
+            }
         });
         self.answers.insert(chapter.to_string(), result);
     }
@@ -585,15 +604,37 @@ impl Journal {
         self.generations.get(chapter).copied().unwrap_or(0)
     }
 
-    fn write_answers(&mut self, chapter: &str) -> Result<(), JournalError> {
+    /// Saves the change to one answer: the answer `index` of `step` (of
+    /// `kind`), just changed or added in memory. Only its month and the
+    /// latest answers are written; a chapter still in its format-2 file is
+    /// first moved into its folder.
+    fn write_answers(&mut self, chapter: &str, kind: Kind, step: &str, index: usize) -> Result<(), JournalError> {
         *self.generations.entry(chapter.to_string()).or_insert(0) += 1;
-        let path = self.dir.answers(chapter);
-        create_private_dir(&self.dir.answers_dir())
-            .map_err(|e| JournalError::io(&path, "cannot create the answers folder", &e))?;
+        let folder = self.dir.answers(chapter);
         let Some(Ok(answers)) = self.answers.get(chapter) else {
-            return unreachable_loaded(&path);
+            return unreachable_loaded(&folder);
         };
-        write_tracked(&*self.writer, &mut self.older, &path, answers)
+        let Some(layout) = self.layouts.get_mut(chapter) else {
+            let old = self.dir.answers_v2(chapter);
+            let version = self.older.get(&old).copied().unwrap_or(ANSWERS_VERSION);
+            let (layout, _) = monthly::migrate(&*self.writer, &folder, answers, &old, version)?;
+            self.older.remove(&old);
+            self.layouts.insert(chapter.to_string(), layout);
+            return Ok(());
+        };
+        let month = match layout.month(kind, step, index) {
+            Some(month) => month.to_string(),
+            None => {
+                let at = match kind {
+                    Kind::Reflection => answers.reflections(step).get(index).and_then(Reflection::created),
+                    Kind::Scale => answers.scales(step).get(index).map(|s| s.at),
+                    Kind::Choice => answers.choices(step).get(index).map(|c| c.at),
+                };
+                let Some(at) = at else { return unreachable_loaded(&folder) };
+                layout.add(kind, step, &at)
+            }
+        };
+        monthly::write_change(&*self.writer, &folder, answers, layout, &month)
     }
 
     /// Saves the text of an editor session. Returns `Ok(false)` when there
@@ -622,40 +663,48 @@ impl Journal {
     ) -> Result<bool, JournalError> {
         let list = self.answers_mut(chapter)?.reflections.entry(step.to_string()).or_default();
         let revision = Revision { at: now, text: text.to_string() };
+        let index;
         match (target.entry.filter(|&i| i < list.len()), target.revision) {
             (None, _) => {
                 if text.trim().is_empty() {
                     return Ok(false);
                 }
                 list.push(Reflection { revisions: vec![revision] });
-                target.entry = Some(list.len() - 1);
+                index = list.len() - 1;
+                target.entry = Some(index);
                 target.revision = Some(0);
             }
-            (Some(e), Some(r)) if r < list[e].revisions.len() => list[e].revisions[r] = revision,
+            (Some(e), Some(r)) if r < list[e].revisions.len() => {
+                list[e].revisions[r] = revision;
+                index = e;
+            }
             (Some(e), _) => {
                 if list[e].latest().is_some_and(|r| r.text == text) {
                     return Ok(false);
                 }
                 list[e].revisions.push(revision);
                 target.revision = Some(list[e].revisions.len() - 1);
+                index = e;
             }
         }
-        self.write_answers(chapter)?;
+        self.write_answers(chapter, Kind::Reflection, step, index)?;
         Ok(true)
     }
 
     /// Adds a check-in; earlier ones are kept.
     pub fn save_scale(&mut self, chapter: &str, step: &str, value: i32, now: Timestamp) -> Result<(), JournalError> {
-        let answers = self.answers_mut(chapter)?;
-        answers.scales.entry(step.to_string()).or_default().push(ScaleAnswer { at: now, value });
-        self.write_answers(chapter)
+        let list = self.answers_mut(chapter)?.scales.entry(step.to_string()).or_default();
+        list.push(ScaleAnswer { at: now, value });
+        let index = list.len() - 1;
+        self.write_answers(chapter, Kind::Scale, step, index)
     }
 
     /// Adds a choice; earlier ones are kept.
     pub fn save_choice(&mut self, chapter: &str, step: &str, answer: ChoiceAnswer) -> Result<(), JournalError> {
-        let answers = self.answers_mut(chapter)?;
-        answers.choices.entry(step.to_string()).or_default().push(answer);
-        self.write_answers(chapter)
+        let list = self.answers_mut(chapter)?.choices.entry(step.to_string()).or_default();
+        list.push(answer);
+        let index = list.len() - 1;
+        self.write_answers(chapter, Kind::Choice, step, index)
     }
 }
 
@@ -783,10 +832,37 @@ fn remember_older(older: &mut HashMap<PathBuf, u32>, path: &Path, version: u32, 
     }
 }
 
-/// A chapter's answers file as read, checked to be that chapter's, with the
-/// room the parser left in its texts given back. The one way the journal,
-/// the read-ahead thread and the export read answers.
-pub fn read_answers(path: &Path, chapter: &str) -> Result<Option<(Answers, u32)>, JournalError> {
+/// A chapter's answers as read, and how they were kept.
+#[derive(Debug)]
+pub struct ReadChapter {
+    pub answers: Answers,
+    /// The format they were in.
+    pub version: u32,
+    /// Where each answer is, for answers read from the chapter's folder;
+    /// None for a format-2 (or older) file.
+    pub layout: Option<Layout>,
+}
+
+/// A chapter's answers, from its folder or else from its format-2 file,
+/// checked to be that chapter's, with the room the parser left in its texts
+/// given back. The one way the journal, the read-ahead thread and the
+/// export read answers. `Ok(None)`: the chapter has none yet.
+pub fn read_answers(dir: &DataDir, chapter: &str) -> Result<Option<ReadChapter>, JournalError> {
+    let folder = dir.answers(chapter);
+    if monthly::is_folder(&folder)? {
+        let (mut answers, layout) = monthly::read_folder(&folder, chapter)?;
+        answers.shrink_to_fit();
+        return Ok(Some(ReadChapter { answers, version: FOLDER_VERSION, layout: Some(layout) }));
+    }
+    Ok(read_answers_v2(&dir.answers_v2(chapter), chapter)?.map(|(answers, version)| ReadChapter {
+        answers,
+        version,
+        layout: None,
+    }))
+}
+
+/// A chapter's answers file of format 2 (or older).
+fn read_answers_v2(path: &Path, chapter: &str) -> Result<Option<(Answers, u32)>, JournalError> {
     match read_versioned::<Answers>(path, ANSWERS_VERSION)? {
         Some((a, _)) if a.chapter != chapter => Err(JournalError {
             path: path.to_path_buf(),

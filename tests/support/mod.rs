@@ -287,3 +287,34 @@ pub fn copy_of(fixture: &str) -> tempfile::TempDir {
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture), dir.path());
     dir
 }
+
+/// A chapter's answers as saved, read the way mscwork reads them (its
+/// folder of months, or a format-2 file); None when it has none.
+pub fn saved_answers(dir: &Path, chapter: &str) -> Option<mscwork::journal::Answers> {
+    mscwork::journal::store::read_answers(&mscwork::journal::DataDir::new(dir), chapter)
+        .unwrap_or_else(|e| panic!("{chapter}'s answers cannot be read: {e}"))
+        .map(|read| read.answers)
+}
+
+/// The text of every file of a chapter's answers (its month files and
+/// `recent.ron`, or its format-2 file), one after the other; empty when none.
+pub fn saved_text(dir: &Path, chapter: &str) -> String {
+    let folder = dir.join("answers").join(chapter);
+    let mut files: Vec<std::path::PathBuf> = match fs::read_dir(&folder) {
+        Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
+        Err(_) => vec![dir.join("answers").join(format!("{chapter}.ron"))],
+    };
+    files.sort();
+    files.iter().filter_map(|f| fs::read_to_string(f).ok()).collect()
+}
+
+/// The month files of a chapter's folder, sorted.
+pub fn month_files(dir: &Path, chapter: &str) -> Vec<std::path::PathBuf> {
+    let folder = dir.join("answers").join(chapter);
+    let mut files: Vec<std::path::PathBuf> = fs::read_dir(&folder)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|f| f.file_name().is_some_and(|n| n != "recent.ron"));
+    files.sort();
+    files
+}
