@@ -158,7 +158,7 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
         }
     }
     for a in &answers {
-        write(data.answers(&a.chapter), to_ron(a).map_err(|e| e.to_string())?)?;
+        write(data.answers_v2(&a.chapter), to_ron(a).map_err(|e| e.to_string())?)?;
     }
     let log = PracticeLog { version: PRACTICE_LOG_VERSION, entries };
     write(data.practice_log(), to_ron(&log).map_err(|e| e.to_string())?)?;

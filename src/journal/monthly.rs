@@ -340,14 +340,15 @@ pub fn read_recent(folder: &Path, chapter: &str) -> Option<Recent> {
     (file.chapter == chapter).then_some(file.recent)
 }
 
-/// Writes the month of a changed answer, then the latest answers. The
-/// folder is made if needed (0700) and must be a real folder.
+/// Writes the month of a changed answer, then (`recent`) the latest
+/// answers. The folder is made if needed (0700) and must be a real folder.
 pub fn write_change(
     writer: &dyn Writer,
     folder: &Path,
     answers: &Answers,
     layout: &Layout,
     month: &str,
+    recent: bool,
 ) -> Result<(), JournalError> {
     if !is_folder(folder)? {
         create_private_dir(folder).map_err(|e| io_error(folder, "cannot create the folder", &e))?;
@@ -356,6 +357,9 @@ pub fn write_change(
     let path = folder.join(format!("{month}.ron"));
     let text = month_text(answers, layout, month, &path)?;
     write_atomic_with(writer, &path, text.as_bytes()).map_err(|e| io_error(&path, "cannot save", &e))?;
+    if !recent && fs::symlink_metadata(folder.join(RECENT_FILE)).is_ok() {
+        return Ok(());
+    }
     let path = folder.join(RECENT_FILE);
     let text = recent_text(answers, &path)?;
     write_atomic_with(writer, &path, text.as_bytes()).map_err(|e| io_error(&path, "cannot save", &e))

@@ -17,8 +17,8 @@ use super::folder::{self, SUBFOLDERS};
 use super::lock::Lock;
 use super::model::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Draft, Intention, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry,
-    PracticeLog, Progress, Recent, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings, Shown, TAKE_VERSION,
-    Take, Timestamp,
+    PracticeLog, Progress, RECENT_REFLECTIONS, Recent, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings,
+    Shown, TAKE_VERSION, Take, Timestamp,
 };
 use super::monthly::{self, FOLDER_VERSION, Kind, Layout};
 use super::paths::DataDir;
@@ -569,6 +569,12 @@ impl Journal {
                 match layout {
                     Some(layout) => {
                         self.layouts.insert(chapter.to_string(), layout);
+                        // A crash between putting the folder in place and
+                        // keeping the old file as a backup leaves both.
+                        let old = self.dir.answers_v2(chapter);
+                        if fs::symlink_metadata(&old).is_ok() {
+                            self.older.insert(old, ANSWERS_VERSION);
+                        }
                     }
                     None => remember_older(&mut self.older, &self.dir.answers_v2(chapter), version, FOLDER_VERSION),
                 }
@@ -622,6 +628,12 @@ impl Journal {
             self.layouts.insert(chapter.to_string(), layout);
             return Ok(());
         };
+        let old = self.dir.answers_v2(chapter);
+        // Renamed to its backup name, so nobody takes it for the chapter;
+        // if that fails it stays as it is, and the save goes on.
+        if let Some(version) = self.older.remove(&old) {
+            let _ = monthly::keep_old(&old, version);
+        }
         let month = match layout.month(kind, step, index) {
             Some(month) => month.to_string(),
             None => {
@@ -634,7 +646,10 @@ impl Journal {
                 layout.add(kind, step, &at)
             }
         };
-        monthly::write_change(&*self.writer, &folder, answers, layout, &month)
+        // A new version of an answer older than a step's latest ones
+        // leaves them as they are.
+        let recent = kind != Kind::Reflection || index + RECENT_REFLECTIONS >= answers.reflections(step).len();
+        monthly::write_change(&*self.writer, &folder, answers, layout, &month, recent)
     }
 
     /// Saves the text of an editor session. Returns `Ok(false)` when there
