@@ -194,8 +194,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             && !event::poll(timeout)?
         {
             if wait.is_some_and(|w| w <= timeout) {
-                app.handle(Event::Tick);
-                redraw = true;
+                redraw |= app.tick();
             }
             continue;
         }

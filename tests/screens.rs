@@ -200,3 +200,25 @@ fn no_color_uses_no_colour_and_marks_selection_by_reverse() {
     let row = (0..24).find(|&y| buffer[(2, y)].symbol() == ">").expect("a > marker on the selection");
     assert!(buffer[(4, row)].modifier.contains(Modifier::REVERSED));
 }
+
+#[test]
+fn a_tick_that_only_writes_progress_draws_nothing_new_and_one_that_saves_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    open_chapter_from_home(&mut app, 1);
+    key(&mut app, KeyCode::Char('n'));
+    // The place in the workbook is written a second later: nothing to see.
+    assert!(app.next_deadline().is_some());
+    app.clock.advance(Duration::seconds(1));
+    let before = screen(&app);
+    assert!(!app.tick(), "a progress write needs no new frame");
+    assert_eq!(screen(&app), before);
+    assert_eq!(app.next_deadline(), None);
+    // An autosave says so on the status line: that is drawn.
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "typed");
+    app.clock.advance(Duration::seconds(2));
+    assert!(app.tick(), "the autosave's note must be drawn");
+    assert!(screen(&app).contains("Saved"), "{}", screen(&app));
+}

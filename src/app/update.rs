@@ -147,6 +147,21 @@ impl App {
         [autosave, self.practice_deadline(), self.progress_due].into_iter().flatten().min()
     }
 
+    /// Handles a deadline come due (`Event::Tick`). True when the screen
+    /// may look different: a save's note or error, a practice's timer. A
+    /// tick that only wrote progress to disk needs no new frame.
+    pub fn tick(&mut self) -> bool {
+        let before = self.tick_visible();
+        self.handle(Event::Tick);
+        self.practice.is_some() || self.tick_visible() != before
+    }
+
+    /// What a tick can change on screen, other than a practice.
+    fn tick_visible(&self) -> (Option<Status>, Option<Overlay>, Screen, bool, bool) {
+        let unsaved = self.editor.as_ref().is_some_and(|e| e.dirty_since.is_some());
+        (self.shown_status(), self.overlay, self.screen, unsaved, self.quit)
+    }
+
     pub fn handle(&mut self, event: Event) {
         self.handle_event(event);
         self.after_event();
