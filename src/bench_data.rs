@@ -161,7 +161,7 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
         write(data.answers_v2(&a.chapter), to_ron(a).map_err(|e| e.to_string())?)?;
     }
     let log = PracticeLog { version: PRACTICE_LOG_VERSION, entries };
-    write(data.practice_log(), to_ron(&log).map_err(|e| e.to_string())?)?;
+    write(data.practice_log_v1(), to_ron(&log).map_err(|e| e.to_string())?)?;
 
     let def = workbook.assessment.as_ref().ok_or("no assessment")?;
     for take in 0..120i64 {

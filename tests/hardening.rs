@@ -36,6 +36,9 @@ impl Writer for FullDisk {
 /// Chapter 1's month file in the data of [`full_data_dir`] (written at `t0`).
 const MONTH_FILE: &str = "answers/building-strengths/2026-11.ron";
 
+/// The practice log's month in the data of [`full_data_dir`].
+const LOG_MONTH_FILE: &str = "practice-log/2026-11.ron";
+
 fn leftovers(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in fs::read_dir(dir).unwrap().filter_map(Result::ok) {
@@ -208,7 +211,7 @@ fn use_everything(app: &mut App) {
 
 #[test]
 fn every_kind_of_damage_to_every_file_is_named_and_left_byte_for_byte() {
-    for rel in ["progress.ron", MONTH_FILE, "practice-log.ron", "settings.ron"] {
+    for rel in ["progress.ron", MONTH_FILE, LOG_MONTH_FILE, "settings.ron"] {
         let template = full_data_dir();
         let good = fs::read_to_string(template.path().join(rel)).unwrap();
         for (what, bytes) in damages(&good) {
@@ -219,8 +222,8 @@ fn every_kind_of_damage_to_every_file_is_named_and_left_byte_for_byte() {
             let err = match rel {
                 "progress.ron" => mscwork::journal::read_file::<mscwork::journal::Progress>(&path, 1).map(|_| ()),
                 "settings.ron" => mscwork::journal::read_file::<mscwork::journal::Settings>(&path, 1).map(|_| ()),
-                "practice-log.ron" => {
-                    mscwork::journal::read_file::<mscwork::journal::PracticeLog>(&path, 1).map(|_| ())
+                LOG_MONTH_FILE => {
+                    mscwork::journal::store::read_practice_log(&mscwork::journal::DataDir::new(dir.path())).map(|_| ())
                 }
                 _ => {
                     let data = mscwork::journal::DataDir::new(dir.path());

@@ -469,7 +469,10 @@ fn loose_data_folder(root: &Path) {
     }
     fs::write(root.join("settings.ron"), "(version: 1)").unwrap();
     set_mode(&root.join("settings.ron"), 0o644);
-    set_mode(&root.join("practice-log.ron"), 0o644);
+    set_mode(&root.join("practice-log"), 0o755);
+    for entry in fs::read_dir(root.join("practice-log")).unwrap() {
+        set_mode(&entry.unwrap().path(), 0o644);
+    }
 }
 
 #[test]
@@ -491,7 +494,8 @@ fn a_loose_data_folder_is_made_private_on_start() {
         assert_eq!(mode(&root.join("answers").join(name)), 0o600, "{name}");
     }
     assert_eq!(mode(&root.join("settings.ron")), 0o600);
-    assert_eq!(mode(&root.join("practice-log.ron")), 0o600);
+    assert_eq!(mode(&root.join("practice-log")), 0o700);
+    assert_eq!(mode(&root.join("practice-log/2026-11.ron")), 0o600);
     // What is not mscwork's, and what a link points at, is left as it is.
     assert_eq!(mode(&root.join("my-notes.txt")), 0o644);
     assert_eq!(mode(&outside), 0o644);

@@ -22,7 +22,7 @@ use mscwork::app::practice::Phase;
 use mscwork::app::state::{Answering, Confirm, Overlay};
 use mscwork::app::{App, Event, Screen};
 use mscwork::content::{self, Step};
-use mscwork::journal::{Answers, PRACTICE_LOG_VERSION, PracticeLog, read_file};
+use mscwork::journal::{Answers, PracticeLog};
 use support::{
     app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, past_welcome, screen, to_choice,
     to_practice_before, to_practice_running, to_scale, wait,
@@ -47,9 +47,7 @@ fn scale_value(app: &App) -> i32 {
 }
 
 fn practice_log(dir: &Path) -> PracticeLog {
-    read_file::<PracticeLog>(&dir.join("practice-log.ron"), PRACTICE_LOG_VERSION)
-        .unwrap()
-        .expect("practice-log.ron was not written")
+    support::saved_practice_log(dir).expect("the practice log was not written")
 }
 
 fn digits(app: &mut App, typed: &str) {
@@ -303,7 +301,7 @@ fn q_in_a_running_practice_asks_and_any_other_key_goes_on() {
     assert_eq!(app.overlay, None);
     assert!(!app.quit);
     assert_eq!(app.practice.as_ref().map(|p| p.phase), Some(Phase::Running), "the practice goes on");
-    assert!(!dir.path().join("practice-log.ron").exists(), "nothing logged yet");
+    assert!(support::saved_practice_log(dir.path()).is_none(), "nothing logged yet");
 
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char('q'));

@@ -152,3 +152,36 @@ fn a_folder_and_a_leftover_old_file_the_folder_is_the_chapter_and_the_file_is_ke
     );
     assert_eq!(fs::read_to_string(dir.path().join("answers/being-mindful.ron.v2.bak")).unwrap(), "an earlier backup");
 }
+
+#[test]
+fn the_practice_log_moves_into_months_without_losing_a_session_and_a_session_writes_its_month() {
+    let dir = tempfile::tempdir().unwrap();
+    mscwork::bench_data::generate(dir.path()).unwrap();
+    let old_bytes = fs::read(dir.path().join("practice-log.ron")).unwrap();
+    let old = support::saved_practice_log(dir.path()).unwrap();
+    assert!(old.entries.len() > 3000);
+    let mut journal = Journal::open(dir.path()).unwrap();
+    let mut session = old.entries[0].clone();
+    session.start = t0();
+    let index = journal.log_practice(session.clone()).unwrap();
+    assert_eq!(index, old.entries.len());
+    // Moved: the old file kept byte for byte, every session in its month.
+    assert_eq!(fs::read(dir.path().join("practice-log.ron.v1.bak")).unwrap(), old_bytes);
+    assert!(!dir.path().join("practice-log.ron").exists());
+    let now = support::saved_practice_log(dir.path()).unwrap();
+    assert_eq!(now.entries[..old.entries.len()], old.entries[..]);
+    assert_eq!(now.entries[index], session);
+    // Rating an old session afterwards writes its month only.
+    let before = snapshot(dir.path());
+    journal.update_practice(0, |e| e.rating_after = Some(3)).unwrap();
+    let after = snapshot(dir.path());
+    let changed: Vec<String> = after
+        .iter()
+        .filter(|(path, bytes)| before.get(*path) != Some(*bytes))
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    let month = old.entries[0].start.format("%Y-%m");
+    assert_eq!(changed, [format!("practice-log/{month}.ron")]);
+    assert!(after[&PathBuf::from(&changed[0])].len() < 64 * 1024);
+    assert_eq!(support::saved_practice_log(dir.path()).unwrap().entries[0].rating_after, Some(3));
+}

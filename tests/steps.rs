@@ -20,8 +20,8 @@ use mscwork::app::state::{Answering, Overlay};
 use mscwork::app::{App, Clock, Event, Screen};
 use mscwork::content::{self, BUILTIN_FILES, Step};
 use mscwork::journal::{
-    ANSWERS_VERSION, Answers, ChoiceAnswer, Journal, PRACTICE_LOG_VERSION, PracticeLog, SETTINGS_VERSION, ScaleAnswer,
-    Settings, ThemeSetting, read_file,
+    ANSWERS_VERSION, Answers, ChoiceAnswer, Journal, PracticeLog, SETTINGS_VERSION, ScaleAnswer, Settings,
+    ThemeSetting, read_file,
 };
 use mscwork::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
 use mscwork::ui::theme::{Theme, ThemeName};
@@ -34,9 +34,7 @@ fn phase(app: &App) -> Option<Phase> {
 }
 
 fn practice_log(dir: &Path) -> PracticeLog {
-    read_file::<PracticeLog>(&dir.join("practice-log.ron"), PRACTICE_LOG_VERSION)
-        .unwrap()
-        .expect("practice-log.ron was not written")
+    support::saved_practice_log(dir).expect("the practice log was not written")
 }
 
 fn answers_file(dir: &Path, chapter: &str) -> Answers {
@@ -152,7 +150,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
     assert!(paused.contains(&format!("{} of {n}", cue + 1)), "{paused}");
     assert_eq!(app.next_deadline(), None, "no ticks while paused");
     assert_snapshot!("practice_paused", render(&app).backend());
-    assert!(!dir.path().join("practice-log.ron").exists(), "logged before the practice ended");
+    assert!(support::saved_practice_log(dir.path()).is_none(), "logged before the practice ended");
 
     // Continue, and run past the end: the after check-in.
     key(&mut app, KeyCode::Char(' '));

@@ -19,8 +19,8 @@ use crate::assessment::report::take_text;
 use crate::content::{Chapter, Step, Workbook};
 use crate::journal::days::{practice_day, week_start};
 use crate::journal::{
-    Answers, ChoiceAnswer, DataDir, JournalError, PRACTICE_LOG_VERSION, PracticeEntry, PracticeLog, Reflection,
-    SETTINGS_VERSION, ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
+    Answers, ChoiceAnswer, DataDir, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION, ScaleAnswer, Settings,
+    Take, Timestamp, read_file, read_takes,
 };
 
 /// What to export.
@@ -300,8 +300,8 @@ impl Writer {
 
     /// The practice log: totals, a table of weeks and the sessions by day.
     fn practice(&mut self, workbook: &Workbook, dir: &DataDir, only: Option<&str>) -> bool {
-        let log = match read_file::<PracticeLog>(&dir.practice_log(), PRACTICE_LOG_VERSION) {
-            Ok(log) => log.unwrap_or_default(),
+        let log = match crate::journal::store::read_practice_log(dir) {
+            Ok(log) => log.map(|(log, _)| log).unwrap_or_default(),
             Err(e) => {
                 let note = self.damaged(&e);
                 let _ = writeln!(self.out, "## Practice log\n");

@@ -10,16 +10,25 @@ use super::atomic::{create_private_dir, is_our_temporary};
 use super::files::odd_kind;
 
 /// What mscwork keeps at the top of its data folder.
-const OURS: &[&str] =
-    &["progress.ron", "settings.ron", "practice-log.ron", "answers", "assessments", "exports", "editing", ".lock"];
+const OURS: &[&str] = &[
+    "progress.ron",
+    "settings.ron",
+    "practice-log.ron",
+    "practice-log",
+    "answers",
+    "assessments",
+    "exports",
+    "editing",
+    ".lock",
+];
 
 /// Names that only a folder holding someone's mscwork data has (`.lock`
 /// and `exports` alone could be left by a start that wrote nothing else,
 /// or be anyone's).
-const DATA: &[&str] = &["progress.ron", "settings.ron", "practice-log.ron", "answers", "assessments"];
+const DATA: &[&str] = &["progress.ron", "settings.ron", "practice-log.ron", "practice-log", "answers", "assessments"];
 
 /// The folders inside the data folder that hold only mscwork's files.
-pub const SUBFOLDERS: &[&str] = &["answers", "assessments", "exports", "editing"];
+pub const SUBFOLDERS: &[&str] = &["answers", "assessments", "exports", "editing", "practice-log"];
 
 /// Creates the data folder, or checks that an existing one is mscwork's:
 /// empty, holding only names mscwork uses, or holding its data files (then

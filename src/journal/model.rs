@@ -373,6 +373,8 @@ impl ChoiceAnswer {
     }
 }
 
+/// The format of `practice-log.ron`, the log in one file; since 2 it is a
+/// folder of months (see [`monthly`](super::monthly)).
 pub const PRACTICE_LOG_VERSION: u32 = 1;
 
 /// `practice-log.ron`: one entry per practice session, finished or stopped.

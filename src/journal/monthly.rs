@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{Writer, create_private_dir, write_atomic_with};
-use super::model::{Answers, ChoiceAnswer, Recent, RecentOf, Reflection, ScaleAnswer, Timestamp};
+use super::model::{
+    Answers, ChoiceAnswer, PracticeEntry, PracticeLog, Recent, RecentOf, Reflection, ScaleAnswer, Timestamp,
+};
 use super::store::{JournalError, Versioned, read_versioned, to_ron};
 
 /// The version of month files and `recent.ron`.
@@ -287,16 +289,7 @@ pub fn is_folder(folder: &Path) -> Result<bool, JournalError> {
 
 /// Reads a chapter's folder: every month, in order, put together.
 pub fn read_folder(folder: &Path, chapter: &str) -> Result<(Answers, Layout), JournalError> {
-    let entries = fs::read_dir(folder).map_err(|e| io_error(folder, "cannot read the folder", &e))?;
-    let mut months: Vec<(String, PathBuf)> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let name = e.file_name();
-            let month = month_of_name(name.to_str()?)?.to_string();
-            Some((month, e.path()))
-        })
-        .collect();
-    months.sort();
+    let months = month_files(folder)?;
     let mut answers = Answers::new(chapter);
     let mut layout = Layout::default();
     for (month, path) in months {
@@ -379,16 +372,36 @@ pub fn migrate(
     old: &Path,
     old_version: u32,
 ) -> Result<(Layout, PathBuf), JournalError> {
-    let parent = folder.parent().unwrap_or(Path::new("."));
-    create_private_dir(parent).map_err(|e| io_error(parent, "cannot create the answers folder", &e))?;
     let layout = Layout::of(answers);
+    let mut files = Vec::new();
+    for month in layout.months() {
+        let name = format!("{month}.ron");
+        files.push((name.clone(), month_text(answers, &layout, month, &folder.join(&name))?));
+    }
+    files.push((RECENT_FILE.to_string(), recent_text(answers, &folder.join(RECENT_FILE))?));
+    fill_and_put_in_place(writer, folder, &answers.chapter, files)?;
+    let backup = keep_old(old, old_version)?;
+    Ok((layout, backup))
+}
+
+/// Writes `files` into a new private folder beside `folder`, flushes them
+/// and the folder to disk, and renames it to `folder`, which must not
+/// exist yet. On any error the new folder is removed and nothing changed.
+fn fill_and_put_in_place(
+    writer: &dyn Writer,
+    folder: &Path,
+    name: &str,
+    files: Vec<(String, String)>,
+) -> Result<(), JournalError> {
+    let parent = folder.parent().unwrap_or(Path::new("."));
+    create_private_dir(parent).map_err(|e| io_error(parent, "cannot create the folder", &e))?;
     let filling = tempfile::Builder::new()
-        .prefix(&format!(".{}.", answers.chapter))
+        .prefix(&format!(".{name}."))
         .suffix(FILLING_SUFFIX)
         .rand_bytes(8)
         .tempdir_in(parent)
-        .map_err(|e| io_error(parent, "cannot create a folder for the answers", &e))?;
-    let write_new = |name: &str, text: String| -> Result<(), JournalError> {
+        .map_err(|e| io_error(parent, "cannot create a folder", &e))?;
+    for (name, text) in files {
         let path = filling.path().join(name);
         let mut file = File::options()
             .write(true)
@@ -399,22 +412,15 @@ pub fn migrate(
             .fill(&mut file, text.as_bytes())
             .and_then(|()| file.flush())
             .and_then(|()| file.sync_all())
-            .map_err(|e| io_error(&path, "cannot save", &e))
-    };
-    for month in layout.months() {
-        let path = filling.path().join(format!("{month}.ron"));
-        write_new(&format!("{month}.ron"), month_text(answers, &layout, month, &path)?)?;
+            .map_err(|e| io_error(&path, "cannot save", &e))?;
     }
-    write_new(RECENT_FILE, recent_text(answers, &filling.path().join(RECENT_FILE))?)?;
-    File::open(filling.path()).and_then(|d| d.sync_all()).map_err(|e| io_error(filling.path(), "cannot save", &e))?;
+    sync_dir(filling.path())?;
     let filled = filling.keep();
     if let Err(e) = fs::rename(&filled, folder) {
         let _ = fs::remove_dir_all(&filled);
-        return Err(io_error(folder, "cannot put the answers' folder in place", &e));
+        return Err(io_error(folder, "cannot put the folder in place", &e));
     }
-    sync_dir(parent)?;
-    let backup = keep_old(old, old_version)?;
-    Ok((layout, backup))
+    sync_dir(parent)
 }
 
 /// Renames the format-2 file of a chapter whose folder is in place to a
@@ -458,6 +464,17 @@ pub fn remove_leftovers(answers_dir: &Path) {
     }
 }
 
+/// Removes folders half filled by [`migrate_log`] from the data folder.
+pub fn remove_half_filled(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let real_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if real_dir && entry.file_name().to_str().is_some_and(is_filling) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// `.<chapter>.<8 random>.new`, as [`migrate`] names the folder it fills.
 fn is_filling(name: &str) -> bool {
     let Some(rest) = name.strip_prefix('.').and_then(|n| n.strip_suffix(FILLING_SUFFIX)) else { return false };
@@ -466,6 +483,149 @@ fn is_filling(name: &str) -> bool {
             && random.len() == 8
             && random.bytes().all(|b| b.is_ascii_alphanumeric())
     })
+}
+
+/// The practice log since format 2: `practice-log/YYYY-MM.ron`, one file
+/// per month with the sessions started in it. Which month holds each
+/// session, in the order of the log.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LogLayout(Vec<Run>);
+
+/// The version of the practice log's month files.
+pub const LOG_VERSION: u32 = 2;
+
+impl LogLayout {
+    /// For a log read from its one-file format: each session in the month
+    /// it started, or a later one where the clock went back.
+    pub fn of(entries: &[PracticeEntry]) -> LogLayout {
+        let mut runs = Vec::new();
+        for e in entries {
+            push(&mut runs, Some(month_of(&e.start)));
+        }
+        LogLayout(runs)
+    }
+
+    /// Places a session just added at the end of the log; returns its month.
+    pub fn add(&mut self, start: &Timestamp) -> String {
+        push(&mut self.0, Some(month_of(start)));
+        self.0.last().map(|r| r.month.clone()).unwrap_or_default()
+    }
+
+    /// The month file of the `index`th session.
+    pub fn month(&self, index: usize) -> Option<&str> {
+        let mut start = 0;
+        for run in &self.0 {
+            if index < start + run.count {
+                return Some(&run.month);
+            }
+            start += run.count;
+        }
+        None
+    }
+}
+
+#[derive(Serialize)]
+struct LogMonthOut<'a> {
+    version: u32,
+    month: &'a str,
+    entries: &'a [PracticeEntry],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LogMonthIn {
+    version: u32,
+    month: String,
+    #[serde(default)]
+    entries: Vec<PracticeEntry>,
+}
+
+impl Versioned for LogMonthIn {
+    fn version(&self) -> u32 {
+        self.version
+    }
+}
+
+fn log_month_text(log: &PracticeLog, layout: &LogLayout, month: &str, path: &Path) -> Result<String, JournalError> {
+    let range = Layout::range(&layout.0, month).unwrap_or(0..0);
+    let entries = log.entries.get(range).unwrap_or_default();
+    encode(&LogMonthOut { version: LOG_VERSION, month, entries }, path)
+}
+
+/// The month files in `folder` (`YYYY-MM.ron`), oldest first.
+fn month_files(folder: &Path) -> Result<Vec<(String, PathBuf)>, JournalError> {
+    let entries = fs::read_dir(folder).map_err(|e| io_error(folder, "cannot read the folder", &e))?;
+    let mut months: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name();
+            let month = month_of_name(name.to_str()?)?.to_string();
+            Some((month, e.path()))
+        })
+        .collect();
+    months.sort();
+    Ok(months)
+}
+
+/// Reads the practice log's folder: every month, in order.
+pub fn read_log_folder(folder: &Path) -> Result<(PracticeLog, LogLayout), JournalError> {
+    let mut log = PracticeLog { version: LOG_VERSION, entries: Vec::new() };
+    let mut layout = LogLayout::default();
+    for (month, path) in month_files(folder)? {
+        let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { continue };
+        if file.month != month {
+            return Err(JournalError {
+                path,
+                position: None,
+                message: format!("holds the sessions of {}, not of {month}", file.month),
+            });
+        }
+        if !file.entries.is_empty() {
+            layout.0.push(Run { month, count: file.entries.len() });
+            log.entries.extend(file.entries);
+        }
+    }
+    Ok((log, layout))
+}
+
+/// Writes the month of a session just logged or changed.
+pub fn write_log_change(
+    writer: &dyn Writer,
+    folder: &Path,
+    log: &PracticeLog,
+    layout: &LogLayout,
+    month: &str,
+) -> Result<(), JournalError> {
+    if !is_folder(folder)? {
+        create_private_dir(folder).map_err(|e| io_error(folder, "cannot create the folder", &e))?;
+        is_folder(folder)?;
+    }
+    let path = folder.join(format!("{month}.ron"));
+    let text = log_month_text(log, layout, month, &path)?;
+    write_atomic_with(writer, &path, text.as_bytes()).map_err(|e| io_error(&path, "cannot save", &e))
+}
+
+/// Moves a practice log kept in one file into its folder of months, as
+/// [`migrate`] does for a chapter.
+pub fn migrate_log(
+    writer: &dyn Writer,
+    folder: &Path,
+    log: &PracticeLog,
+    old: &Path,
+    old_version: u32,
+) -> Result<LogLayout, JournalError> {
+    let layout = LogLayout::of(&log.entries);
+    let months: Vec<String> = layout.0.iter().map(|r| r.month.clone()).collect();
+    let files = months
+        .iter()
+        .map(|m| {
+            let name = format!("{m}.ron");
+            log_month_text(log, &layout, m, &folder.join(&name)).map(|text| (name, text))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    fill_and_put_in_place(writer, folder, "practice-log", files)?;
+    keep_old(old, old_version)?;
+    Ok(layout)
 }
 
 #[cfg(test)]

@@ -72,7 +72,13 @@ impl DataDir {
         self.assessments_dir().join("draft.ron")
     }
 
+    /// The practice log's folder of months (see [`monthly`](super::monthly)).
     pub fn practice_log(&self) -> PathBuf {
+        self.root.join("practice-log")
+    }
+
+    /// The practice log in one file, as format 1 kept it.
+    pub fn practice_log_v1(&self) -> PathBuf {
         self.root.join("practice-log.ron")
     }
 

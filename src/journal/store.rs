@@ -20,7 +20,7 @@ use super::model::{
     PracticeLog, Progress, RECENT_REFLECTIONS, Recent, Reflection, Revision, SETTINGS_VERSION, ScaleAnswer, Settings,
     Shown, TAKE_VERSION, Take, Timestamp,
 };
-use super::monthly::{self, FOLDER_VERSION, Kind, Layout};
+use super::monthly::{self, FOLDER_VERSION, Kind, Layout, LogLayout};
 use super::paths::DataDir;
 
 /// A journal file that cannot be used, named with its line where known.
@@ -206,6 +206,8 @@ pub struct Journal {
     /// The latest answers of chapters not read whole yet (see [`Recent`]).
     recent: HashMap<String, Recent>,
     practice_log: Option<Result<PracticeLog, JournalError>>,
+    /// Which month holds each session; None for a log read from its one-file format.
+    practice_layout: Option<LogLayout>,
     takes: Option<Takes>,
     writer: std::sync::Arc<dyn Writer>,
     /// Files read in an older format: path → that version. Each is copied to
@@ -250,6 +252,7 @@ impl Journal {
             remove_stale_temporaries(&root.join(sub));
         }
         monthly::remove_leftovers(&dir.answers_dir());
+        monthly::remove_half_filled(root);
         let mut older = HashMap::new();
         let (progress, progress_error) = match read_tracked::<Progress>(&mut older, &dir.progress(), PROGRESS_VERSION) {
             Ok(p) => (p.unwrap_or_default(), None),
@@ -272,6 +275,7 @@ impl Journal {
             layouts: HashMap::new(),
             recent: HashMap::new(),
             practice_log: None,
+            practice_layout: None,
             takes: None,
             writer: std::sync::Arc::new(PlainWriter),
             older,
@@ -310,16 +314,27 @@ impl Journal {
 
     /// The practice log, loaded on first use.
     pub fn practice_log(&mut self) -> Result<&PracticeLog, &JournalError> {
-        let path = self.dir.practice_log();
-        let older = &mut self.older;
-        self.practice_log
-            .get_or_insert_with(|| {
-                read_tracked::<PracticeLog>(older, &path, PRACTICE_LOG_VERSION).map(|l| PracticeLog {
-                    version: PRACTICE_LOG_VERSION,
-                    entries: l.map(|l| l.entries).unwrap_or_default(),
-                })
-            })
-            .as_ref()
+        if self.practice_log.is_none() {
+            let read = read_practice_log(&self.dir).map(|read| match read {
+                Some((log, Some(layout))) => {
+                    self.practice_layout = Some(layout);
+                    PracticeLog { version: PRACTICE_LOG_VERSION, ..log }
+                }
+                Some((log, None)) => {
+                    remember_older(&mut self.older, &self.dir.practice_log_v1(), log.version, monthly::LOG_VERSION);
+                    PracticeLog { version: PRACTICE_LOG_VERSION, ..log }
+                }
+                None => {
+                    self.practice_layout = Some(LogLayout::default());
+                    PracticeLog { version: PRACTICE_LOG_VERSION, entries: Vec::new() }
+                }
+            });
+            self.practice_log = Some(read);
+        }
+        match self.practice_log.as_ref() {
+            Some(read) => read.as_ref(),
+            None => unreachable!("read just above"),
+        }
     }
 
     /// All completed JD-R takes, read once.
@@ -431,7 +446,7 @@ impl Journal {
 
     /// Adds a practice session to the log; returns its index for a later update.
     pub fn log_practice(&mut self, entry: PracticeEntry) -> Result<usize, JournalError> {
-        self.change_practice_log(|log| {
+        self.change_practice_log(None, |log| {
             log.entries.push(entry);
             log.entries.len() - 1
         })
@@ -443,23 +458,43 @@ impl Journal {
         index: usize,
         change: impl FnOnce(&mut PracticeEntry),
     ) -> Result<(), JournalError> {
-        self.change_practice_log(|log| {
+        self.change_practice_log(Some(index), |log| {
             if let Some(e) = log.entries.get_mut(index) {
                 change(e);
             }
         })
     }
 
-    fn change_practice_log<R>(&mut self, change: impl FnOnce(&mut PracticeLog) -> R) -> Result<R, JournalError> {
-        let path = self.dir.practice_log();
+    /// Changes the log in memory and saves the month of the session
+    /// changed (`index`), or of the one added (None). A log still in its
+    /// one-file format is first moved into its folder.
+    fn change_practice_log<R>(
+        &mut self,
+        index: Option<usize>,
+        change: impl FnOnce(&mut PracticeLog) -> R,
+    ) -> Result<R, JournalError> {
+        let folder = self.dir.practice_log();
         if let Err(e) = self.practice_log() {
             return Err(read_only(e));
         }
         let Some(Ok(log)) = self.practice_log.as_mut() else {
-            return unreachable_loaded(&path);
+            return unreachable_loaded(&folder);
         };
         let result = change(log);
-        write_tracked(&*self.writer, &mut self.older, &path, &*log)?;
+        let Some(layout) = self.practice_layout.as_mut() else {
+            let old = self.dir.practice_log_v1();
+            let version = self.older.get(&old).copied().unwrap_or(PRACTICE_LOG_VERSION);
+            let layout = monthly::migrate_log(&*self.writer, &folder, log, &old, version)?;
+            self.older.remove(&old);
+            self.practice_layout = Some(layout);
+            return Ok(result);
+        };
+        let month = match index {
+            Some(i) => layout.month(i).map(str::to_string),
+            None => log.entries.last().map(|e| layout.add(&e.start)),
+        };
+        let Some(month) = month else { return unreachable_loaded(&folder) };
+        monthly::write_log_change(&*self.writer, &folder, log, layout, &month)?;
         Ok(result)
     }
 
@@ -874,6 +909,19 @@ pub fn read_answers(dir: &DataDir, chapter: &str) -> Result<Option<ReadChapter>,
         version,
         layout: None,
     }))
+}
+
+/// The practice log, from its folder of months or else its one file
+/// (then without a layout); `Ok(None)` when nothing was logged yet. The one
+/// way the journal and the export read it.
+pub fn read_practice_log(dir: &DataDir) -> Result<Option<(PracticeLog, Option<LogLayout>)>, JournalError> {
+    let folder = dir.practice_log();
+    if monthly::is_folder(&folder)? {
+        let (log, layout) = monthly::read_log_folder(&folder)?;
+        return Ok(Some((log, Some(layout))));
+    }
+    Ok(read_versioned::<PracticeLog>(&dir.practice_log_v1(), PRACTICE_LOG_VERSION)?
+        .map(|(log, version)| (PracticeLog { version, ..log }, None)))
 }
 
 /// A chapter's answers file of format 2 (or older).

@@ -28,6 +28,8 @@ pub struct Tui {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     parser: Arc<Mutex<vt100::Parser>>,
+    /// Set once everything the child wrote has been read into `parser`.
+    drained: Arc<std::sync::atomic::AtomicBool>,
     // Kept open for the child's lifetime: closing the master hangs it up.
     _master: Box<dyn MasterPty + Send>,
 }
@@ -110,6 +112,12 @@ impl Tui {
         let start = Instant::now();
         loop {
             if let Some(status) = self.child.try_wait().expect("poll the child") {
+                // What it wrote last (restoring the terminal) may still be
+                // on its way to the screen.
+                let drain = Instant::now();
+                while !self.drained.load(std::sync::atomic::Ordering::SeqCst) && drain.elapsed() < TIMEOUT {
+                    thread::sleep(POLL);
+                }
                 return status;
             }
             if start.elapsed() >= timeout {
@@ -182,15 +190,18 @@ impl Tui {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let sink = Arc::clone(&parser);
+        let drained = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let done = Arc::clone(&drained);
         thread::spawn(move || {
             let mut buf = [0u8; 4096];
             // Ends when the child (the only holder of the slave) has exited.
             while let Ok(n @ 1..) = reader.read(&mut buf) {
                 sink.lock().unwrap().process(&buf[..n]);
             }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
         });
         let writer = pair.master.take_writer().expect("pty writer");
-        Tui { child, writer, parser, _master: pair.master }
+        Tui { child, writer, parser, drained, _master: pair.master }
     }
 
     /// Resizes the terminal, as a user dragging the window would; the

@@ -318,3 +318,11 @@ pub fn month_files(dir: &Path, chapter: &str) -> Vec<std::path::PathBuf> {
     files.sort();
     files
 }
+
+/// The practice log as saved, read the way mscwork reads it (its folder of
+/// months, or its one file); None when nothing was logged.
+pub fn saved_practice_log(dir: &Path) -> Option<mscwork::journal::PracticeLog> {
+    mscwork::journal::store::read_practice_log(&mscwork::journal::DataDir::new(dir))
+        .unwrap_or_else(|e| panic!("the practice log cannot be read: {e}"))
+        .map(|(log, _)| log)
+}
