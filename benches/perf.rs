@@ -328,7 +328,7 @@ fn main() {
         key(&mut a, KeyCode::Char('r'));
         terminal.draw(|f| mscwork::ui::render(f, &a)).unwrap();
         times.push(t.elapsed());
-        assert!(a.history.as_ref().is_some_and(|h| h.entries.len() > 3000), "History did not open");
+        assert!(a.history.as_ref().is_some_and(|h| h.len() > 3000), "History did not open");
         key(&mut a, KeyCode::Char('/'));
         let t = Instant::now();
         for c in "grateful".chars() {

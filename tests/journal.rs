@@ -72,6 +72,8 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     fs::write(&file, damaged).unwrap();
 
     let mut app = app_at(dir.path(), (80, 24));
+    // As in the terminal: every chapter is read moments after the first frame.
+    support::read_ahead(&mut app);
     open_chapter_from_home(&mut app, 1);
     let status = app.status.clone().unwrap();
     assert!(status.text.contains(&format!("{}:5:", file.display())), "{}", status.text);

@@ -220,3 +220,56 @@ fn the_practice_log_scrolls_to_its_oldest_session_and_stays_in_range_on_resize()
     app.handle(mscwork::app::Event::Resize(80, 60));
     assert_eq!(app.practice_log_scroll, 0);
 }
+
+#[test]
+fn search_finds_every_word_in_any_order_and_marks_each() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "latte anna");
+    assert_eq!(shown(&app), 1, "both words, in the other order");
+    chars(&mut app, " zebra");
+    assert_eq!(shown(&app), 0, "every word must be there");
+    for _ in 0.." zebra".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(shown(&app), 1, "taking a word away widens again");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(text.contains("Café latte") && text.contains("I told Anna"), "{text}");
+    // "coffee" was only in the first version: the search looks at the answer as it is now.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "coffee");
+    assert_eq!(shown(&app), 0);
+}
+
+#[test]
+fn history_reads_the_texts_on_screen_from_their_months_without_holding_every_answer() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    support::read_ahead(&mut app);
+    history(&mut app);
+    for chapter in &app.workbook.chapters {
+        assert!(app.journal.answers(&chapter.id).is_none(), "{} was kept whole", chapter.id);
+    }
+    let text = screen(&app);
+    assert!(text.contains("I told Anna") && text.contains("Présence"), "{text}");
+    // A month file that goes bad after it was indexed is named, not shown as empty.
+    let month = fs::read_dir(dir.path().join("answers/building-strengths"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("20")))
+        .unwrap();
+    let good = fs::read(&month).unwrap();
+    fs::write(&month, &good[..good.len() / 2]).unwrap();
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('r'));
+    let text = screen(&app);
+    assert!(text.contains("could not be read"), "{text}");
+    drop(app);
+    assert_eq!(fs::read(&month).unwrap(), good[..good.len() / 2], "left as it was");
+}

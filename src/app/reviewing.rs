@@ -4,19 +4,27 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::history::{self, Entry, search::fold_query};
+use crate::history::texts::MonthTexts;
+use crate::history::words::{Bits, query_terms};
+use crate::history::{self, ChapterIndex, Entry, Source};
+use crate::journal::JournalError;
+use crate::journal::store::{ReadChapter, read_answers};
 
 use super::keymap::Action;
 use super::state::{App, Overlay, Screen};
 
 pub struct Reading {
+    /// The entry, by its place in [`HistoryState::entry`]'s order.
     pub entry: usize,
     pub scroll: usize,
     pub versions: bool,
 }
 
 pub struct HistoryState {
-    pub entries: Vec<Entry>,
+    /// Each chapter's entries and words, by chapter number.
+    pub chapters: Vec<ChapterIndex>,
+    /// Every entry as (chapter, place in its chapter's entries), newest first.
+    order: Vec<(u32, u32)>,
     /// Each step's folded chapter title, step title and prompt.
     pub contexts: Vec<Vec<String>>,
     /// Answers files that could not be read, with the reason.
@@ -24,22 +32,86 @@ pub struct HistoryState {
     pub chapter: Option<usize>,
     pub query: String,
     pub typing: bool,
-    /// Indices into `entries` of what the filter and search leave, newest
+    /// Places in the order of what the filter and search leave, newest
     /// first: worked out when they change, not on every frame.
     shown: Vec<usize>,
-    /// The query `shown` was worked out for.
-    shown_for: (Option<usize>, String),
+    /// The chapter filter and query words `shown` was worked out for.
+    shown_for: Option<(Option<usize>, Vec<String>)>,
     /// Position in the visible list.
     pub selected: usize,
     /// First visible row of the list.
     pub scroll: usize,
     pub reading: Option<Reading>,
+    /// The month files of the answers on screen.
+    pub texts: MonthTexts,
 }
 
 impl HistoryState {
-    /// Indices into `entries` of what the filter and search leave.
+    fn new(chapters: Vec<ChapterIndex>, contexts: Vec<Vec<String>>, damaged: Vec<String>) -> HistoryState {
+        let mut order: Vec<(u32, u32)> = chapters
+            .iter()
+            .enumerate()
+            .flat_map(|(c, ix)| (0..ix.entries.len()).map(move |i| (c as u32, i as u32)))
+            .collect();
+        // Newest first; ties keep chapter order.
+        order.sort_by(|&(ca, ia), &(cb, ib)| {
+            let (a, b) = (&chapters[ca as usize].entries[ia as usize], &chapters[cb as usize].entries[ib as usize]);
+            b.at.cmp(&a.at).then(ca.cmp(&cb))
+        });
+        HistoryState {
+            chapters,
+            order,
+            contexts,
+            damaged,
+            chapter: None,
+            query: String::new(),
+            typing: false,
+            shown: Vec::new(),
+            shown_for: None,
+            selected: 0,
+            scroll: 0,
+            reading: None,
+            texts: MonthTexts::default(),
+        }
+    }
+
+    /// How many answers there are in all.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The entry at a place in the newest-first order.
+    pub fn entry(&self, at: usize) -> &Entry {
+        let (c, i) = self.order[at];
+        &self.chapters[c as usize].entries[i as usize]
+    }
+
+    /// Places in the order of what the filter and search leave.
     pub fn visible(&self) -> &[usize] {
         &self.shown
+    }
+
+    /// Where an entry's text can be read now: its chapter's answers if the
+    /// journal holds them, else its month file if read; an error when that
+    /// file could not be read.
+    pub fn source<'a>(
+        &'a self,
+        journal: &'a crate::journal::Journal,
+        chapter_id: &str,
+        e: &Entry,
+    ) -> Result<Option<Source<'a>>, &'a str> {
+        if let Some(Ok(answers)) = journal.answers(chapter_id) {
+            return Ok(Some(Source::Whole(answers)));
+        }
+        match self.texts.get(e) {
+            Some(Ok(month)) => Ok(Some(Source::Month(month))),
+            Some(Err(e)) => Err(e),
+            None => Ok(None),
+        }
     }
 
     /// The rows of the list, top to bottom: each day's heading (after a
@@ -48,7 +120,7 @@ impl HistoryState {
     pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
         let mut day = None;
         self.shown.iter().enumerate().flat_map(move |(pos, &e)| {
-            let d = self.entries[e].day;
+            let d = self.entry(e).day;
             let heading = (day != Some(d)).then(|| (day.replace(d).is_some(), d));
             let gap = heading.filter(|&(after_another, _)| after_another).map(|_| Row::Gap);
             [gap, heading.map(|(_, d)| Row::Day(d)), Some(Row::Entry(pos))].into_iter().flatten()
@@ -58,6 +130,64 @@ impl HistoryState {
     /// The row of the list where visible entry `pos` is.
     pub fn row_of(&self, pos: usize) -> usize {
         self.rows().position(|r| r == Row::Entry(pos)).unwrap_or_else(|| self.rows().count())
+    }
+
+    /// Works out which entries the filter and search leave: those holding
+    /// every word of the query, in their text or their question.
+    fn refresh_shown(&mut self) {
+        let terms = query_terms(&self.query);
+        let key = (self.chapter, terms);
+        if self.shown_for.as_ref() == Some(&key) {
+            return;
+        }
+        let (filter, terms) = &key;
+        let found: Vec<Option<Bits>> = self
+            .chapters
+            .iter()
+            .enumerate()
+            .map(|(c, ix)| {
+                if terms.is_empty() || filter.is_some_and(|f| f != c) {
+                    return None;
+                }
+                let mut all: Option<Bits> = None;
+                for term in terms {
+                    let mut bits = Bits::new(ix.entries.len());
+                    ix.words.mark(term, &mut bits);
+                    let asks: Vec<bool> = self
+                        .contexts
+                        .get(c)
+                        .map_or(Vec::new(), |steps| steps.iter().map(|s| s.contains(term.as_str())).collect());
+                    if asks.contains(&true) {
+                        for (i, e) in ix.entries.iter().enumerate() {
+                            if e.step.is_some_and(|s| asks.get(s) == Some(&true)) {
+                                bits.set(i);
+                            }
+                        }
+                    }
+                    match all.as_mut() {
+                        Some(all) => all.and(&bits),
+                        None => all = Some(bits),
+                    }
+                }
+                all
+            })
+            .collect();
+        self.shown = self
+            .order
+            .iter()
+            .enumerate()
+            .filter(|&(_, &(c, i))| {
+                filter.is_none_or(|f| f == c as usize)
+                    && (terms.is_empty() || found[c as usize].as_ref().is_some_and(|b| b.get(i as usize)))
+            })
+            .map(|(at, _)| at)
+            .collect();
+        self.shown_for = Some(key);
+    }
+
+    /// Takes the index of each chapter apart again, for the next visit.
+    fn into_chapters(self) -> Vec<ChapterIndex> {
+        self.chapters
     }
 }
 
@@ -71,68 +201,83 @@ pub enum Row {
     Entry(usize),
 }
 
+/// A chapter read from disk for History: its index, and its answers when
+/// they have no month files to read texts from later (a chapter still in
+/// its format-2 file), to be kept by the journal.
+pub struct ReadForHistory {
+    pub index: ChapterIndex,
+    pub whole: Option<ReadChapter>,
+    /// Each step's latest answers, as worked out from all of them.
+    pub recent: Option<crate::journal::Recent>,
+}
+
+/// Reads a chapter and builds its History index; the answers are let go
+/// of unless the chapter is still in one file.
+pub fn read_for_history(
+    dir: &crate::journal::DataDir,
+    workbook: &crate::content::Workbook,
+    chapter: usize,
+    day_starts_at: u8,
+) -> Result<ReadForHistory, JournalError> {
+    let id = &workbook.chapters[chapter].id;
+    Ok(match read_answers(dir, id)? {
+        Some(read) => {
+            let index = history::index_chapter(workbook, chapter, &read.answers, read.layout.as_ref(), day_starts_at);
+            let recent = Some(crate::journal::Recent::of(&read.answers));
+            let whole = read.layout.is_none().then_some(read);
+            ReadForHistory { index, whole, recent }
+        }
+        None => ReadForHistory { index: ChapterIndex::default(), whole: None, recent: None },
+    })
+}
+
 impl App {
     pub(super) fn open_history(&mut self) {
         let day_start = self.journal.settings().day_starts_at;
-        let mut entries = Vec::new();
+        let mut chapters = Vec::new();
         let mut damaged = Vec::new();
         for chapter in 0..self.workbook.chapters.len() {
             let id = self.workbook.chapters[chapter].id.clone();
             let generation = self.journal.answers_generation(&id);
-            // Entries built before (or read ahead) are reused while the answers are unchanged.
-            match self.history_cache.remove(&chapter) {
-                Some(cached) if cached.generation == generation => entries.extend(cached.entries),
-                _ => match self.journal.load_answers(&id) {
-                    Ok(answers) => {
-                        entries.extend(history::chapter_entries(&self.workbook, chapter, answers, day_start))
+            // Indexes built before (or read ahead) are reused while the answers are unchanged.
+            let index = match self.history_cache.remove(&chapter) {
+                Some(cached) if cached.generation == generation => cached.index,
+                _ => match self.journal.answers(&id) {
+                    Some(Ok(answers)) => {
+                        history::index_chapter(&self.workbook, chapter, answers, self.journal.layout(&id), day_start)
                     }
-                    Err(e) => damaged.push(e.to_string()),
+                    Some(Err(e)) => {
+                        damaged.push(e.to_string());
+                        ChapterIndex::default()
+                    }
+                    None => match read_for_history(self.journal.dir(), &self.workbook, chapter, day_start) {
+                        Ok(read) => {
+                            if let Some(whole) = read.whole {
+                                self.journal.take_answers(&id, Ok(Some(whole)));
+                            }
+                            read.index
+                        }
+                        Err(e) => {
+                            damaged.push(e.to_string());
+                            self.journal.take_answers(&id, Err(e));
+                            ChapterIndex::default()
+                        }
+                    },
                 },
-            }
+            };
+            chapters.push(index);
         }
-        history::sort(&mut entries);
-        self.history = Some(HistoryState {
-            entries,
-            contexts: history::step_contexts(&self.workbook),
-            shown: Vec::new(),
-            shown_for: (None, String::from("\u{0}")),
-            damaged,
-            chapter: None,
-            query: String::new(),
-            typing: false,
-            selected: 0,
-            scroll: 0,
-            reading: None,
-        });
+        self.history = Some(HistoryState::new(chapters, history::step_contexts(&self.workbook), damaged));
         self.screen = Screen::History;
         self.refresh_shown();
+        self.follow_history_selection();
     }
 
-    /// Works out which entries the filter and search leave. Typing one more
-    /// letter only narrows what was shown before.
+    /// Works out which entries the filter and search leave.
     pub(super) fn refresh_shown(&mut self) {
-        let Some(h) = self.history.as_mut() else { return };
-        let query = fold_query(&h.query);
-        let (old_chapter, old_query) = &h.shown_for;
-        if *old_chapter == h.chapter && *old_query == query {
-            return;
+        if let Some(h) = self.history.as_mut() {
+            h.refresh_shown();
         }
-        let narrowing = *old_chapter == h.chapter && !old_query.is_empty() && query.contains(old_query.as_str());
-        let candidates: Vec<usize> =
-            if narrowing { std::mem::take(&mut h.shown) } else { (0..h.entries.len()).collect() };
-        let chapters = &self.workbook.chapters;
-        h.shown = candidates
-            .into_iter()
-            .filter(|&i| {
-                let e = &h.entries[i];
-                h.chapter.is_none_or(|c| e.chapter == c)
-                    && match self.journal.answers(&chapters[e.chapter].id) {
-                        Some(Ok(answers)) => history::matches(&self.workbook, answers, &h.contexts, e, &query),
-                        _ => false,
-                    }
-            })
-            .collect();
-        h.shown_for = (h.chapter, query);
     }
 
     pub(super) fn history_action(&mut self, action: Action) {
@@ -238,6 +383,7 @@ impl App {
         let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
         let max = crate::ui::history::reading_max_scroll(self);
         let Some(h) = self.history.as_mut() else { return };
+        let Some(entry) = h.reading.as_ref().map(|r| h.entry(r.entry).clone()) else { return };
         let Some(r) = h.reading.as_mut() else { return };
         match action {
             Action::Up => r.scroll = r.scroll.saturating_sub(1),
@@ -246,25 +392,22 @@ impl App {
             Action::PageDown => r.scroll = (r.scroll + page).min(max),
             Action::Versions => r.versions = !r.versions,
             Action::Back => h.reading = None,
-            Action::Write => {
-                let entry = &h.entries[r.entry];
-                match entry.step {
-                    Some(step) => {
-                        let chapter = entry.chapter;
-                        self.open_step(chapter, step);
-                        self.back_to_history = true;
-                        self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
-                    }
-                    None => self.info("That prompt is no longer in the workbook; the answer is kept here".into()),
+            Action::Write => match entry.step {
+                Some(step) => {
+                    let chapter = entry.chapter;
+                    self.open_step(chapter, step);
+                    self.back_to_history = true;
+                    self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
                 }
-            }
+                None => self.info("That prompt is no longer in the workbook; the answer is kept here".into()),
+            },
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
     }
 
-    /// Keeps the selected row on screen.
-    fn follow_history_selection(&mut self) {
+    /// Keeps the selected row on screen, with the texts of what is on screen read.
+    pub(super) fn follow_history_selection(&mut self) {
         let height = usize::from(crate::ui::history::list_height(self.size)).max(1);
         let Some(h) = self.history.as_mut() else { return };
         h.selected = h.selected.min(h.shown.len().saturating_sub(1));
@@ -274,18 +417,28 @@ impl App {
         } else if row >= h.scroll + height {
             h.scroll = row + 1 - height;
         }
+        let ids: Vec<&str> = self.workbook.chapters.iter().map(|c| c.id.as_str()).collect();
+        let on_screen: Vec<usize> = h
+            .rows()
+            .skip(h.scroll)
+            .take(height)
+            .filter_map(|r| match r {
+                Row::Entry(pos) => h.shown.get(pos).copied(),
+                _ => None,
+            })
+            .chain(h.reading.as_ref().map(|r| r.entry))
+            .collect();
+        let mut texts = std::mem::take(&mut h.texts);
+        texts.keep(self.journal.dir(), &ids, on_screen.iter().map(|&at| h.entry(at)));
+        h.texts = texts;
     }
 
-    /// Keeps the entries for the next visit, by chapter.
+    /// Keeps each chapter's index for the next visit.
     pub(super) fn close_history(&mut self) {
         let Some(h) = self.history.take() else { return };
-        let mut by_chapter: std::collections::HashMap<usize, Vec<Entry>> = std::collections::HashMap::new();
-        for e in h.entries {
-            by_chapter.entry(e.chapter).or_default().push(e);
-        }
-        for (chapter, entries) in by_chapter {
+        for (chapter, index) in h.into_chapters().into_iter().enumerate() {
             let generation = self.journal.answers_generation(&self.workbook.chapters[chapter].id);
-            self.history_cache.insert(chapter, super::read_ahead::CachedEntries { generation, entries });
+            self.history_cache.insert(chapter, super::read_ahead::CachedIndex { generation, index });
         }
     }
 

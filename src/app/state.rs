@@ -140,7 +140,7 @@ pub struct App {
     pub external_edit: Option<String>,
     pub history: Option<crate::app::reviewing::HistoryState>,
     /// History entries per chapter, kept between visits to History.
-    pub history_cache: std::collections::HashMap<usize, crate::app::read_ahead::CachedEntries>,
+    pub history_cache: std::collections::HashMap<usize, crate::app::read_ahead::CachedIndex>,
     /// Esc in a chapter opened from History goes back there.
     pub back_to_history: bool,
     pub practice_log_scroll: usize,

@@ -74,7 +74,8 @@ impl App {
         }
         let editing = app.journal.progress().editing.clone();
         if let Some((c, s)) = app.last_position() {
-            app.resume_step(c, s);
+            // Drawn at once; damage in the chapter's months is found by the read-ahead thread.
+            app.open_step(c, s);
             if let Some(open) = editing
                 && let Some(c) = app.workbook.chapter_index(&open.chapter)
                 && let Some(s) = app.workbook.chapters[c].step_index(&open.step)
@@ -287,6 +288,10 @@ impl App {
             Event::Resize(w, h) => {
                 self.size = (w, h);
                 self.clamp_scroll();
+                // More rows may show: their texts are read.
+                if self.history.is_some() {
+                    self.follow_history_selection();
+                }
             }
             Event::ExternalEdit(result) => self.external_edit_done(result),
             Event::Tick => {
@@ -480,18 +485,12 @@ impl App {
         self.overlay_scroll = 0;
     }
 
-    /// Shows a step and remembers it as the place to come back to.
+    /// Shows a step and remembers it as the place to come back to. A step
+    /// that shows answers is drawn from each step's latest ones (kept
+    /// apart in `recent.ron`), so opening a chapter does not wait for years
+    /// of answers; they are read when the user writes. Only a chapter with
+    /// no such file (an older format) is read whole first.
     pub fn open_step(&mut self, chapter: usize, step: usize) {
-        self.show_step(chapter, step, true);
-    }
-
-    /// [`App::open_step`] for the step the user comes back to on start. The
-    /// first frame does not wait for years of answers: a step that shows
-    /// answers is drawn from the latest ones at the top of the chapter's
-    /// file, and the whole file arrives moments later from the read-ahead
-    /// thread, with any damage. Only a file without them (an older format)
-    /// is read whole first.
-    fn resume_step(&mut self, chapter: usize, step: usize) {
         let shows_answers = self.workbook.chapters[chapter].steps[step].is_answerable();
         let id = self.workbook.chapters[chapter].id.clone();
         let read_whole = shows_answers && !self.journal.load_recent(&id);
@@ -506,7 +505,13 @@ impl App {
         self.screen = Screen::Chapter;
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
-        if load_answers && let Err(e) = self.journal.load_answers(&chapter_id) {
+        let damaged = match self.journal.answers(&chapter_id) {
+            _ if load_answers => self.journal.load_answers(&chapter_id).err(),
+            // Found damaged already (read ahead, or on an earlier visit).
+            Some(Err(e)) => Some(e),
+            _ => None,
+        };
+        if let Some(e) = damaged {
             let e = e.to_string();
             self.say_damaged(&e);
         }

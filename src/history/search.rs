@@ -45,26 +45,30 @@ fn push_folded(text: &mut String, c: char) {
     }
 }
 
-/// The folded form of a query; empty when it has nothing to look for.
-pub fn fold_query(query: &str) -> String {
-    fold_text(query.trim())
-}
-
 impl Folded {
-    /// Byte ranges in the original text of every match, in order.
-    pub fn matches(&self, original: &str, folded_query: &str) -> Vec<(usize, usize)> {
-        if folded_query.is_empty() {
-            return Vec::new();
+    /// Byte ranges in the original text of every match of any of the
+    /// folded `terms`, in order, none overlapping.
+    pub fn matches(&self, original: &str, terms: &[String]) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = terms
+            .iter()
+            .filter(|t| !t.is_empty())
+            .flat_map(|t| self.text.match_indices(t.as_str()))
+            .map(|(start, m)| (start, start + m.len()))
+            .collect();
+        found.sort_unstable();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut end = 0;
+        for (start, stop) in found {
+            if start < end {
+                continue;
+            }
+            end = stop;
+            let from = self.origin[start];
+            let last = self.origin[stop - 1];
+            let to = original[last..].chars().next().map_or(original.len(), |c| last + c.len_utf8());
+            out.push((from, to));
         }
-        self.text
-            .match_indices(folded_query)
-            .map(|(start, m)| {
-                let from = self.origin[start];
-                let last = self.origin[start + m.len() - 1];
-                let to = original[last..].chars().next().map_or(original.len(), |c| last + c.len_utf8());
-                (from, to)
-            })
-            .collect()
+        out
     }
 }
 
@@ -75,30 +79,33 @@ mod tests {
     #[test]
     fn case_and_accents_are_forgiven() {
         let f = fold("Café au lait, ÉTÉ, Straße");
-        assert!(f.text.contains(&fold_query("cafe")));
-        assert!(f.text.contains(&fold_query("CAFÉ")));
-        assert!(f.text.contains(&fold_query("ete")));
-        assert!(f.text.contains(&fold_query("strasse")) || f.text.contains(&fold_query("straße")));
-        assert!(!f.text.contains(&fold_query("tea")));
+        assert!(f.text.contains(&fold_text("cafe")));
+        assert!(f.text.contains(&fold_text("CAFÉ")));
+        assert!(f.text.contains(&fold_text("ete")));
+        assert!(f.text.contains(&fold_text("strasse")) || f.text.contains(&fold_text("straße")));
+        assert!(!f.text.contains(&fold_text("tea")));
     }
 
     #[test]
     fn matches_map_back_to_the_original_text() {
         let original = "Een fijne Café-avond; café!";
         let f = fold(original);
-        let ranges = f.matches(original, &fold_query("cafe"));
+        let ranges = f.matches(original, &["cafe".to_string()]);
         let found: Vec<&str> = ranges.iter().map(|&(a, b)| &original[a..b]).collect();
         assert_eq!(found, ["Café", "café"]);
+        let both = f.matches(original, &["avond".to_string(), "cafe".to_string(), "fe".to_string()]);
+        let found: Vec<&str> = both.iter().map(|&(a, b)| &original[a..b]).collect();
+        assert_eq!(found, ["Café", "avond", "café"]);
     }
 
     #[test]
     fn combining_marks_and_wide_text() {
         let decomposed = "re\u{301}sume\u{301}"; // résumé written with combining accents
-        assert!(fold(decomposed).text.contains(&fold_query("résumé")));
+        assert!(fold(decomposed).text.contains(&fold_text("résumé")));
         let cjk = "今日は良い日でした";
         let f = fold(cjk);
-        let r = f.matches(cjk, &fold_query("良い"));
+        let r = f.matches(cjk, &[fold_text("良い")]);
         assert_eq!(&cjk[r[0].0..r[0].1], "良い");
-        assert!(fold("🙂 ok").text.contains(&fold_query("OK")));
+        assert!(fold("🙂 ok").text.contains(&fold_text("OK")));
     }
 }

@@ -202,6 +202,33 @@ impl<'a> GlanceAt<'a> {
     }
 }
 
+impl Recent {
+    /// The latest answers of each step of `answers`, as `recent.ron` would
+    /// hold them once written.
+    pub fn of(answers: &Answers) -> Recent {
+        fn tails<T, U>(
+            lists: &BTreeMap<String, Vec<T>>,
+            keep: usize,
+            glance: impl Fn(&T) -> Option<U>,
+        ) -> BTreeMap<String, Tail<U>> {
+            lists
+                .iter()
+                .map(|(step, list)| {
+                    let latest = list[list.len().saturating_sub(keep)..].iter().filter_map(&glance).collect();
+                    (step.clone(), Tail { count: list.len(), latest })
+                })
+                .collect()
+        }
+        Recent {
+            reflections: tails(&answers.reflections, RECENT_REFLECTIONS, |r: &Reflection| {
+                Some(Glance { first: r.created()?, versions: r.revisions.len(), latest: r.latest()?.clone() })
+            }),
+            scales: tails(&answers.scales, RECENT_CHECK_INS, |s: &ScaleAnswer| Some(s.clone())),
+            choices: tails(&answers.choices, RECENT_CHOICES, |c: &ChoiceAnswer| Some(c.clone())),
+        }
+    }
+}
+
 /// [`Recent`] as written: borrowed from the answers, never stored apart.
 #[derive(Serialize)]
 pub(crate) struct RecentOf<'a> {

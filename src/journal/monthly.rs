@@ -133,6 +133,19 @@ impl Layout {
         None
     }
 
+    /// The month file of the `index`th answer of a step, and the answer's
+    /// place in that month's list of the step.
+    pub fn locate(&self, kind: Kind, step: &str, index: usize) -> Option<(&str, usize)> {
+        let mut start = 0;
+        for run in self.runs(kind).get(step)? {
+            if index < start + run.count {
+                return Some((&run.month, index - start));
+            }
+            start += run.count;
+        }
+        None
+    }
+
     /// Every month that holds an answer.
     pub fn months(&self) -> BTreeSet<&str> {
         [&self.reflections, &self.scales, &self.choices]
@@ -293,22 +306,40 @@ pub fn read_folder(folder: &Path, chapter: &str) -> Result<(Answers, Layout), Jo
     let mut answers = Answers::new(chapter);
     let mut layout = Layout::default();
     for (month, path) in months {
-        let Some((file, _)) = read_versioned::<MonthIn>(&path, FOLDER_VERSION)? else { continue };
-        if file.chapter != chapter || file.month != month {
-            return Err(JournalError {
-                path,
-                position: None,
-                message: format!(
-                    "holds answers of chapter {:?} for {}, not of {chapter:?} for {month}",
-                    file.chapter, file.month
-                ),
-            });
-        }
+        let Some(file) = read_month_file(&path, chapter, &month)? else { continue };
         merge(&mut answers.reflections, &mut layout.reflections, file.reflections, &month);
         merge(&mut answers.scales, &mut layout.scales, file.scales, &month);
         merge(&mut answers.choices, &mut layout.choices, file.choices, &month);
     }
     Ok((answers, layout))
+}
+
+/// The answers of one month of a chapter's folder (each step's list holds
+/// only that month's part; see [`Layout::locate`]).
+pub fn read_month(folder: &Path, chapter: &str, month: &str) -> Result<Answers, JournalError> {
+    let file = read_month_file(&folder.join(format!("{month}.ron")), chapter, month)?;
+    let mut answers = Answers::new(chapter);
+    if let Some(file) = file {
+        answers.reflections = file.reflections;
+        answers.scales = file.scales;
+        answers.choices = file.choices;
+    }
+    Ok(answers)
+}
+
+fn read_month_file(path: &Path, chapter: &str, month: &str) -> Result<Option<MonthIn>, JournalError> {
+    let Some((file, _)) = read_versioned::<MonthIn>(path, FOLDER_VERSION)? else { return Ok(None) };
+    if file.chapter != chapter || file.month != month {
+        return Err(JournalError {
+            path: path.to_path_buf(),
+            position: None,
+            message: format!(
+                "holds answers of chapter {:?} for {}, not of {chapter:?} for {month}",
+                file.chapter, file.month
+            ),
+        });
+    }
+    Ok(Some(file))
 }
 
 fn merge<T>(

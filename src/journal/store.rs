@@ -583,6 +583,17 @@ impl Journal {
         }
     }
 
+    /// Takes the latest answers of a chapter worked out from all of them
+    /// (read on the read-ahead thread, then let go of), in place of what
+    /// `recent.ron` said: that file only repeats the months, and may have
+    /// been edited by hand. True when the page may now show something else.
+    pub fn settle_recent(&mut self, chapter: &str, recent: Recent) -> bool {
+        if self.answers.contains_key(chapter) {
+            return false;
+        }
+        self.recent.insert(chapter.to_string(), recent.clone()).is_none_or(|before| before != recent)
+    }
+
     /// What a chapter's page can show: all its answers once read, else the
     /// latest ones from [`Journal::load_recent`].
     pub fn shown(&self, chapter: &str) -> Option<Result<Shown<'_>, &JournalError>> {
@@ -621,6 +632,12 @@ impl Journal {
             }
         });
         self.answers.insert(chapter.to_string(), result);
+    }
+
+    /// Which month file holds each answer of a loaded chapter; None for a
+    /// chapter still in its format-2 file.
+    pub fn layout(&self, chapter: &str) -> Option<&Layout> {
+        self.layouts.get(chapter)
     }
 
     /// A chapter's answers if they have been loaded.

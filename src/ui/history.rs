@@ -11,8 +11,9 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::reviewing::{HistoryState, Row};
-use crate::history::search::{fold, fold_query};
-use crate::history::{Entry, Kind, prompt_of};
+use crate::history::search::fold;
+use crate::history::words::query_terms;
+use crate::history::{Entry, entry_revisions, entry_text, prompt_of};
 
 use super::layout::{areas, body_column, column, screen};
 use super::text::{plain_lines, wrap_styled};
@@ -40,7 +41,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         }
         None => {
             let visible = h.visible();
-            let right = format!("{} of {} answers", visible.len(), h.entries.len());
+            let right = format!("{} of {} answers", visible.len(), h.len());
             header(frame, a.header, app, "History", &right);
             render_list(frame, app, h, visible, body);
             status(frame, a.status, app, None);
@@ -70,10 +71,10 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     ]);
     frame.render_widget(Paragraph::new(bar), Rect::new(body.x, body.y, body.width, 1.min(body.height)));
     let list = Rect::new(body.x, body.y + 2, body.width, body.height.saturating_sub(2));
-    let folded = fold_query(&h.query);
+    let terms = query_terms(&h.query);
     let mut lines: Vec<Line> = Vec::new();
     if visible.is_empty() {
-        let text = if h.entries.is_empty() {
+        let text = if h.is_empty() {
             "Nothing here yet. Your reflections, check-ins and choices appear here as you write them. Esc goes back to the chapters."
                 .to_string()
         } else if !h.query.is_empty() {
@@ -91,25 +92,25 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
         lines.push(match row {
             Row::Gap => Line::default(),
             Row::Day(day) => Line::styled(day.format("%A %-d %B %Y").to_string(), theme.heading),
-            Row::Entry(pos) => entry_row(app, &h.entries[visible[pos]], pos == h.selected, &folded, width),
+            Row::Entry(pos) => entry_row(app, h, h.entry(visible[pos]), pos == h.selected, &terms, width),
         });
     }
     frame.render_widget(Paragraph::new(lines), list);
 }
 
 /// Borrowed from the answers for a reflection: no copy of the text per row and frame.
-fn text_of<'a>(app: &'a App, e: &Entry) -> Cow<'a, str> {
-    let chapter = &app.workbook.chapters[e.chapter];
-    match app.journal.answers(&chapter.id) {
-        Some(Ok(answers)) => crate::history::entry_text(&app.workbook, answers, e),
-        _ => Cow::Borrowed(""),
+fn text_of<'a>(app: &'a App, h: &'a HistoryState, e: &Entry) -> Cow<'a, str> {
+    match h.source(&app.journal, &app.workbook.chapters[e.chapter].id, e) {
+        Ok(Some(source)) => entry_text(&app.workbook, source, e),
+        Ok(None) => Cow::Borrowed(""),
+        Err(why) => Cow::Owned(format!("(could not be read: {why})")),
     }
 }
 
-fn entry_row(app: &App, e: &Entry, selected: bool, folded_query: &str, width: usize) -> Line<'static> {
+fn entry_row(app: &App, h: &HistoryState, e: &Entry, selected: bool, terms: &[String], width: usize) -> Line<'static> {
     let theme = &app.theme;
     let chapter = &app.workbook.chapters[e.chapter];
-    let title = e.step.map_or(e.step_id.clone(), |s| chapter.steps[s].title().to_string());
+    let title = e.step.map_or(e.step_id.to_string(), |s| chapter.steps[s].title().to_string());
     let base = if selected { theme.selected } else { theme.base };
     let lead = format!("{} {}  {}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
     let title = truncate(&title, (width / 3).max(10));
@@ -119,16 +120,16 @@ fn entry_row(app: &App, e: &Entry, selected: bool, folded_query: &str, width: us
         Span::styled(title, if selected { base } else { theme.title }),
         Span::styled(" — ", base),
     ];
-    let text = text_of(app, e);
-    spans.extend(snippet(&text, folded_query, width.saturating_sub(used), base, theme));
+    let text = text_of(app, h, e);
+    spans.extend(snippet(&text, terms, width.saturating_sub(used), base, theme));
     Line::from(spans)
 }
 
 /// The answer on one line, around the first match, with matches marked.
-fn snippet(text: &str, q: &str, room: usize, base: Style, theme: &Theme) -> Vec<Span<'static>> {
+fn snippet(text: &str, terms: &[String], room: usize, base: Style, theme: &Theme) -> Vec<Span<'static>> {
     let flat: String = text.chars().map(|c| if c == '\n' || c == '\t' { ' ' } else { c }).collect();
     // Positions are worked out only for the rows on screen.
-    let matches = if q.is_empty() { Vec::new() } else { fold(text).matches(text, q) };
+    let matches = if terms.is_empty() { Vec::new() } else { fold(text).matches(text, terms) };
     let start = matches.first().map_or(0, |&(a, _)| {
         // Some words of context before the match.
         let before: Vec<(usize, char)> = text[..a].char_indices().collect();
@@ -158,7 +159,7 @@ fn snippet(text: &str, q: &str, room: usize, base: Style, theme: &Theme) -> Vec<
 
 fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let e = &h.entries[index];
+    let e = h.entry(index);
     let chapter = &app.workbook.chapters[e.chapter];
     let mut lines = wrap_styled(&format!("{}. {}", chapter.number, chapter.title), width, theme.dim, &[]);
     match e.step {
@@ -181,16 +182,14 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
     }
     lines.extend(wrap_styled(&when, width, theme.dim, &[]));
     lines.push(Line::default());
-    let folded = fold_query(&h.query);
-    let text = text_of(app, e);
-    lines.extend(highlighted(&text, &fold(&text), &folded, width, theme));
-    if versions && let Kind::Reflection(i) = e.kind {
-        let earlier = app
-            .journal
-            .answers(&chapter.id)
-            .and_then(Result::ok)
-            .and_then(|a| a.reflections(&e.step_id).get(i))
-            .map_or(&[][..], |r| r.revisions.as_slice());
+    let terms = query_terms(&h.query);
+    let text = text_of(app, h, e);
+    lines.extend(highlighted(&text, &fold(&text), &terms, width, theme));
+    if versions {
+        let earlier = match h.source(&app.journal, &chapter.id, e) {
+            Ok(Some(source)) => entry_revisions(source, e),
+            _ => &[],
+        };
         for rev in earlier.iter().rev().skip(1) {
             lines.push(Line::default());
             lines.push(Line::styled(format!("Earlier version, {}", date(&rev.at)), theme.heading));
@@ -204,11 +203,11 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
 fn highlighted(
     text: &str,
     folded: &crate::history::search::Folded,
-    q: &str,
+    terms: &[String],
     width: usize,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let ranges = folded.matches(text, q);
+    let ranges = folded.matches(text, terms);
     if ranges.is_empty() {
         return plain_lines(text, width, theme.base);
     }

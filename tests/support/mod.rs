@@ -24,6 +24,16 @@ pub fn app_at(dir: &Path, size: (u16, u16)) -> App {
     App::new(workbook, journal, Clock::manual(t0()), Theme::new(ThemeName::Default), size)
 }
 
+/// What the terminal loop does after the first frame; true if the screen
+/// needs drawing again.
+pub fn read_ahead(app: &mut App) -> bool {
+    let mut redraw = false;
+    for ahead in app.read_ahead() {
+        redraw |= app.take_ahead(ahead);
+    }
+    redraw
+}
+
 pub fn key(app: &mut App, code: KeyCode) {
     app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }

@@ -1,0 +1,54 @@
+//! The texts History shows, read from the month files of the answers on
+//! screen when they come on screen, and let go of when they leave: years
+//! of answers are never all held in memory at once.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::journal::monthly::read_month;
+use crate::journal::{Answers, DataDir};
+
+use super::Entry;
+
+/// Month files read for History, by chapter number and month.
+#[derive(Debug, Default)]
+pub struct MonthTexts {
+    months: HashMap<(usize, Arc<str>), Result<Answers, String>>,
+}
+
+impl MonthTexts {
+    /// The month holding an entry's text, if it was read; an error when its
+    /// file could not be.
+    pub fn get(&self, entry: &Entry) -> Option<Result<&Answers, &str>> {
+        let (month, _) = entry.month.as_ref()?;
+        let read = self.months.get(&(entry.chapter, Arc::clone(month)))?;
+        Some(read.as_ref().map_err(String::as_str))
+    }
+
+    /// Reads the month files of `entries` not read yet (chapters by their
+    /// id in `chapter_ids`), and lets go of every other month.
+    pub fn keep<'a>(&mut self, dir: &DataDir, chapter_ids: &[&str], entries: impl Iterator<Item = &'a Entry>) {
+        let mut kept: HashMap<(usize, Arc<str>), Result<Answers, String>> = HashMap::new();
+        for e in entries {
+            let Some((month, _)) = &e.month else { continue };
+            let key = (e.chapter, Arc::clone(month));
+            if kept.contains_key(&key) {
+                continue;
+            }
+            let read = match self.months.remove(&key) {
+                Some(read) => read,
+                None => match chapter_ids.get(e.chapter) {
+                    Some(id) => read_month(&dir.answers(id), id, month).map_err(|e| e.to_string()),
+                    None => continue,
+                },
+            };
+            kept.insert(key, read);
+        }
+        self.months = kept;
+    }
+
+    /// Forgets a chapter's months (its answers changed).
+    pub fn forget(&mut self, chapter: usize) {
+        self.months.retain(|(c, _), _| *c != chapter);
+    }
+}
