@@ -487,9 +487,14 @@ fn a_loose_data_folder_is_made_private_on_start() {
     set_mode(&outside, 0o644);
     symlink(&outside, root.join("answers/linked.ron")).unwrap();
 
-    drop(Journal::open(&root).unwrap());
+    // The folders before the first frame: then nobody else can reach the files.
+    let mut app = support::app_at(&root, (80, 24));
     assert_eq!(mode(&root), 0o700);
     assert_eq!(mode(&root.join("answers")), 0o700);
+    assert_eq!(mode(&root.join("practice-log")), 0o700);
+    // The files moments later, as the terminal reads ahead.
+    support::read_ahead(&mut app);
+    drop(app);
     for name in names(&root.join("answers")).iter().filter(|n| *n != "linked.ron") {
         assert_eq!(mode(&root.join("answers").join(name)), 0o600, "{name}");
     }

@@ -42,6 +42,7 @@ impl App {
         let day_start = self.journal.settings().day_starts_at;
         let (send, receive) = channel();
         std::thread::spawn(move || {
+            crate::journal::folder::tighten_files(dir.root());
             for chapter in files {
                 let read = read_for_history(&dir, &workbook, chapter, day_start);
                 if send.send(Ahead { chapter, read }).is_err() {

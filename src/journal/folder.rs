@@ -46,8 +46,16 @@ pub fn prepare(root: &Path) -> Result<(), String> {
         Ok(_) => {}
     }
     check_ours(root)?;
-    tighten(root);
+    tighten(root, false);
     Ok(())
+}
+
+/// Makes the files of the data folder private too (see [`prepare`], which
+/// does the folders): with years of answers that is thousands of files, so
+/// it is done after the first frame, off the terminal's thread. Nobody else
+/// can reach them meanwhile: their folders are private already.
+pub fn tighten_files(root: &Path) {
+    tighten(root, true);
 }
 
 /// For the commands that only read the data folder: whether it exists
@@ -135,12 +143,12 @@ fn is_backup(name: &str) -> bool {
         .is_some_and(|(base, n)| OURS.contains(&base) && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Folders 0700, files 0600 (or stricter): a folder copied or unpacked
-/// with looser modes is made private again. Only what is ours; symbolic links and things
-/// that are not regular files are left exactly as they are. A mode that
-/// cannot be changed (a file of another user) is left too: reading works
-/// all the same.
-fn tighten(root: &Path) {
+/// Folders 0700, and (`files`) files 0600 (or stricter): a folder copied
+/// or unpacked with looser modes is made private again. Only what is ours;
+/// symbolic links and things that are not regular files are left exactly as
+/// they are. A mode that cannot be changed (a file of another user) is left
+/// too: reading works all the same.
+fn tighten(root: &Path, files: bool) {
     make_private(root);
     let Ok(entries) = fs::read_dir(root) else { return };
     for entry in entries.filter_map(Result::ok) {
@@ -149,21 +157,28 @@ fn tighten(root: &Path) {
         // DirEntry::file_type does not follow a symbolic link.
         let Ok(kind) = entry.file_type() else { continue };
         if kind.is_file() {
-            make_private(&entry.path());
+            if files {
+                make_private(&entry.path());
+            }
         } else if kind.is_dir() && SUBFOLDERS.contains(&name) {
-            tighten_subfolder(&entry.path());
+            tighten_subfolder(&entry.path(), files);
         }
     }
 }
 
-fn tighten_subfolder(dir: &Path) {
+fn tighten_subfolder(dir: &Path, files: bool) {
     make_private(dir);
+    let answers = dir.file_name().is_some_and(|n| n == "answers");
+    // Only answers/ holds folders: without files to tighten, nothing else needs listing.
+    if !files && !answers {
+        return;
+    }
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.filter_map(Result::ok) {
         match entry.file_type() {
-            Ok(t) if t.is_file() => make_private(&entry.path()),
+            Ok(t) if t.is_file() && files => make_private(&entry.path()),
             // A chapter's folder of answers.
-            Ok(t) if t.is_dir() && dir.file_name().is_some_and(|n| n == "answers") => tighten_subfolder(&entry.path()),
+            Ok(t) if t.is_dir() && answers => tighten_subfolder(&entry.path(), files),
             _ => {}
         }
     }
