@@ -484,6 +484,7 @@ impl App {
             self.error(format!("{e} — the file is left as it is"));
         }
         self.practice_log_scroll = 0;
+        self.practice_log_rows = crate::ui::practice_log::rows(self);
         self.screen = Screen::PracticeLog;
     }
 

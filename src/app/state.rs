@@ -144,6 +144,8 @@ pub struct App {
     /// Esc in a chapter opened from History goes back there.
     pub back_to_history: bool,
     pub practice_log_scroll: usize,
+    /// Rows of the practice log's session list (see [`crate::ui::practice_log::rows`]).
+    pub practice_log_rows: usize,
     /// Ring the terminal bell after the next draw (practice start and end).
     pub bell: bool,
     pub status: Option<Status>,

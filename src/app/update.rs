@@ -54,6 +54,7 @@ impl App {
             history_cache: std::collections::HashMap::new(),
             back_to_history: false,
             practice_log_scroll: 0,
+            practice_log_rows: 0,
             bell: false,
             status: None,
             size,
@@ -595,6 +596,8 @@ impl App {
             self.view.scroll = self.view.scroll.min(self.max_scroll());
         }
         if self.screen == Screen::PracticeLog {
+            // The empty log's text wraps to the width.
+            self.practice_log_rows = ui::practice_log::rows(self);
             self.practice_log_scroll = self.practice_log_scroll.min(ui::practice_log::max_scroll(self));
         }
     }

@@ -416,12 +416,18 @@ fn scales_table(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &Asses
         if let Some(id) = scale
             && spark_x < body.x + body.width
         {
-            let data: Vec<u64> =
-                history.iter().filter_map(|t| t.scores.get(&id)).map(|v| (rounded(*v) * 10.0) as u64).collect();
-            let width = (body.x + body.width - spark_x).min(u16::try_from(data.len()).unwrap_or(u16::MAX)).max(1);
-            let skip = data.len().saturating_sub(usize::from(width));
-            let spark =
-                Sparkline::default().data(data.into_iter().skip(skip).collect::<Vec<_>>()).max(50).style(theme.title);
+            // Only the latest takes that fit are looked at: years of monthly takes are many.
+            let room = usize::from(body.x + body.width - spark_x);
+            let mut data: Vec<u64> = history
+                .iter()
+                .rev()
+                .filter_map(|t| t.scores.get(&id))
+                .take(room)
+                .map(|v| (rounded(*v) * 10.0) as u64)
+                .collect();
+            data.reverse();
+            let width = u16::try_from(data.len()).unwrap_or(u16::MAX).max(1);
+            let spark = Sparkline::default().data(data).max(50).style(theme.title);
             frame.render_widget(spark, Rect::new(spark_x, y, width, 1));
         }
     }

@@ -227,14 +227,19 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
     format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start())
 }
 
+/// How many rows the session list has: worked out once as the log is
+/// opened (it cannot change while it is shown), not on every key.
+pub fn rows(app: &App) -> usize {
+    let all = entries(app);
+    if all.is_empty() {
+        session_lines(app, all, usize::from(body_column(app.size).width), 0, 0).1
+    } else {
+        row_count(all, app.journal.settings().day_starts_at)
+    }
+}
+
 pub fn max_scroll(app: &App) -> usize {
     let body = body_column(app.size);
     let height = usize::from(body.height.saturating_sub(top_height(body)));
-    let all = entries(app);
-    let rows = if all.is_empty() {
-        session_lines(app, all, usize::from(body.width), 0, 0).1
-    } else {
-        row_count(all, app.journal.settings().day_starts_at)
-    };
-    rows.saturating_sub(height)
+    app.practice_log_rows.saturating_sub(height)
 }
