@@ -522,11 +522,14 @@ impl App {
             Step::Reflection(r) => r.recall.clone(),
             _ => None,
         };
-        if let Some(target) = recall
+        if let Some(target) = &recall
             && !self.journal.load_recent(&target.chapter)
         {
             let _ = self.journal.load_answers(&target.chapter);
         }
+        // Chapters written to before and left behind are let go of.
+        let recalled = recall.as_ref().map(|t| t.chapter.as_str());
+        self.journal.keep_only(&[Some(chapter_id.as_str()), recalled].into_iter().flatten().collect::<Vec<_>>());
 
         self.update_progress(|p| {
             p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });

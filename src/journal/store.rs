@@ -221,6 +221,9 @@ pub struct Journal {
     generations: HashMap<String, u64>,
     /// See [`Journal::outside_edits`].
     outside_edits: Vec<super::outside_edits::OutsideEdit>,
+    /// Chapters whose last write failed: their answers in memory hold what
+    /// the disk does not, so they are never let go of (see [`Journal::keep_only`]).
+    unwritten: std::collections::HashSet<String>,
 }
 
 impl Drop for Journal {
@@ -283,6 +286,7 @@ impl Journal {
             latest: None,
             generations: HashMap::new(),
             outside_edits: Vec::new(),
+            unwritten: std::collections::HashSet::new(),
         };
         let editing = journal.dir.editing_dir();
         journal.outside_edits = super::outside_edits::recover(&mut journal, &editing);
@@ -640,6 +644,29 @@ impl Journal {
         self.layouts.get(chapter)
     }
 
+    /// Lets go of the answers read whole of every chapter but `keep`: a
+    /// chapter is read whole to be written to, and years of answers of
+    /// chapters left behind need not stay in memory. Their latest answers
+    /// stay (a page draws from them); a damaged chapter stays known as such;
+    /// a chapter whose last write failed stays whole.
+    pub fn keep_only(&mut self, keep: &[&str]) {
+        let unwritten = &self.unwritten;
+        let layouts = &mut self.layouts;
+        let recent = &mut self.recent;
+        self.answers.retain(|chapter, read| {
+            let stays = keep.contains(&chapter.as_str()) || unwritten.contains(chapter) || read.is_err();
+            if !stays {
+                // Only chapters in their folder: one still in its format-2
+                // file is read whole again for History.
+                let Some(_) = layouts.remove(chapter) else { return true };
+                if let Ok(answers) = read {
+                    recent.insert(chapter.clone(), Recent::of(answers));
+                }
+            }
+            stays
+        });
+    }
+
     /// A chapter's answers if they have been loaded.
     pub fn answers(&self, chapter: &str) -> Option<Result<&Answers, &JournalError>> {
         self.answers.get(chapter).map(Result::as_ref)
@@ -667,6 +694,16 @@ impl Journal {
     /// latest answers are written; a chapter still in its format-2 file is
     /// first moved into its folder.
     fn write_answers(&mut self, chapter: &str, kind: Kind, step: &str, index: usize) -> Result<(), JournalError> {
+        let written = self.write_answers_now(chapter, kind, step, index);
+        if written.is_err() {
+            self.unwritten.insert(chapter.to_string());
+        } else {
+            self.unwritten.remove(chapter);
+        }
+        written
+    }
+
+    fn write_answers_now(&mut self, chapter: &str, kind: Kind, step: &str, index: usize) -> Result<(), JournalError> {
         *self.generations.entry(chapter.to_string()).or_insert(0) += 1;
         let folder = self.dir.answers(chapter);
         let Some(Ok(answers)) = self.answers.get(chapter) else {
