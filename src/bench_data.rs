@@ -1,7 +1,12 @@
-//! A realistic ten-year data dir for the benchmarks: 3,650 daily
-//! reflections over the eight chapters (one in ten revised, 50–2,000
-//! characters, some non-ASCII), scale and choice answers, 120 JD-R takes and
-//! 3,650 practice-log entries. Deterministic: the same files every run.
+//! A realistic data dir for the benchmarks. At scale 1, ten years of daily
+//! use: 3,650 daily reflections over the eight chapters (one in ten revised,
+//! 50–2,000 characters, some non-ASCII), scale and choice answers, 120 JD-R
+//! takes and 3,650 practice-log entries. Scale 10 is a hundred years' worth
+//! of the same, from 1926 on, so each month holds as much as at scale 1.
+//! Written in today's folders of months ([`Format::Current`]) or in the one
+//! file per chapter and the one practice-log file of before
+//! ([`Format::Legacy`], to test the move). Deterministic: the same files
+//! every run.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -9,7 +14,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Duration, FixedOffset};
 
 use crate::content::{Step, builtin};
-use crate::journal::atomic::{create_private_dir, write_atomic};
+use crate::journal::atomic::{PlainWriter, create_private_dir, write_atomic};
+use crate::journal::monthly;
 use crate::journal::store::to_ron;
 use crate::journal::{
     Answers, ChoiceAnswer, DataDir, PRACTICE_LOG_VERSION, PROGRESS_VERSION, PracticeEntry, PracticeLog, Progress,
@@ -95,14 +101,33 @@ fn text(rng: &mut Rng) -> String {
     out
 }
 
-/// Writes the ten-year data dir into `dir`; returns the bytes of reflection text.
-pub fn generate(dir: &Path) -> Result<usize, String> {
+/// How the answers and the practice log are kept on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `answers/<chapter>.ron` (format 2) and `practice-log.ron` (version 1),
+    /// as before the folders of months.
+    Legacy,
+    /// `answers/<chapter>/YYYY-MM.ron` with `recent.ron`, and
+    /// `practice-log/YYYY-MM.ron`.
+    Current,
+}
+
+/// Days of daily use at scale 1.
+const DAYS: i64 = 3650;
+
+/// Writes `scale` times ten years of use into `dir`, ending in November
+/// 2026 at every scale; returns the bytes of reflection text.
+pub fn generate(dir: &Path, scale: u32, format: Format) -> Result<usize, String> {
+    let scale = i64::from(scale.max(1));
     let workbook = builtin().map_err(|e| e.to_string())?;
     let data = DataDir::new(dir);
     create_private_dir(&data.answers_dir()).map_err(|e| e.to_string())?;
     create_private_dir(&data.assessments_dir()).map_err(|e| e.to_string())?;
-    let start: DateTime<FixedOffset> =
-        DateTime::parse_from_rfc3339("2016-11-25T21:00:00+01:00").map_err(|e| e.to_string())?;
+    // Larger scales start earlier and end on the same day, so scale 1
+    // stays what it always was and a save lands in the same month.
+    let start: DateTime<FixedOffset> = DateTime::parse_from_rfc3339("2016-11-25T21:00:00+01:00")
+        .map_err(|e| e.to_string())?
+        - Duration::days(DAYS * (scale - 1));
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut answers: Vec<Answers> = workbook.chapters.iter().map(|c| Answers::new(&c.id)).collect();
     let write = |path: PathBuf, text: String| {
@@ -111,7 +136,7 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
 
     let mut entries = Vec::new();
     let mut bytes = 0usize;
-    for day in 0..3650i64 {
+    for day in 0..DAYS * scale {
         let at = start + Duration::days(day) + Duration::minutes(rng.below(180) as i64);
         let c = (day % 8) as usize;
         let chapter = &workbook.chapters[c];
@@ -157,14 +182,24 @@ pub fn generate(dir: &Path) -> Result<usize, String> {
             });
         }
     }
-    for a in &answers {
-        write(data.answers_v2(&a.chapter), to_ron(a).map_err(|e| e.to_string())?)?;
-    }
     let log = PracticeLog { version: PRACTICE_LOG_VERSION, entries };
-    write(data.practice_log_v1(), to_ron(&log).map_err(|e| e.to_string())?)?;
+    match format {
+        Format::Legacy => {
+            for a in &answers {
+                write(data.answers_v2(&a.chapter), to_ron(a).map_err(|e| e.to_string())?)?;
+            }
+            write(data.practice_log_v1(), to_ron(&log).map_err(|e| e.to_string())?)?;
+        }
+        Format::Current => {
+            for a in &answers {
+                monthly::write_folder(&PlainWriter, &data.answers(&a.chapter), a).map_err(|e| e.to_string())?;
+            }
+            monthly::write_log_folder(&PlainWriter, &data.practice_log(), &log).map_err(|e| e.to_string())?;
+        }
+    }
 
     let def = workbook.assessment.as_ref().ok_or("no assessment")?;
-    for take in 0..120i64 {
+    for take in 0..120 * scale {
         let taken = start + Duration::days(take * 30) + Duration::hours(1);
         let answers: BTreeMap<String, u8> = def.items().map(|(_, i)| (i.id.clone(), 1 + rng.below(5) as u8)).collect();
         let s = crate::assessment::score(def, &answers)?;

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use mscwork::bench_data::Format;
 use mscwork::journal::store::read_answers;
 use mscwork::journal::{Answers, DataDir, EditTarget, Journal};
 use support::t0;
@@ -39,7 +40,7 @@ fn read(dir: &Path, chapter: &str) -> (Answers, u32) {
 #[test]
 fn ten_years_of_format_2_move_into_folders_without_losing_a_byte() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path()).unwrap();
+    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let workbook = mscwork::content::builtin().unwrap();
     let before = snapshot(dir.path());
     let mut journal = Journal::open(dir.path()).unwrap();
@@ -79,7 +80,7 @@ fn ten_years_of_format_2_move_into_folders_without_losing_a_byte() {
 #[test]
 fn a_save_writes_its_month_and_the_latest_answers_only() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path()).unwrap();
+    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let chapter = "being-mindful";
     let mut journal = Journal::open(dir.path()).unwrap();
     let (old, _) = read(dir.path(), chapter);
@@ -110,7 +111,7 @@ fn a_save_writes_its_month_and_the_latest_answers_only() {
 #[test]
 fn a_move_cut_short_leaves_the_old_file_as_the_chapter() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path()).unwrap();
+    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let (old, _) = read(dir.path(), "being-mindful");
     // A crash while the folder was being filled: it has some months only.
     let filling = dir.path().join("answers/.being-mindful.Ab3dE6g8.new");
@@ -156,7 +157,7 @@ fn a_folder_and_a_leftover_old_file_the_folder_is_the_chapter_and_the_file_is_ke
 #[test]
 fn the_practice_log_moves_into_months_without_losing_a_session_and_a_session_writes_its_month() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path()).unwrap();
+    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let old_bytes = fs::read(dir.path().join("practice-log.ron")).unwrap();
     let old = support::saved_practice_log(dir.path()).unwrap();
     assert!(old.entries.len() > 3000);
@@ -184,4 +185,28 @@ fn the_practice_log_moves_into_months_without_losing_a_session_and_a_session_wri
     assert_eq!(changed, [format!("practice-log/{month}.ron")]);
     assert!(after[&PathBuf::from(&changed[0])].len() < 64 * 1024);
     assert_eq!(support::saved_practice_log(dir.path()).unwrap().entries[0].rating_after, Some(3));
+}
+
+#[test]
+fn the_generated_folders_hold_what_the_generated_old_files_hold() {
+    let (legacy, current) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let text = mscwork::bench_data::generate(legacy.path(), 1, Format::Legacy).unwrap();
+    assert_eq!(mscwork::bench_data::generate(current.path(), 1, Format::Current).unwrap(), text);
+    let workbook = mscwork::content::builtin().unwrap();
+    for chapter in &workbook.chapters {
+        let (old, version) = read(legacy.path(), &chapter.id);
+        assert_eq!(version, 2);
+        let (now, version) = read(current.path(), &chapter.id);
+        assert_eq!(version, mscwork::journal::monthly::FOLDER_VERSION);
+        assert!(now == old, "{}: the folder differs from the file", chapter.id);
+        assert!(current.path().join(format!("answers/{}/recent.ron", chapter.id)).is_file());
+    }
+    assert!(!current.path().join("practice-log.ron").exists());
+    let log = support::saved_practice_log(current.path()).unwrap();
+    assert_eq!(log.entries, support::saved_practice_log(legacy.path()).unwrap().entries);
+    // Both resume at the same place.
+    assert_eq!(
+        fs::read(current.path().join("progress.ron")).unwrap(),
+        fs::read(legacy.path().join("progress.ron")).unwrap()
+    );
 }

@@ -403,6 +403,16 @@ pub fn migrate(
     old: &Path,
     old_version: u32,
 ) -> Result<(Layout, PathBuf), JournalError> {
+    let layout = write_folder(writer, folder, answers)?;
+    let backup = keep_old(old, old_version)?;
+    Ok((layout, backup))
+}
+
+/// Writes a chapter's whole folder, which must not exist yet: every month
+/// and `recent.ron`, filled beside it, flushed to disk and renamed into
+/// place (the part of [`migrate`] that needs no old file; the benchmarks'
+/// data generator writes its folders with it). Returns the layout.
+pub fn write_folder(writer: &dyn Writer, folder: &Path, answers: &Answers) -> Result<Layout, JournalError> {
     let layout = Layout::of(answers);
     let mut files = Vec::new();
     for month in layout.months() {
@@ -411,8 +421,7 @@ pub fn migrate(
     }
     files.push((RECENT_FILE.to_string(), recent_text(answers, &folder.join(RECENT_FILE))?));
     fill_and_put_in_place(writer, folder, &answers.chapter, files)?;
-    let backup = keep_old(old, old_version)?;
-    Ok((layout, backup))
+    Ok(layout)
 }
 
 /// Writes `files` into a new private folder beside `folder`, flushes them
@@ -645,6 +654,14 @@ pub fn migrate_log(
     old: &Path,
     old_version: u32,
 ) -> Result<LogLayout, JournalError> {
+    let layout = write_log_folder(writer, folder, log)?;
+    keep_old(old, old_version)?;
+    Ok(layout)
+}
+
+/// Writes the practice log's whole folder of months, which must not exist
+/// yet, as [`write_folder`] does for a chapter.
+pub fn write_log_folder(writer: &dyn Writer, folder: &Path, log: &PracticeLog) -> Result<LogLayout, JournalError> {
     let layout = LogLayout::of(&log.entries);
     let months: Vec<String> = layout.0.iter().map(|r| r.month.clone()).collect();
     let files = months
@@ -655,7 +672,6 @@ pub fn migrate_log(
         })
         .collect::<Result<Vec<_>, _>>()?;
     fill_and_put_in_place(writer, folder, "practice-log", files)?;
-    keep_old(old, old_version)?;
     Ok(layout)
 }
 
