@@ -326,6 +326,10 @@ fn bench(root: &Path, empty: &Path, scale: u32) {
     let t = Instant::now();
     let bytes = generate(&data, scale, Format::Current).unwrap();
     let generated = t.elapsed();
+    // Tens of megabytes just written would otherwise be flushed to disk
+    // during the timings that follow.
+    // SAFETY: sync has no preconditions.
+    unsafe { libc::sync() };
     let on_disk: u64 = files(&data).values().map(|(len, _)| len).sum();
     println!();
     println!(

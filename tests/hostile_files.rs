@@ -229,16 +229,30 @@ fn temporaries_left_by_a_crash_are_removed_on_start_and_nothing_else() {
     // A chapter's folder: a write cut short, and a folder a crash left half
     // filled while moving a chapter out of its one-file format.
     fs::create_dir(root.join(format!("answers/{CHAPTER}"))).unwrap();
-    fs::write(root.join(format!("answers/{CHAPTER}/.2026-11.ron.Qw3eR5t7.tmp")), "half a write").unwrap();
+    let crashed = root.join(format!("answers/{CHAPTER}/.2026-11.ron.Qw3eR5t7.tmp"));
+    fs::write(&crashed, "half a write").unwrap();
     fs::write(root.join(format!("answers/{CHAPTER}/2026-11.ron")), "kept").unwrap();
     fs::create_dir(root.join("answers/.being-mindful.Zx8cV6b4.new")).unwrap();
     fs::write(root.join("answers/.being-mindful.Zx8cV6b4.new/2026-01.ron"), "half").unwrap();
     fs::create_dir(root.join("answers/.mine.new")).unwrap();
+    // Among the months and takes: one left by a crash yesterday, and one
+    // as new as a write of this run could be.
+    let yesterday = std::time::SystemTime::now() - std::time::Duration::from_secs(86_400);
+    fs::File::options().write(true).open(&crashed).unwrap().set_modified(yesterday).unwrap();
+    fs::create_dir(root.join("assessments")).unwrap();
+    let take = root.join("assessments/.2026-11-24T21-30.ron.Lk9jH7g5.tmp");
+    fs::write(&take, "half a take").unwrap();
+    fs::File::options().write(true).open(&take).unwrap().set_modified(yesterday).unwrap();
+    fs::write(root.join("assessments/.2026-11-25T08-00.ron.Mn4bV2c1.tmp"), "being written").unwrap();
 
-    drop(Journal::open(root).unwrap());
-    assert_eq!(names(root), [".lock", "answers"]);
+    let mut app = app_at(root, (80, 24));
+    assert_eq!(names(root), [".lock", "answers", "assessments"]);
     assert_eq!(names(&root.join("answers")), [".mine.new", "being-mindful.ron.tmp", CHAPTER, "notes.tmp"]);
+    // The folders that grow with the years are tidied moments after the first frame.
+    support::read_ahead(&mut app);
+    drop(app);
     assert_eq!(names(&root.join(format!("answers/{CHAPTER}"))), ["2026-11.ron"]);
+    assert_eq!(names(&root.join("assessments")), [".2026-11-25T08-00.ron.Mn4bV2c1.tmp"], "a new one may be in use");
 }
 
 #[test]

@@ -210,3 +210,25 @@ fn the_generated_folders_hold_what_the_generated_old_files_hold() {
         fs::read(legacy.path().join("progress.ron")).unwrap()
     );
 }
+
+#[test]
+fn history_reads_a_folder_a_month_at_a_time_to_the_same_index_and_latest_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    mscwork::bench_data::generate(dir.path(), 1, Format::Current).unwrap();
+    let workbook = mscwork::content::builtin().unwrap();
+    let data = DataDir::new(dir.path());
+    for (c, chapter) in workbook.chapters.iter().enumerate() {
+        let streamed = mscwork::app::reviewing::read_for_history(&data, &workbook, c, 4).unwrap();
+        assert!(streamed.whole.is_none(), "a folder is not kept whole");
+        let whole = read_answers(&data, &chapter.id).unwrap().unwrap();
+        let at_once = mscwork::history::index_chapter(&workbook, c, &whole.answers, whole.layout.as_ref(), 4);
+        let key = |e: &mscwork::history::Entry| format!("{:?} {} {:?} {:?}", e.kind, e.step_id, e.month, e.at);
+        let mut a: Vec<String> = streamed.index.entries.iter().map(key).collect();
+        let mut b: Vec<String> = at_once.entries.iter().map(key).collect();
+        assert!(a.len() > 400, "{}: {}", chapter.id, a.len());
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{}", chapter.id);
+        assert_eq!(streamed.recent.unwrap(), mscwork::journal::Recent::of(&whole.answers), "{}", chapter.id);
+    }
+}

@@ -40,9 +40,10 @@ impl App {
         let dir = self.journal.dir().clone();
         let workbook: Workbook = self.workbook.clone();
         let day_start = self.journal.settings().day_starts_at;
+        let opened = self.journal.opened();
         let (send, receive) = channel();
         std::thread::spawn(move || {
-            crate::journal::folder::tighten_files(dir.root());
+            crate::journal::store::tidy(&dir, opened);
             for chapter in files {
                 let read = read_for_history(&dir, &workbook, chapter, day_start);
                 if send.send(Ahead { chapter, read }).is_err() {

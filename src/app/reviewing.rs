@@ -211,8 +211,10 @@ pub struct ReadForHistory {
     pub recent: Option<crate::journal::Recent>,
 }
 
-/// Reads a chapter and builds its History index; the answers are let go
-/// of unless the chapter is still in one file.
+/// Reads a chapter and builds its History index and each step's latest
+/// answers. A chapter's folder is read a month at a time, so no more than a
+/// month of answers is held at once; a chapter still in one file is kept
+/// whole (its texts are read from it).
 pub fn read_for_history(
     dir: &crate::journal::DataDir,
     workbook: &crate::content::Workbook,
@@ -220,12 +222,21 @@ pub fn read_for_history(
     day_starts_at: u8,
 ) -> Result<ReadForHistory, JournalError> {
     let id = &workbook.chapters[chapter].id;
+    let folder = dir.answers(id);
+    if crate::journal::monthly::is_folder(&folder)? {
+        let mut index = history::IndexBuilder::new(workbook, chapter, day_starts_at);
+        let mut recent = crate::journal::Recent::default();
+        crate::journal::monthly::for_each_month(&folder, id, |month, part| {
+            index.add_month(month, &part);
+            recent.add(part);
+        })?;
+        return Ok(ReadForHistory { index: index.finish(), whole: None, recent: Some(recent) });
+    }
     Ok(match read_answers(dir, id)? {
         Some(read) => {
             let index = history::index_chapter(workbook, chapter, &read.answers, read.layout.as_ref(), day_starts_at);
             let recent = Some(crate::journal::Recent::of(&read.answers));
-            let whole = read.layout.is_none().then_some(read);
-            ReadForHistory { index, whole, recent }
+            ReadForHistory { index, whole: Some(read), recent }
         }
         None => ReadForHistory { index: ChapterIndex::default(), whole: None, recent: None },
     })

@@ -58,6 +58,25 @@ pub enum Source<'a> {
     Month(&'a Answers),
 }
 
+impl Kind {
+    fn of(kind: monthly::Kind, i: usize) -> Kind {
+        match kind {
+            monthly::Kind::Reflection => Kind::Reflection(i),
+            monthly::Kind::Scale => Kind::Scale(i),
+            monthly::Kind::Choice => Kind::Choice(i),
+        }
+    }
+
+    /// The same kind of answer at another place.
+    fn at(self, i: usize) -> Kind {
+        match self {
+            Kind::Reflection(_) => Kind::Reflection(i),
+            Kind::Scale(_) => Kind::Scale(i),
+            Kind::Choice(_) => Kind::Choice(i),
+        }
+    }
+}
+
 impl Entry {
     /// The answer's place in its step's list, in what `source` holds.
     fn index_in(&self, source: Source<'_>) -> Option<usize> {
@@ -86,54 +105,100 @@ pub fn index_chapter(
     layout: Option<&Layout>,
     day_starts_at: u8,
 ) -> ChapterIndex {
-    let c = &workbook.chapters[chapter];
-    let mut entries = Vec::new();
-    let mut words = words::Builder::default();
-    let mut months: HashMap<String, Arc<str>> = HashMap::new();
-    let mut push = |at: Timestamp, step_id: &Arc<str>, kind: Kind, revisions: usize| {
-        let (mkind, i) = match kind {
-            Kind::Reflection(i) => (monthly::Kind::Reflection, i),
-            Kind::Scale(i) => (monthly::Kind::Scale, i),
-            Kind::Choice(i) => (monthly::Kind::Choice, i),
-        };
-        let month = layout.and_then(|l| l.locate(mkind, step_id, i)).map(|(m, local)| {
-            let shared = months.entry(m.to_string()).or_insert_with(|| Arc::from(m));
-            (Arc::clone(shared), local)
-        });
-        let entry = Entry {
-            at,
-            day: practice_day(&at, day_starts_at),
+    let mut builder = IndexBuilder::new(workbook, chapter, day_starts_at);
+    builder.add(answers, |kind, step, i| {
+        let (month, local) = layout?.locate(kind, step, i)?;
+        Some((month.to_string(), local))
+    });
+    builder.finish()
+}
+
+/// Builds a chapter's index from its answers all at once
+/// ([`index_chapter`]) or a month at a time ([`IndexBuilder::add_month`]),
+/// so a chapter's folder is indexed without holding all of it.
+pub struct IndexBuilder<'w> {
+    workbook: &'w Workbook,
+    chapter: usize,
+    day_starts_at: u8,
+    entries: Vec<Entry>,
+    words: words::Builder,
+    months: HashMap<String, Arc<str>>,
+    steps: HashMap<String, Arc<str>>,
+    /// Answers taken in so far per kind and step: where a month's part starts.
+    counts: HashMap<(monthly::Kind, Arc<str>), usize>,
+}
+
+impl<'w> IndexBuilder<'w> {
+    pub fn new(workbook: &'w Workbook, chapter: usize, day_starts_at: u8) -> Self {
+        IndexBuilder {
+            workbook,
             chapter,
-            step_id: Arc::clone(step_id),
-            step: c.step_index(step_id),
-            kind,
-            revisions,
-            month,
-        };
-        words.add(&fold_text(&entry_text(workbook, Source::Whole(answers), &entry)));
-        entries.push(entry);
-    };
-    for (step_id, list) in &answers.reflections {
-        let step_id: Arc<str> = Arc::from(step_id.as_str());
-        for (i, r) in list.iter().enumerate() {
-            if let Some(latest) = r.latest() {
-                push(latest.at, &step_id, Kind::Reflection(i), r.revisions.len());
+            day_starts_at,
+            entries: Vec::new(),
+            words: words::Builder::default(),
+            months: HashMap::new(),
+            steps: HashMap::new(),
+            counts: HashMap::new(),
+        }
+    }
+
+    /// Takes in the next month of the chapter's folder (its answers follow
+    /// those taken in so far).
+    pub fn add_month(&mut self, month: &str, part: &Answers) {
+        self.add(part, |_, _, local| Some((month.to_string(), local)));
+    }
+
+    /// Takes in `answers`; `month` says where the `i`th answer of a step's
+    /// list in them is kept on disk.
+    fn add(&mut self, answers: &Answers, month: impl Fn(monthly::Kind, &str, usize) -> Option<(String, usize)>) {
+        // Per step: when each answer was last written and how many versions
+        // it has; None for a reflection without a version (only a
+        // hand-edited file has one), which is no entry but keeps its place.
+        type Items = Vec<Option<(Timestamp, usize)>>;
+        let mut lists: Vec<(monthly::Kind, &String, Items)> = Vec::new();
+        for (step, list) in &answers.reflections {
+            let items = list.iter().map(|r| r.latest().map(|l| (l.at, r.revisions.len()))).collect();
+            lists.push((monthly::Kind::Reflection, step, items));
+        }
+        for (step, list) in &answers.scales {
+            lists.push((monthly::Kind::Scale, step, list.iter().map(|a| Some((a.at, 1))).collect()));
+        }
+        for (step, list) in &answers.choices {
+            lists.push((monthly::Kind::Choice, step, list.iter().map(|a| Some((a.at, 1))).collect()));
+        }
+        let c = &self.workbook.chapters[self.chapter];
+        for (kind, step, items) in lists {
+            let step_id = Arc::clone(self.steps.entry(step.clone()).or_insert_with(|| Arc::from(step.as_str())));
+            let start = self.counts.get(&(kind, Arc::clone(&step_id))).copied().unwrap_or(0);
+            for (local, item) in items.iter().enumerate() {
+                let Some((at, revisions)) = *item else { continue };
+                let i = start + local;
+                let place = month(kind, step, local).map(|(m, local)| {
+                    let shared = Arc::clone(self.months.entry(m.clone()).or_insert_with(|| Arc::from(m.as_str())));
+                    (shared, local)
+                });
+                let entry = Entry {
+                    at,
+                    day: practice_day(&at, self.day_starts_at),
+                    chapter: self.chapter,
+                    step_id: Arc::clone(&step_id),
+                    step: c.step_index(step),
+                    kind: Kind::of(kind, i),
+                    revisions,
+                    month: place,
+                };
+                // The text is read from `answers` by the answer's place in them.
+                let text = answer_text(self.workbook, self.chapter, answers, Kind::of(kind, local), step);
+                self.words.add(&fold_text(&text));
+                self.entries.push(entry);
             }
+            self.counts.insert((kind, step_id), start + items.len());
         }
     }
-    for (step_id, list) in &answers.scales {
-        let step_id: Arc<str> = Arc::from(step_id.as_str());
-        for (i, a) in list.iter().enumerate() {
-            push(a.at, &step_id, Kind::Scale(i), 1);
-        }
+
+    pub fn finish(self) -> ChapterIndex {
+        ChapterIndex { entries: self.entries, words: self.words.finish() }
     }
-    for (step_id, list) in &answers.choices {
-        let step_id: Arc<str> = Arc::from(step_id.as_str());
-        for (i, a) in list.iter().enumerate() {
-            push(a.at, &step_id, Kind::Choice(i), 1);
-        }
-    }
-    ChapterIndex { entries, words: words.finish() }
 }
 
 fn scale_text(workbook: &Workbook, chapter: usize, step_id: &str, value: i32) -> String {
@@ -147,21 +212,23 @@ fn scale_text(workbook: &Workbook, chapter: usize, step_id: &str, value: i32) ->
 /// What an entry says, read from the answers it came from (entries keep no
 /// copy of the text, so years of answers need not be held in memory).
 pub fn entry_text<'a>(workbook: &Workbook, source: Source<'a>, entry: &Entry) -> Cow<'a, str> {
-    let answers = source.answers();
     let Some(i) = entry.index_in(source) else { return Cow::Borrowed("") };
-    match entry.kind {
-        Kind::Reflection(_) => answers
-            .reflections(&entry.step_id)
+    answer_text(workbook, entry.chapter, source.answers(), entry.kind.at(i), &entry.step_id)
+}
+
+/// The text of the answer `kind` names (by its place in `answers`) to a step.
+fn answer_text<'a>(workbook: &Workbook, chapter: usize, answers: &'a Answers, kind: Kind, step: &str) -> Cow<'a, str> {
+    match kind {
+        Kind::Reflection(i) => answers
+            .reflections(step)
             .get(i)
             .and_then(|r| r.latest())
             .map_or(Cow::Borrowed(""), |r| Cow::Borrowed(r.text.as_str())),
-        Kind::Scale(_) => answers
-            .scales(&entry.step_id)
+        Kind::Scale(i) => answers
+            .scales(step)
             .get(i)
-            .map_or(Cow::Borrowed(""), |a| Cow::Owned(scale_text(workbook, entry.chapter, &entry.step_id, a.value))),
-        Kind::Choice(_) => {
-            answers.choices(&entry.step_id).get(i).map_or(Cow::Borrowed(""), |a| Cow::Owned(a.summary()))
-        }
+            .map_or(Cow::Borrowed(""), |a| Cow::Owned(scale_text(workbook, chapter, step, a.value))),
+        Kind::Choice(i) => answers.choices(step).get(i).map_or(Cow::Borrowed(""), |a| Cow::Owned(a.summary())),
     }
 }
 

@@ -4,6 +4,7 @@ use std::fs::{self, DirBuilder, File};
 use std::io::{self, Write};
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::Path;
+use std::time::SystemTime;
 
 use super::files::{NotRegular, odd_kind};
 
@@ -89,13 +90,25 @@ pub fn is_our_temporary(name: &str) -> bool {
 /// real files hold the version before). Only regular files with our names
 /// go; anything else is left alone. Returns how many were removed.
 pub fn remove_stale_temporaries(dir: &Path) -> usize {
+    remove_temporaries(dir, None)
+}
+
+/// [`remove_stale_temporaries`] for those last changed before `before`:
+/// while the program writes, a newer one may be one of its own writes.
+pub fn remove_temporaries_older(dir: &Path, before: SystemTime) -> usize {
+    remove_temporaries(dir, Some(before))
+}
+
+fn remove_temporaries(dir: &Path, before: Option<SystemTime>) -> usize {
     let Ok(entries) = fs::read_dir(dir) else { return 0 };
     let mut removed = 0;
     for entry in entries.filter_map(Result::ok) {
         let ours = entry.file_name().to_str().is_some_and(is_our_temporary);
-        // DirEntry::file_type does not follow a symbolic link.
+        // DirEntry::file_type and ::metadata do not follow a symbolic link.
         let regular = entry.file_type().is_ok_and(|t| t.is_file());
-        if ours && regular && fs::remove_file(entry.path()).is_ok() {
+        let old = before
+            .is_none_or(|before| entry.metadata().and_then(|m| m.modified()).is_ok_and(|changed| changed < before));
+        if ours && regular && old && fs::remove_file(entry.path()).is_ok() {
             removed += 1;
         }
     }

@@ -203,6 +203,48 @@ impl<'a> GlanceAt<'a> {
 }
 
 impl Recent {
+    /// Adds the answers that follow those taken in so far (the next month
+    /// of a chapter's folder), keeping only the latest of each step.
+    pub fn add(&mut self, later: Answers) {
+        fn add<T>(tails: &mut BTreeMap<String, Tail<T>>, lists: BTreeMap<String, Vec<T>>, keep: usize) {
+            for (step, list) in lists {
+                let tail = tails.entry(step).or_insert(Tail { count: 0, latest: Vec::new() });
+                tail.count += list.len();
+                tail.latest.extend(list);
+                let extra = tail.latest.len().saturating_sub(keep);
+                tail.latest.drain(..extra);
+            }
+        }
+        let reflections = later
+            .reflections
+            .into_iter()
+            .map(|(step, list)| {
+                let glances = list
+                    .into_iter()
+                    .map(|mut r| {
+                        let versions = r.revisions.len();
+                        let first = r.created();
+                        (first, versions, r.revisions.pop())
+                    })
+                    .collect::<Vec<_>>();
+                (step, glances)
+            })
+            .collect::<BTreeMap<_, _>>();
+        for (step, glances) in reflections {
+            let tail = self.reflections.entry(step).or_insert(Tail { count: 0, latest: Vec::new() });
+            tail.count += glances.len();
+            tail.latest.extend(
+                glances
+                    .into_iter()
+                    .filter_map(|(first, versions, latest)| Some(Glance { first: first?, versions, latest: latest? })),
+            );
+            let extra = tail.latest.len().saturating_sub(RECENT_REFLECTIONS);
+            tail.latest.drain(..extra);
+        }
+        add(&mut self.scales, later.scales, RECENT_CHECK_INS);
+        add(&mut self.choices, later.choices, RECENT_CHOICES);
+    }
+
     /// The latest answers of each step of `answers`, as `recent.ron` would
     /// hold them once written.
     pub fn of(answers: &Answers) -> Recent {

@@ -51,7 +51,7 @@ struct Run {
 }
 
 /// The three kinds of answer, each a list per step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Reflection,
     Scale,
@@ -302,16 +302,29 @@ pub fn is_folder(folder: &Path) -> Result<bool, JournalError> {
 
 /// Reads a chapter's folder: every month, in order, put together.
 pub fn read_folder(folder: &Path, chapter: &str) -> Result<(Answers, Layout), JournalError> {
-    let months = month_files(folder)?;
     let mut answers = Answers::new(chapter);
     let mut layout = Layout::default();
-    for (month, path) in months {
-        let Some(file) = read_month_file(&path, chapter, &month)? else { continue };
-        merge(&mut answers.reflections, &mut layout.reflections, file.reflections, &month);
-        merge(&mut answers.scales, &mut layout.scales, file.scales, &month);
-        merge(&mut answers.choices, &mut layout.choices, file.choices, &month);
-    }
+    for_each_month(folder, chapter, |month, part| {
+        merge(&mut answers.reflections, &mut layout.reflections, part.reflections, month);
+        merge(&mut answers.scales, &mut layout.scales, part.scales, month);
+        merge(&mut answers.choices, &mut layout.choices, part.choices, month);
+    })?;
     Ok((answers, layout))
+}
+
+/// Reads a chapter's folder one month at a time, oldest first, handing
+/// each month's answers to `each` (each step's list holds that month's
+/// part): what is built from them need not hold all of them at once.
+pub fn for_each_month(folder: &Path, chapter: &str, mut each: impl FnMut(&str, Answers)) -> Result<(), JournalError> {
+    for (month, path) in month_files(folder)? {
+        let Some(file) = read_month_file(&path, chapter, &month)? else { continue };
+        let mut part = Answers::new(chapter);
+        part.reflections = file.reflections;
+        part.scales = file.scales;
+        part.choices = file.choices;
+        each(&month, part);
+    }
+    Ok(())
 }
 
 /// The answers of one month of a chapter's folder (each step's list holds
@@ -484,24 +497,29 @@ fn sync_dir(dir: &Path) -> Result<(), JournalError> {
     File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io_error(dir, "cannot save", &e))
 }
 
-/// Removes what a crash left in `answers/`: folders half filled by
-/// [`migrate`] (their chapter's old file is still in place), and
-/// temporaries of unfinished writes inside each chapter's folder.
+/// Removes folders half filled by [`migrate`] that a crash left in
+/// `answers/` (their chapter's old file is still in place).
 pub fn remove_leftovers(answers_dir: &Path) {
     let Ok(entries) = fs::read_dir(answers_dir) else { return };
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
         // DirEntry::file_type does not follow a symbolic link.
-        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
-            continue;
-        }
-        if is_filling(name) {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) && is_filling(name) {
             let _ = fs::remove_dir_all(entry.path());
-        } else if crate::content::validate::check_id(name).is_ok() {
-            super::atomic::remove_stale_temporaries(&entry.path());
         }
     }
+}
+
+/// Each chapter's folder in `answers/` (real folders, with a chapter's name).
+pub fn chapter_folders(answers_dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(answers_dir) else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|e| e.file_name().to_str().is_some_and(|n| crate::content::validate::check_id(n).is_ok()))
+        .map(|e| e.path())
+        .collect()
 }
 
 /// Removes folders half filled by [`migrate_log`] from the data folder.

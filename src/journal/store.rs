@@ -224,6 +224,8 @@ pub struct Journal {
     /// Chapters whose last write failed: their answers in memory hold what
     /// the disk does not, so they are never let go of (see [`Journal::keep_only`]).
     unwritten: std::collections::HashSet<String>,
+    /// When the journal was opened (see [`tidy`]).
+    opened: std::time::SystemTime,
 }
 
 impl Drop for Journal {
@@ -250,8 +252,10 @@ impl Journal {
         folder::prepare(root)?;
         let dir = DataDir::new(root);
         let lock = Lock::acquire(&dir.lock())?;
+        let opened = std::time::SystemTime::now();
         remove_stale_temporaries(root);
-        for sub in SUBFOLDERS {
+        // The folders that grow with the years are tidied after the first frame (see [`tidy`]).
+        for sub in SUBFOLDERS.iter().filter(|s| !GROWING.contains(s)) {
             remove_stale_temporaries(&root.join(sub));
         }
         monthly::remove_leftovers(&dir.answers_dir());
@@ -287,6 +291,7 @@ impl Journal {
             generations: HashMap::new(),
             outside_edits: Vec::new(),
             unwritten: std::collections::HashSet::new(),
+            opened,
         };
         let editing = journal.dir.editing_dir();
         journal.outside_edits = super::outside_edits::recover(&mut journal, &editing);
@@ -667,6 +672,11 @@ impl Journal {
         });
     }
 
+    /// When the journal was opened: what [`tidy`] needs.
+    pub fn opened(&self) -> std::time::SystemTime {
+        self.opened
+    }
+
     /// A chapter's answers if they have been loaded.
     pub fn answers(&self, chapter: &str) -> Option<Result<&Answers, &JournalError>> {
         self.answers.get(chapter).map(Result::as_ref)
@@ -945,6 +955,26 @@ pub struct ReadChapter {
     /// Where each answer is, for answers read from the chapter's folder;
     /// None for a format-2 (or older) file.
     pub layout: Option<Layout>,
+}
+
+/// The folders that grow with the years: a month file or a take each
+/// (and the chapters' folders in `answers/`).
+const GROWING: &[&str] = &["assessments", "practice-log"];
+
+/// What [`Journal::open`] leaves for after the first frame, on another
+/// thread, as it grows with the years: the modes of every file (see
+/// [`folder::tighten_files`]), and temporaries a crash left among the
+/// months and takes. Only temporaries older than the journal's opening
+/// (less a margin for coarse file times) go: a newer one may be a write of
+/// this run in progress.
+pub fn tidy(dir: &DataDir, opened: std::time::SystemTime) {
+    folder::tighten_files(dir.root());
+    let before = opened.checked_sub(std::time::Duration::from_secs(2)).unwrap_or(opened);
+    let folders =
+        [dir.assessments_dir(), dir.practice_log()].into_iter().chain(monthly::chapter_folders(&dir.answers_dir()));
+    for folder in folders {
+        super::atomic::remove_temporaries_older(&folder, before);
+    }
 }
 
 /// A chapter's answers, from its folder or else from its format-2 file,
