@@ -123,6 +123,10 @@ fn is_data(entry: &fs::DirEntry, name: &str) -> bool {
 /// Whether `dir` holds a `.ron` file, or (`deeper`) a folder that does:
 /// answers are kept in a folder per chapter.
 fn holds_ron(dir: &Path, deeper: bool) -> bool {
+    // A chapter's folder has its recent.ron: one look instead of listing years of months.
+    if !deeper && fs::symlink_metadata(dir.join(super::monthly::RECENT_FILE)).is_ok_and(|m| m.is_file()) {
+        return true;
+    }
     let Ok(inside) = fs::read_dir(dir) else { return false };
     inside.filter_map(Result::ok).any(|e| match e.file_type() {
         Ok(t) if t.is_file() => e.file_name().to_string_lossy().ends_with(".ron"),
