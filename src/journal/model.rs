@@ -206,68 +206,64 @@ impl Recent {
     /// Adds the answers that follow those taken in so far (the next month
     /// of a chapter's folder), keeping only the latest of each step.
     pub fn add(&mut self, later: Answers) {
-        fn add<T>(tails: &mut BTreeMap<String, Tail<T>>, lists: BTreeMap<String, Vec<T>>, keep: usize) {
-            for (step, list) in lists {
-                let tail = tails.entry(step).or_insert(Tail { count: 0, latest: Vec::new() });
-                tail.count += list.len();
-                tail.latest.extend(list);
-                let extra = tail.latest.len().saturating_sub(keep);
-                tail.latest.drain(..extra);
-            }
+        for (step, list) in later.reflections {
+            let count = list.len();
+            let keep = list.iter().skip(count.saturating_sub(RECENT_REFLECTIONS)).filter_map(Glance::of);
+            push_tail(&mut self.reflections, step, count, keep, RECENT_REFLECTIONS);
         }
-        let reflections = later
-            .reflections
-            .into_iter()
-            .map(|(step, list)| {
-                let glances = list
-                    .into_iter()
-                    .map(|mut r| {
-                        let versions = r.revisions.len();
-                        let first = r.created();
-                        (first, versions, r.revisions.pop())
-                    })
-                    .collect::<Vec<_>>();
-                (step, glances)
-            })
-            .collect::<BTreeMap<_, _>>();
-        for (step, glances) in reflections {
-            let tail = self.reflections.entry(step).or_insert(Tail { count: 0, latest: Vec::new() });
-            tail.count += glances.len();
-            tail.latest.extend(
-                glances
-                    .into_iter()
-                    .filter_map(|(first, versions, latest)| Some(Glance { first: first?, versions, latest: latest? })),
-            );
-            let extra = tail.latest.len().saturating_sub(RECENT_REFLECTIONS);
-            tail.latest.drain(..extra);
+        for (step, list) in later.scales {
+            push_tail(&mut self.scales, step, list.len(), list.into_iter(), RECENT_CHECK_INS);
         }
-        add(&mut self.scales, later.scales, RECENT_CHECK_INS);
-        add(&mut self.choices, later.choices, RECENT_CHOICES);
+        for (step, list) in later.choices {
+            push_tail(&mut self.choices, step, list.len(), list.into_iter(), RECENT_CHOICES);
+        }
     }
 
     /// The latest answers of each step of `answers`, as `recent.ron` would
     /// hold them once written.
     pub fn of(answers: &Answers) -> Recent {
-        fn tails<T, U>(
-            lists: &BTreeMap<String, Vec<T>>,
-            keep: usize,
-            glance: impl Fn(&T) -> Option<U>,
-        ) -> BTreeMap<String, Tail<U>> {
-            lists
-                .iter()
-                .map(|(step, list)| {
-                    let latest = list[list.len().saturating_sub(keep)..].iter().filter_map(&glance).collect();
-                    (step.clone(), Tail { count: list.len(), latest })
-                })
-                .collect()
+        fn latest<T: Clone>(list: &[T], keep: usize) -> impl Iterator<Item = T> + '_ {
+            list[list.len().saturating_sub(keep)..].iter().cloned()
         }
-        Recent {
-            reflections: tails(&answers.reflections, RECENT_REFLECTIONS, |r: &Reflection| {
-                Some(Glance { first: r.created()?, versions: r.revisions.len(), latest: r.latest()?.clone() })
-            }),
-            scales: tails(&answers.scales, RECENT_CHECK_INS, |s: &ScaleAnswer| Some(s.clone())),
-            choices: tails(&answers.choices, RECENT_CHOICES, |c: &ChoiceAnswer| Some(c.clone())),
+        let mut recent = Recent::default();
+        for (step, list) in &answers.reflections {
+            let keep = list[list.len().saturating_sub(RECENT_REFLECTIONS)..].iter().filter_map(Glance::of);
+            push_tail(&mut recent.reflections, step.clone(), list.len(), keep, RECENT_REFLECTIONS);
         }
+        for (step, list) in &answers.scales {
+            push_tail(&mut recent.scales, step.clone(), list.len(), latest(list, RECENT_CHECK_INS), RECENT_CHECK_INS);
+        }
+        for (step, list) in &answers.choices {
+            push_tail(&mut recent.choices, step.clone(), list.len(), latest(list, RECENT_CHOICES), RECENT_CHOICES);
+        }
+        recent
+    }
+}
+
+/// Adds `count` answers to a step's tail, of which `latest` are the last
+/// ones; only the last `keep` stay.
+fn push_tail<T>(
+    tails: &mut BTreeMap<String, Tail<T>>,
+    step: String,
+    count: usize,
+    latest: impl Iterator<Item = T>,
+    keep: usize,
+) {
+    let tail = tails.entry(step).or_insert(Tail { count: 0, latest: Vec::new() });
+    tail.count += count;
+    tail.latest.extend(latest);
+    let extra = tail.latest.len().saturating_sub(keep);
+    tail.latest.drain(..extra);
+}
+
+impl Glance {
+    /// None for a reflection without any version (only a hand-edited file has one).
+    fn of(reflection: &Reflection) -> Option<Glance> {
+        Some(Glance {
+            first: reflection.created()?,
+            versions: reflection.revisions.len(),
+            latest: reflection.latest()?.clone(),
+        })
     }
 }
 
