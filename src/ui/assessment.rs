@@ -16,7 +16,7 @@ use super::chapter::StepText;
 use super::layout::{areas, body_column, column};
 use super::overlay::support_lines;
 use super::text::{markup_lines, wrap_styled};
-use super::widgets::{date, header, hints, status, truncate};
+use super::widgets::{date, header, hints, pad, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return };
@@ -220,10 +220,10 @@ fn overview_lines(
                 Some((a, z)) => (a.to_string(), format!("vs {z}")),
                 None => (b.title.clone(), String::new()),
             };
-            let pad = |t: &str| format!("{:<cell$}", truncate(t, cell - 2));
-            titles.push(Span::styled(pad(&first), theme.base));
-            subtitles.push(Span::styled(pad(&second), theme.dim));
-            values.push(Span::styled(pad(&format!("{:.1} {}", rounded(v), band_label(def, v))), theme.title));
+            let fit = |t: &str| pad(&truncate(t, cell - 2), cell);
+            titles.push(Span::styled(fit(&first), theme.base));
+            subtitles.push(Span::styled(fit(&second), theme.dim));
+            values.push(Span::styled(fit(&format!("{:.1} {}", rounded(v), band_label(def, v))), theme.title));
         }
         lines.push(Line::from(titles));
         lines.push(Line::from(subtitles));
@@ -301,7 +301,7 @@ fn quadrant_grid(def: &AssessmentDef, current: &str, theme: &super::theme::Theme
     let cell = |d: Level, r: Level| {
         let (t, here) = title(d, r);
         let text = format!("{}{}", if here { "● " } else { "  " }, truncate(&t, 18));
-        Span::styled(format!("{text:<21}"), if here { theme.selected } else { theme.base })
+        Span::styled(pad(&text, 21), if here { theme.selected } else { theme.base })
     };
     // A rule of the grid: `left`, two cells of ─, joined by `mid`, closed by `right`.
     let rule = |left: &str, mid: &str, right: &str| {
@@ -310,7 +310,7 @@ fn quadrant_grid(def: &AssessmentDef, current: &str, theme: &super::theme::Theme
     };
     let row = |label: &str, d: Level| {
         Line::from(vec![
-            Span::styled(format!(" {label:<18}│"), theme.dim),
+            Span::styled(format!(" {}│", pad(label, 18)), theme.dim),
             cell(d, Level::Low),
             Span::styled("│", theme.border),
             cell(d, Level::High),
@@ -336,7 +336,7 @@ fn chart(frame: &mut Frame, app: &App, def: &AssessmentDef, index: usize, body: 
         .map(|s| {
             let v = take.scores.get(&s.id).copied().unwrap_or(0.0);
             let band = band_label(def, v);
-            Bar::with_label(format!("{:<12}", s.short), (rounded(v) * 10.0) as u64)
+            Bar::with_label(pad(&s.short, 12), (rounded(v) * 10.0) as u64)
                 .text_value(format!("{:.1} {band}", rounded(v)))
         })
         .collect();
@@ -384,7 +384,7 @@ fn table_rows(
         rows.push((
             Some(s.id.clone()),
             Line::from(vec![
-                Span::styled(format!("  {name:<31}"), theme.base),
+                Span::styled(format!("  {}", pad(&name, 31)), theme.base),
                 Span::styled(format!("{:.1}  ", rounded(v)), theme.title),
                 Span::styled(format!("{band:<9}"), theme.dim),
                 Span::styled(format!("{delta:<7}"), theme.base),

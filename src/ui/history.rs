@@ -18,7 +18,7 @@ use crate::history::{Entry, entry_revisions, entry_text, prompt_of};
 use super::layout::{areas, body_column, column, screen};
 use super::text::{plain_lines, wrap_styled};
 use super::theme::Theme;
-use super::widgets::{date, header, hints, status, truncate};
+use super::widgets::{date, header, hints, status, truncate, width as text_width};
 
 /// Rows for the list under its two-line filter bar.
 pub fn list_height(size: (u16, u16)) -> u16 {
@@ -114,7 +114,7 @@ fn entry_row(app: &App, h: &HistoryState, e: &Entry, selected: bool, terms: &[St
     let base = if selected { theme.selected } else { theme.base };
     let lead = format!("{} {}  {}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
     let title = truncate(&title, (width / 3).max(10));
-    let used = lead.chars().count() + title.chars().count() + 3;
+    let used = text_width(&lead) + text_width(&title) + 3;
     let mut spans = vec![
         Span::styled(lead, base),
         Span::styled(title, if selected { base } else { theme.title }),
@@ -145,7 +145,7 @@ fn snippet(text: &str, terms: &[String], room: usize, base: Style, theme: &Theme
     for &(a, b) in matches.iter().filter(|&&(a, _)| a >= start) {
         for (piece, style) in [(&flat[at..a], base), (&flat[a..b], mark)] {
             let cut = truncate(piece, room.saturating_sub(used));
-            used += cut.chars().count();
+            used += text_width(&cut);
             spans.push(Span::styled(cut, style));
         }
         at = b;

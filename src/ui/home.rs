@@ -46,9 +46,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"))
             }
         };
-        let room = width.saturating_sub(right.chars().count() + 3);
+        let room = width.saturating_sub(super::widgets::width(&right) + 3);
         let label = truncate(&label, room);
-        let gap = width.saturating_sub(label.chars().count() + right.chars().count() + 2);
+        let gap = width.saturating_sub(super::widgets::width(&label) + super::widgets::width(&right) + 2);
         let style = if selected { theme.selected } else { theme.base };
         let right_style = if selected {
             theme.selected

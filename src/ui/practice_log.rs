@@ -222,7 +222,7 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
         text.push_str(&format!(", check-in {b}"));
     }
     // The practice's name gives way first on a narrow screen.
-    let room = width.saturating_sub(text.chars().count() + 2);
+    let room = width.saturating_sub(super::widgets::width(&text) + 2);
     let (time, rest) = text.split_at(9);
     format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start())
 }

@@ -36,9 +36,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let marker = if selected { "> " } else { "  " };
         // The value always shows whole; a long label gives way on a narrow screen.
         let value_text = format!("‹ {value} ›");
-        let room = usize::from(body.width).saturating_sub(value_text.chars().count() + 3);
+        let room = usize::from(body.width).saturating_sub(super::widgets::width(&value_text) + 3);
         let label = truncate(label, room.saturating_sub(2));
-        let gap = room.saturating_sub(label.chars().count() + 2).max(1);
+        let gap = room.saturating_sub(super::widgets::width(&label) + 2).max(1);
         lines.push(Line::from(vec![
             Span::styled(format!("{marker}{label}"), style),
             Span::styled(" ".repeat(gap), style),

@@ -17,9 +17,9 @@ use super::layout;
 pub fn header(frame: &mut Frame, area: Rect, app: &App, title: &str, right: &str) {
     let theme = &app.theme;
     let w = usize::from(area.width);
-    let right_w = right.chars().count();
+    let right_w = width(right);
     let title = truncate(title, w.saturating_sub(right_w + 3));
-    let gap = w.saturating_sub(title.chars().count() + right_w + 2);
+    let gap = w.saturating_sub(width(&title) + right_w + 2);
     let line = Line::from(vec![
         Span::raw(" "),
         Span::styled(title, theme.title),
@@ -131,14 +131,58 @@ pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(note, area);
 }
 
-/// Cuts `text` to at most `max` characters, marking the cut with `…`.
+/// How many terminal columns `text` takes: wide characters (CJK, most
+/// emoji) take two, combining marks none.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// Cuts `text` to at most `max` columns, marking the cut with `…`; a wide
+/// character that would straddle the edge goes whole.
 pub fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
+    if width(text) <= max {
         return text.to_string();
     }
-    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
+    let room = max.saturating_sub(1);
+    let mut used = 0;
+    let mut out = String::new();
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if max > 0 {
+        out.push('…');
+    }
     out
 }
 
+/// `text` followed by spaces up to `cols` columns (as `{:<cols$}` would,
+/// counting columns instead of characters).
+pub fn pad(text: &str, cols: usize) -> String {
+    format!("{text}{}", " ".repeat(cols.saturating_sub(width(text))))
+}
+
 pub use crate::journal::days::date;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_and_pads_by_columns_not_characters() {
+        assert_eq!(truncate("今日は良い日でした", 7), "今日は…");
+        assert_eq!(width(&truncate("今日は良い日でした", 7)), 7);
+        // A wide character that would straddle the edge goes whole.
+        assert_eq!(truncate("ab今日", 4), "ab…");
+        assert_eq!(truncate("🙂🙂🙂 ok", 5), "🙂🙂…");
+        assert_eq!(truncate("café", 4), "café");
+        assert_eq!(truncate("re\u{301}sume\u{301} x", 8), "re\u{301}sume\u{301} x");
+        assert_eq!(truncate("abc", 0), "");
+        assert_eq!(pad("今日", 6), "今日  ");
+        assert_eq!(width(&pad("🙂 hi", 8)), 8);
+    }
+}
