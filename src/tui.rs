@@ -13,7 +13,7 @@ use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_ra
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::app::{App, Event};
+use crate::app::{App, Effect, Event};
 use crate::ui;
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
@@ -147,6 +147,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
     let size = terminal.size()?;
     app.handle(Event::Resize(size.width, size.height));
     let mut redraw = true;
+    let mut bell = false;
     // After the first frame, the other chapters' answers are read on a
     // thread of their own, ready for History.
     let mut ahead: Option<std::sync::mpsc::Receiver<_>> = None;
@@ -175,15 +176,14 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
         // Drawn before waiting: nothing may wake the loop for a long time.
         if redraw {
             terminal.draw(|frame| ui::render(frame, app))?;
-            ring_bell(app)?;
+            if std::mem::take(&mut bell) {
+                ring_bell()?;
+            }
             redraw = false;
         }
         if first_frame {
             first_frame = false;
             ahead = Some(app.read_ahead());
-        }
-        if app.quit {
-            return Ok(());
         }
         // Block on input, a signal, or until something is due (autosave,
         // the practice timer); nothing else wakes a quiet loop.
@@ -194,23 +194,56 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
             && !event::poll(timeout)?
         {
             if wait.is_some_and(|w| w <= timeout) {
-                redraw |= app.tick();
+                let (changed, effects) = app.tick();
+                redraw |= changed;
+                match run_effects(terminal, app, signals, effects)? {
+                    Next::Quit => return Ok(()),
+                    Next::Bell => (bell, redraw) = (true, true),
+                    Next::Draw => {}
+                }
             }
             continue;
         }
         // Every queued event (a paste without bracketed paste, key repeat)
         // is handled before the next draw, up to a Ctrl-E: the keys after it
         // wait until the user's own editor is done.
-        handle_burst(app, event::read()?)?;
-        if let Some(text) = app.external_edit.take() {
-            let place = crate::external::Place::of(app);
-            let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;
-            // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.
-            signals.int.store(false, Ordering::Relaxed);
-            app.handle(Event::ExternalEdit(result));
+        let effects = handle_burst(app, event::read()?)?;
+        match run_effects(terminal, app, signals, effects)? {
+            Next::Quit => return Ok(()),
+            Next::Bell => bell = true,
+            Next::Draw => {}
         }
         redraw = true;
     }
+}
+
+/// What the loop does after the effects of an event have run.
+enum Next {
+    Draw,
+    /// Draw, then ring the bell.
+    Bell,
+    Quit,
+}
+
+/// Does what update asked for: hands the text to the user's own editor (and
+/// what comes back to the app, which may ask for more), notes a bell, quits.
+fn run_effects(terminal: &mut Term, app: &mut App, signals: &Signals, effects: Vec<Effect>) -> io::Result<Next> {
+    let mut next = Next::Draw;
+    let mut pending = std::collections::VecDeque::from(effects);
+    while let Some(effect) = pending.pop_front() {
+        match effect {
+            Effect::Quit => return Ok(Next::Quit),
+            Effect::Bell => next = Next::Bell,
+            Effect::EditOutside(text) => {
+                let place = crate::external::Place::of(app);
+                let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;
+                // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.
+                signals.int.store(false, Ordering::Relaxed);
+                pending.extend(app.handle(Event::ExternalEdit(result)));
+            }
+        }
+    }
+    Ok(next)
 }
 
 /// Whether the terminal has gone away (its window closed, the connection
@@ -233,15 +266,11 @@ fn release_spare_memory() {
     }
 }
 
-fn ring_bell(app: &mut App) -> io::Result<()> {
-    if app.bell {
-        app.bell = false;
-        use std::io::Write;
-        let mut out = stdout();
-        out.write_all(b"\x07")?;
-        out.flush()?;
-    }
-    Ok(())
+fn ring_bell() -> io::Result<()> {
+    use std::io::Write;
+    let mut out = stdout();
+    out.write_all(b"\x07")?;
+    out.flush()
 }
 
 /// Leaves the screen to another program and takes it back afterwards.
@@ -269,12 +298,12 @@ const BURST_WAITS_AT_MOST: Duration = Duration::from_millis(200);
 /// then goes into the text in one piece, not in as many pieces as the
 /// terminal's small input buffer cuts it into, each of which would cost the
 /// editor time in proportion to the whole text.
-fn handle_burst(app: &mut App, first: CtEvent) -> io::Result<()> {
+fn handle_burst(app: &mut App, first: CtEvent) -> io::Result<Vec<Effect>> {
     let started = Instant::now();
     let mut next = Some(first);
     let mut gap = Duration::ZERO;
     let mut failed = None;
-    app.handle_burst(|| {
+    let effects = app.handle_burst(|| {
         loop {
             let read = match next.take() {
                 Some(event) => event,
@@ -296,7 +325,7 @@ fn handle_burst(app: &mut App, first: CtEvent) -> io::Result<()> {
             }
         }
     });
-    failed.map_or(Ok(()), Err)
+    failed.map_or(Ok(effects), Err)
 }
 
 /// Whether a key would type a character or a line break.

@@ -15,7 +15,7 @@ use crossterm::event::KeyCode;
 use mscwork::app::{App, Event, Screen};
 use mscwork::journal::atomic::Writer;
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal};
-use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, read_ahead, render, t0};
+use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, quits, read_ahead, render, t0};
 
 /// A disk that fills up: half the bytes go in, then "no space left".
 #[derive(Debug, Default)]
@@ -83,8 +83,8 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.screen, Screen::Editor, "the editor stays open while the text is unsaved");
     // A first quit refuses; the words are still here.
-    ctrl(&mut app, 'c');
-    assert!(!app.quit);
+    let effects = ctrl(&mut app, 'c');
+    assert!(!quits(&effects));
     assert!(app.shown_status().unwrap().text.contains("Ctrl-C again"));
     // Space again: the next autosave succeeds.
     disk.full.store(false, Ordering::SeqCst);

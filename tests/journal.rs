@@ -11,7 +11,7 @@ use mscwork::app::Screen;
 use mscwork::journal::monthly::{self, FOLDER_VERSION};
 use mscwork::journal::store::read_recent;
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, Position, Shown};
-use support::{app_at, chars, go_to_first, key, open_chapter_from_home, t0};
+use support::{app_at, chars, go_to_first, key, open_chapter_from_home, quits, t0};
 
 #[test]
 fn answers_and_progress_round_trip_with_every_revision_kept() {
@@ -90,8 +90,8 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     assert_eq!(app.screen, Screen::Editor);
     chars(&mut app, "still works");
     key(&mut app, KeyCode::Esc);
-    key(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
+    let effects = key(&mut app, KeyCode::Char('q'));
+    assert!(quits(&effects));
     drop(app);
     assert_eq!(fs::read(&file).unwrap(), damaged);
     assert!(support::saved_text(dir.path(), "being-mindful").contains("still works"));

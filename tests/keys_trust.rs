@@ -24,7 +24,7 @@ use mscwork::app::{App, Event, Screen};
 use mscwork::content::{self, Step};
 use mscwork::journal::{Answers, PracticeLog};
 use support::{
-    app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, past_welcome, screen, to_choice,
+    app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, past_welcome, quits, screen, to_choice,
     to_practice_before, to_practice_running, to_scale, wait,
 };
 
@@ -209,8 +209,8 @@ fn keys_and_paste_behind_too_small_are_ignored_and_q_quits_saving() {
     app.handle(Event::Resize(40, 10));
     let small = screen(&app);
     assert!(small.contains("Enlarge the window, or press q to quit"), "{small}");
-    key(&mut app, KeyCode::Char('q'));
-    assert!(app.quit, "q quits even in the editor while the window is too small");
+    let effects = key(&mut app, KeyCode::Char('q'));
+    assert!(quits(&effects), "q quits even in the editor while the window is too small");
     assert_eq!(first_reflection_text(dir.path()).as_deref(), Some("seen"), "and saves as usual");
 }
 
@@ -225,8 +225,8 @@ fn behind_too_small_r_does_not_open_history_and_ctrl_c_quits() {
     }
     key(&mut app, KeyCode::Enter);
     assert_eq!((app.screen, app.overlay), (Screen::Home, None));
-    ctrl(&mut app, 'c');
-    assert!(app.quit);
+    let effects = ctrl(&mut app, 'c');
+    assert!(quits(&effects));
 }
 
 // ----------------------------------------- 8. ask before throwing away
@@ -292,21 +292,21 @@ fn q_in_a_running_practice_asks_and_any_other_key_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     to_practice_running(&mut app);
-    key(&mut app, KeyCode::Char('q'));
-    assert!(!app.quit, "q does not end a practice unasked");
+    let effects = key(&mut app, KeyCode::Char('q'));
+    assert!(!quits(&effects), "q does not end a practice unasked");
     assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::QuitPractice)));
     let asked = screen(&app);
     assert!(asked.contains("Stop the practice and quit? It is logged as stopped early."), "{asked}");
-    key(&mut app, KeyCode::Char('n'));
+    let effects = key(&mut app, KeyCode::Char('n'));
     assert_eq!(app.overlay, None);
-    assert!(!app.quit);
+    assert!(!quits(&effects));
     assert_eq!(app.practice.as_ref().map(|p| p.phase), Some(Phase::Running), "the practice goes on");
     assert!(support::saved_practice_log(dir.path()).is_none(), "nothing logged yet");
 
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Char('q'));
-    key(&mut app, KeyCode::Char('y'));
-    assert!(app.quit);
+    let effects = key(&mut app, KeyCode::Char('y'));
+    assert!(quits(&effects));
     let log = practice_log(dir.path());
     let entry = log.entries.last().expect("logged as it quit");
     assert!(!entry.finished, "logged as stopped early");
@@ -317,15 +317,15 @@ fn ctrl_c_in_a_practice_and_q_after_it_quit_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     to_practice_running(&mut app);
-    ctrl(&mut app, 'c');
-    assert!(app.quit, "Ctrl-C stays the way out at once");
+    let effects = ctrl(&mut app, 'c');
+    assert!(quits(&effects), "Ctrl-C stays the way out at once");
     assert_eq!(practice_log(dir.path()).entries.len(), 1);
 
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     support::to_practice_done(&mut app);
-    key(&mut app, KeyCode::Char('q'));
-    assert!(app.quit, "a finished practice has nothing to lose");
+    let effects = key(&mut app, KeyCode::Char('q'));
+    assert!(quits(&effects), "a finished practice has nothing to lose");
 }
 
 // ------------------------------------ 9. paste reaches the field in focus
@@ -414,9 +414,9 @@ fn paste_over_a_screen_without_a_text_field_does_nothing() {
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter(&mut app, 1);
     let before = (app.screen, app.view);
-    app.handle(Event::Paste("rq".into()));
+    let effects = app.handle(Event::Paste("rq".into()));
     assert_eq!((app.screen, app.view), before);
-    assert!(!app.quit);
+    assert!(!quits(&effects));
 }
 
 /// Feeds `events` to the app as the event loop does with what arrived together.

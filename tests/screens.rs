@@ -9,7 +9,7 @@ use insta::assert_snapshot;
 use mscwork::app::{Event, Screen};
 use mscwork::ui::theme::{Theme, ThemeName};
 use ratatui::style::{Color, Modifier};
-use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, screen};
+use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, quits, render, screen};
 
 #[test]
 fn welcome_on_first_start() {
@@ -149,8 +149,8 @@ fn resume_reopens_the_step_and_the_open_editor() {
         go_to_first(&mut app, "Reflection");
         key(&mut app, KeyCode::Enter);
         chars(&mut app, "half a thought");
-        ctrl(&mut app, 'c');
-        assert!(app.quit);
+        let effects = ctrl(&mut app, 'c');
+        assert!(quits(&effects));
         (app.view.chapter, app.view.step)
     };
     let mut app = app_at(dir.path(), (80, 24));
@@ -211,7 +211,7 @@ fn a_tick_that_only_writes_progress_draws_nothing_new_and_one_that_saves_does() 
     assert!(app.next_deadline().is_some());
     app.clock.advance(Duration::seconds(1));
     let before = screen(&app);
-    assert!(!app.tick(), "a progress write needs no new frame");
+    assert!(!app.tick().0, "a progress write needs no new frame");
     assert_eq!(screen(&app), before);
     assert_eq!(app.next_deadline(), None);
     // An autosave says so on the status line: that is drawn.
@@ -219,6 +219,6 @@ fn a_tick_that_only_writes_progress_draws_nothing_new_and_one_that_saves_does() 
     key(&mut app, KeyCode::Enter);
     chars(&mut app, "typed");
     app.clock.advance(Duration::seconds(2));
-    assert!(app.tick(), "the autosave's note must be drawn");
+    assert!(app.tick().0, "the autosave's note must be drawn");
     assert!(screen(&app).contains("Saved"), "{}", screen(&app));
 }

@@ -5,7 +5,7 @@
 mod support;
 
 use support::{
-    down_to_other, go_to_step, open_chapter, to_choice, to_practice_after, to_practice_before, to_practice_done,
+    down_to_other, go_to_step, open_chapter, quits, to_choice, to_practice_after, to_practice_before, to_practice_done,
     to_practice_paused, to_practice_running, to_scale, wait,
 };
 
@@ -17,7 +17,7 @@ use crossterm::event::KeyCode;
 use insta::assert_snapshot;
 use mscwork::app::practice::Phase;
 use mscwork::app::state::{Answering, Overlay};
-use mscwork::app::{App, Clock, Event, Screen};
+use mscwork::app::{App, Clock, Effect, Event, Screen};
 use mscwork::content::{self, BUILTIN_FILES, Step};
 use mscwork::journal::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Journal, PracticeLog, SETTINGS_VERSION, ScaleAnswer, Settings,
@@ -247,8 +247,8 @@ fn quitting_during_a_practice_logs_it_first() {
     wait(&mut app, 42);
     key(&mut app, KeyCode::Char('q'));
     // q asks first in a running practice; y stops it and quits.
-    key(&mut app, KeyCode::Char('y'));
-    assert!(app.quit);
+    let effects = key(&mut app, KeyCode::Char('y'));
+    assert!(quits(&effects));
     let log = practice_log(dir.path());
     assert_eq!(log.entries.len(), 1);
     assert!(!log.entries[0].finished);
@@ -640,8 +640,8 @@ fn chapter_4_recalls_the_phrases_of_chapter_3_after_a_restart() {
         key(&mut app, KeyCode::Esc);
         // Leave off elsewhere, so the next start does not reopen chapter 3.
         open_chapter(&mut app, 1);
-        key(&mut app, KeyCode::Char('q'));
-        assert!(app.quit);
+        let effects = key(&mut app, KeyCode::Char('q'));
+        assert!(quits(&effects));
     }
     let mut app = app_at(dir.path(), (80, 24));
     assert_eq!(app.chapter().number, 1);
@@ -728,14 +728,12 @@ fn with_the_bell_on_a_practice_rings_at_its_start_and_end() {
     key(&mut app, KeyCode::Esc);
     open_chapter(&mut app, 1);
     go_to_step(&mut app, "supportive-touch");
-    key(&mut app, KeyCode::Enter);
-    assert!(app.bell, "the bell rings at the start");
-    app.bell = false;
-    wait(&mut app, 60);
-    assert!(!app.bell, "no bell in the middle");
-    wait(&mut app, 60);
+    let bell = |effects: Vec<Effect>| effects.contains(&Effect::Bell);
+    assert!(bell(key(&mut app, KeyCode::Enter)), "the bell rings at the start");
+    assert!(!bell(wait(&mut app, 60)), "no bell in the middle");
+    let end = wait(&mut app, 60);
     assert_eq!(phase(&app), Some(Phase::Done));
-    assert!(app.bell, "the bell rings at the end");
+    assert!(bell(end), "the bell rings at the end");
 }
 
 // ------------------------------------------------------------- round trips
@@ -777,8 +775,8 @@ fn practice_log_and_answers_survive_a_restart() {
         // Let go of as chapter 5 opened: read again from its files.
         let scales = app.journal.load_answers("building-strengths").unwrap().scales.clone();
         let choices = app.journal.answers("values-based-working").unwrap().unwrap().choices.clone();
-        key(&mut app, KeyCode::Char('q'));
-        assert!(app.quit);
+        let effects = key(&mut app, KeyCode::Char('q'));
+        assert!(quits(&effects));
         (log, scales, choices)
     };
     assert_eq!(log.entries.len(), 2);

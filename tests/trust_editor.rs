@@ -11,7 +11,7 @@ use std::path::Path;
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use mscwork::app::{App, Event, Screen};
-use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, screen, wait};
+use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, quits, screen, wait};
 
 /// Every version of every answer in chapter 1, oldest first, as saved on disk.
 fn saved_versions(dir: &Path) -> Vec<Vec<String>> {
@@ -146,8 +146,8 @@ fn a_failed_save_is_shown_whole_and_stays_until_a_save_works() {
     ctrl(&mut app, 's');
     // Other news on the status line does not push the failure away.
     wait(&mut app, 5);
-    ctrl(&mut app, 'c');
-    assert!(!app.quit, "a first quit with unsaved words stays");
+    let effects = ctrl(&mut app, 'c');
+    assert!(!quits(&effects), "a first quit with unsaved words stays");
     for size in [(80, 24), (50, 14)] {
         app.handle(Event::Resize(size.0, size.1));
         let shown = screen(&app).lines().map(str::trim).collect::<Vec<_>>().join(" ");
@@ -167,10 +167,10 @@ fn a_failed_save_is_shown_whole_and_stays_until_a_save_works() {
 fn leaving_with_words_that_cannot_be_saved_hands_them_over_with_where_they_belong() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = a_new_answer_the_disk_refuses(dir.path(), "nowhere to go");
-    ctrl(&mut app, 'c');
-    assert!(!app.quit && app.unsaved.is_none());
-    ctrl(&mut app, 'c');
-    assert!(app.quit);
+    let effects = ctrl(&mut app, 'c');
+    assert!(!quits(&effects) && app.unsaved.is_none());
+    let effects = ctrl(&mut app, 'c');
+    assert!(quits(&effects));
     let unsaved = app.unsaved.clone().expect("the words to print");
     assert_eq!(unsaved.text, "nowhere to go");
     let report = unsaved.report();

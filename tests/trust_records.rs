@@ -8,7 +8,7 @@ use std::fs;
 use crossterm::event::KeyCode;
 use mscwork::app::Screen;
 use mscwork::app::assessing::AssessView;
-use support::{app_at, key, past_welcome};
+use support::{app_at, key, past_welcome, quits};
 
 /// A draft this mscwork cannot read: cut off, garbage, or from a newer version.
 fn unreadable_drafts() -> Vec<(&'static str, Vec<u8>)> {
@@ -91,11 +91,11 @@ fn a_check_in_that_cannot_be_saved_is_not_dropped_by_one_quit() {
     block(dir.path(), "answers");
     key(&mut app, KeyCode::Char('7'));
     key(&mut app, KeyCode::Enter);
-    support::ctrl(&mut app, 'c');
-    assert!(!app.quit, "a first quit with an unsaved check-in stays");
+    let effects = support::ctrl(&mut app, 'c');
+    assert!(!quits(&effects), "a first quit with an unsaved check-in stays");
     assert!(app.shown_status().unwrap().text.contains("Ctrl-C again"), "{:?}", app.shown_status());
-    support::ctrl(&mut app, 'c');
-    assert!(app.quit);
+    let effects = support::ctrl(&mut app, 'c');
+    assert!(quits(&effects));
     let lost = app.unsaved.clone().expect("the check-in to print");
     assert_eq!(lost.text, "check-in: 7");
     assert!(lost.report().contains("answers/building-strengths"), "{}", lost.report());
@@ -113,10 +113,10 @@ fn a_finished_take_that_cannot_be_saved_is_not_dropped_by_one_quit() {
     for _ in 0..total {
         key(&mut app, KeyCode::Char('4'));
     }
-    support::ctrl(&mut app, 'c');
-    assert!(!app.quit, "a first quit with an unsaved take stays");
-    support::ctrl(&mut app, 'c');
-    assert!(app.quit);
+    let effects = support::ctrl(&mut app, 'c');
+    assert!(!quits(&effects), "a first quit with an unsaved take stays");
+    let effects = support::ctrl(&mut app, 'c');
+    assert!(quits(&effects));
     let lost = app.unsaved.clone().expect("the answers to print");
     assert_eq!(lost.text.lines().count(), total, "{}", lost.text);
     assert!(lost.text.lines().all(|l| l.ends_with(": 4")), "{}", lost.text);

@@ -26,7 +26,11 @@ impl App {
             Action::Help => self.show_overlay(Overlay::Help),
             Action::ExternalEditor => match crate::external::editor_command() {
                 // Saved first, so the text before the outside edit is a version of its own.
-                Some(_) if self.save_editor() => self.external_edit = self.editor.as_ref().map(EditorState::text),
+                Some(_) if self.save_editor() => {
+                    if let Some(text) = self.editor.as_ref().map(EditorState::text) {
+                        self.effect(super::update::Effect::EditOutside(text));
+                    }
+                }
                 Some(_) => {}
                 None => self.info("Set $VISUAL or $EDITOR to write in your own editor".into()),
             },

@@ -15,4 +15,4 @@ pub mod update;
 
 pub use clock::Clock;
 pub use state::{App, Screen};
-pub use update::Event;
+pub use update::{Effect, Event};

@@ -12,6 +12,13 @@ use super::practice::{Phase, Session};
 use super::state::{App, Confirm, Overlay, Screen};
 
 impl App {
+    /// The bell at a practice's start and end, if the user wants it.
+    fn ring_if_wanted(&mut self) {
+        if self.journal.settings().bell {
+            self.effect(super::update::Effect::Bell);
+        }
+    }
+
     /// The practice step being run.
     pub fn practice_step(&self) -> Option<&PracticeStep> {
         let session = self.practice.as_ref()?;
@@ -29,7 +36,7 @@ impl App {
         let mut session = Session::new(self.view.chapter, self.view.step, p.minutes, range);
         if session.phase == Phase::Running {
             session.begin(self.clock.now());
-            self.bell = self.journal.settings().bell;
+            self.ring_if_wanted();
         }
         // Loaded now so the log can be written when the practice ends.
         if let Err(e) = self.journal.practice_log() {
@@ -72,7 +79,7 @@ impl App {
             return;
         };
         match (before, session.phase) {
-            (true, Phase::Running) => self.bell = self.journal.settings().bell,
+            (true, Phase::Running) => self.ring_if_wanted(),
             (false, Phase::Done) => {
                 let after = session.rating_after;
                 self.update_logged(|e| e.rating_after = after);
@@ -131,7 +138,7 @@ impl App {
             return;
         };
         if session.tick(now) {
-            self.bell = self.journal.settings().bell;
+            self.ring_if_wanted();
             self.log_session();
         }
     }

@@ -136,8 +136,6 @@ pub struct App {
     pub practice: Option<crate::app::practice::Session>,
     pub settings_selected: usize,
     pub assess: Option<crate::app::assessing::AssessState>,
-    /// Text to hand to the user's own editor; the event loop does it.
-    pub external_edit: Option<String>,
     pub history: Option<crate::app::reviewing::HistoryState>,
     /// History entries per chapter, kept between visits to History.
     pub history_cache: std::collections::HashMap<usize, crate::app::read_ahead::CachedIndex>,
@@ -146,12 +144,13 @@ pub struct App {
     pub practice_log_scroll: usize,
     /// Rows of the practice log's session list (see [`crate::ui::practice_log::rows`]).
     pub practice_log_rows: usize,
-    /// Ring the terminal bell after the next draw (practice start and end).
-    pub bell: bool,
     pub status: Option<Status>,
     /// The terminal size, so update can scroll by what render shows.
     pub size: (u16, u16),
-    pub quit: bool,
+    /// The app has quit: the events still queued are not handled.
+    pub(crate) ended: bool,
+    /// What the event loop is to do once the event is handled.
+    pub(crate) effects: Vec<super::update::Effect>,
     /// When pending progress is written.
     pub progress_due: Option<crate::journal::Timestamp>,
     /// A quit failed to save; the next quit leaves anyway.

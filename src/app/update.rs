@@ -29,6 +29,18 @@ pub enum Event {
     ExternalEdit(Result<String, String>),
 }
 
+/// What update asks of the event loop: what it cannot do itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Ring the terminal bell after the next draw (a practice's start and end).
+    Bell,
+    /// Hand this text to the user's own editor; what comes back arrives as
+    /// [`Event::ExternalEdit`]. Events queued after it wait.
+    EditOutside(String),
+    /// Leave: what could be saved is saved.
+    Quit,
+}
+
 impl App {
     /// Starts where the user left off: the open editor, else the last step,
     /// else Home (with the welcome on the very first start).
@@ -49,16 +61,15 @@ impl App {
             settings_selected: 0,
             assess: None,
             progress_due: None,
-            external_edit: None,
             history: None,
             history_cache: std::collections::HashMap::new(),
             back_to_history: false,
             practice_log_scroll: 0,
             practice_log_rows: 0,
-            bell: false,
             status: None,
             size,
-            quit: false,
+            ended: false,
+            effects: Vec::new(),
             quit_armed: false,
             unsaved: None,
             not_saved: None,
@@ -152,28 +163,40 @@ impl App {
     /// Handles a deadline come due (`Event::Tick`). True when the screen
     /// may look different: a save's note or error, a practice's timer. A
     /// tick that only wrote progress to disk needs no new frame.
-    pub fn tick(&mut self) -> bool {
+    pub fn tick(&mut self) -> (bool, Vec<Effect>) {
         let before = self.tick_visible();
-        self.handle(Event::Tick);
-        self.practice.is_some() || self.tick_visible() != before
+        let effects = self.handle(Event::Tick);
+        (self.practice.is_some() || self.tick_visible() != before, effects)
     }
 
     /// What a tick can change on screen, other than a practice.
     fn tick_visible(&self) -> (Option<Status>, Option<Overlay>, Screen, bool, bool) {
         let unsaved = self.editor.as_ref().is_some_and(|e| e.dirty_since.is_some());
-        (self.shown_status(), self.overlay, self.screen, unsaved, self.quit)
+        (self.shown_status(), self.overlay, self.screen, unsaved, self.ended)
     }
 
-    pub fn handle(&mut self, event: Event) {
+    /// Handles one event; returns what the event loop is to do about it.
+    pub fn handle(&mut self, event: Event) -> Vec<Effect> {
         self.handle_event(event);
         self.after_event();
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Asks the event loop to do something once this event is handled.
+    pub(super) fn effect(&mut self, effect: Effect) {
+        self.effects.push(effect);
+    }
+
+    /// Whether an effect is waiting that the events after it must wait for.
+    fn waits(&self) -> bool {
+        self.ended || self.effects.iter().any(|e| matches!(e, Effect::EditOutside(_)))
     }
 
     fn after_event(&mut self) {
         // Not only on Tick: the loop sends none while keys keep coming.
         self.autosave();
         self.read_what_home_shows();
-        self.flush_progress(self.quit);
+        self.flush_progress(self.ended);
     }
 
     /// Handles events that arrived together, taking them from `next` until
@@ -188,10 +211,11 @@ impl App {
     /// a pasted line break, not the Enter that confirms the field: nobody
     /// types that fast, and a terminal without bracketed paste sends a
     /// pasted line break as Enter. An Enter that ends the run still acts.
-    pub fn handle_burst(&mut self, mut next: impl FnMut() -> Option<Event>) {
+    pub fn handle_burst(&mut self, mut next: impl FnMut() -> Option<Event>) -> Vec<Effect> {
         let mut typed = String::new();
         let mut held_enter: Option<Event> = None;
-        while !self.quit && self.external_edit.is_none() {
+        let mut effects = Vec::new();
+        while !self.waits() {
             let Some(event) = next() else { break };
             // Typing changes only the text, so what is typing stays the same over the run.
             if let Some(c) = self.typed_char(&event) {
@@ -204,17 +228,19 @@ impl App {
             } else {
                 self.type_text(&std::mem::take(&mut typed));
                 if let Some(enter) = held_enter.take() {
-                    self.handle(enter);
+                    effects.extend(self.handle(enter));
                 }
-                if !self.quit && self.external_edit.is_none() {
-                    self.handle(event);
+                if !self.waits() && !effects.iter().any(|e| matches!(e, Effect::EditOutside(_))) {
+                    effects.extend(self.handle(event));
                 }
             }
         }
         self.type_text(&typed);
         if let Some(enter) = held_enter {
-            self.handle(enter);
+            effects.extend(self.handle(enter));
         }
+        effects.append(&mut self.effects);
+        effects
     }
 
     /// Whether `event` is a plain Enter in a text field of one line.
@@ -649,7 +675,8 @@ impl App {
             }
             self.unsaved = Some(lost);
         }
-        self.quit = true;
+        self.ended = true;
+        self.effect(Effect::Quit);
         self.flush_progress(true);
     }
 
@@ -657,7 +684,7 @@ impl App {
     /// what it can, and keeps words it could not save in `unsaved`.
     pub fn quit_now(&mut self) {
         self.quit_safely();
-        if !self.quit {
+        if !self.ended {
             // The first try armed the second, which saves once more and leaves.
             self.quit_safely();
         }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use mscwork::app::{App, Clock, Event, Screen};
+use mscwork::app::{App, Clock, Effect, Event, Screen};
 use mscwork::content::{self, BUILTIN_FILES};
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, PracticeEntry};
 use mscwork::ui::theme::{Theme, ThemeName};
@@ -34,12 +34,18 @@ pub fn read_ahead(app: &mut App) -> bool {
     redraw
 }
 
-pub fn key(app: &mut App, code: KeyCode) {
-    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+/// A key press; returns what the app asked the terminal loop to do.
+pub fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))
 }
 
-pub fn ctrl(app: &mut App, c: char) {
-    app.handle(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+pub fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
+    app.handle(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)))
+}
+
+/// Whether the app asked to quit.
+pub fn quits(effects: &[Effect]) -> bool {
+    effects.contains(&Effect::Quit)
 }
 
 pub fn chars(app: &mut App, text: &str) {
@@ -122,9 +128,10 @@ pub fn open_chapter(app: &mut App, number: usize) {
 }
 
 /// Lets `secs` seconds pass, then delivers the tick the event loop would.
-pub fn wait(app: &mut App, secs: i64) {
+/// Time passes: the clock moves on and the deadline that came due is handled.
+pub fn wait(app: &mut App, secs: i64) -> Vec<Effect> {
     app.clock.advance(Duration::seconds(secs));
-    app.handle(Event::Tick);
+    app.handle(Event::Tick)
 }
 
 pub fn to_practice_before(app: &mut App) {
