@@ -125,12 +125,13 @@ const fn code(code: KeyCode) -> Key {
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
+    /// What the help overlay says of it.
     pub help: &'static str,
-    /// Shown in the one-line hint bar, not only in the help overlay.
-    pub hint: bool,
+    /// Its word in the one-line hint bar; None leaves it to the help overlay.
+    pub hint: Option<&'static str>,
 }
 
-const fn bind(keys: &'static [Key], action: Action, help: &'static str, hint: bool) -> Binding {
+const fn bind(keys: &'static [Key], action: Action, help: &'static str, hint: Option<&'static str>) -> Binding {
     Binding { keys, action, help, hint }
 }
 
@@ -142,136 +143,151 @@ const QUIT: &[Key] = &[key('q'), ctrl('c')];
 const HELP: &[Key] = &[key('?'), code(KeyCode::F(1))];
 
 static HOME: &[Binding] = &[
-    bind(UP, Action::Up, "previous entry", false),
-    bind(DOWN, Action::Down, "next entry", false),
-    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry", false),
-    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", false),
-    bind(&[code(KeyCode::Enter), code(KeyCode::Right)], Action::Open, "open: continue where you left off", true),
-    bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", true),
-    bind(&[key('r')], Action::History, "review: everything you have written", true),
-    bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", true),
-    bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", true),
+    bind(UP, Action::Up, "previous entry", None),
+    bind(DOWN, Action::Down, "next entry", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", None),
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Right)],
+        Action::Open,
+        "open: continue where you left off",
+        Some("open"),
+    ),
+    bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", Some("assessment")),
+    bind(&[key('r')], Action::History, "review: everything you have written", Some("review")),
+    bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", Some("log")),
+    bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", Some("settings")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", Some("quit")),
 ];
 
 static CHAPTER: &[Binding] = &[
-    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", true),
-    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", true),
-    bind(UP, Action::Up, "scroll up", false),
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(PAGE_UP, Action::PageUp, "page up", false),
-    bind(PAGE_DOWN, Action::PageDown, "page down", false),
-    bind(&[code(KeyCode::Enter), key('e')], Action::Edit, "open: write, check in, choose or begin the practice", true),
-    bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", true),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", false),
+    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", Some("next step")),
+    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", Some("previous step")),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        Action::Edit,
+        "open: write, check in, choose or begin the practice",
+        Some("open"),
+    ),
+    bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", Some("new answer")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];
 
 /// In the editor letters are text: only control and function keys act.
 static EDITOR: &[Binding] = &[
-    bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", true),
-    bind(&[ctrl('s')], Action::Save, "save now", true),
-    bind(&[ctrl('z')], Action::Undo, "undo", true),
-    bind(&[ctrl('e')], Action::ExternalEditor, "edit: in your own editor ($VISUAL or $EDITOR)", false),
-    bind(&[ctrl('y')], Action::Redo, "redo", false),
-    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", true),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+    bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", Some("save and close the editor")),
+    bind(&[ctrl('s')], Action::Save, "save now", Some("save now")),
+    bind(&[ctrl('z')], Action::Undo, "undo", Some("undo")),
+    bind(&[ctrl('e')], Action::ExternalEditor, "edit: in your own editor ($VISUAL or $EDITOR)", None),
+    bind(&[ctrl('y')], Action::Redo, "redo", None),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];
 
 static OVERLAY: &[Binding] = &[
-    bind(UP, Action::Up, "scroll up", false),
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(PAGE_UP, Action::PageUp, "page up", false),
-    bind(PAGE_DOWN, Action::PageDown, "page down", false),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
     bind(
         &[code(KeyCode::Esc), code(KeyCode::Enter), key('q'), key('?'), code(KeyCode::F(1))],
         Action::Back,
         "close",
-        true,
+        Some("close"),
     ),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];
 
 const DIGITS: &[Key] =
     &[key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')];
 
 static SCALE: &[Binding] = &[
-    bind(&[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')], Action::Right, "higher", true),
-    bind(&[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')], Action::Left, "lower", true),
-    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", false),
-    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", false),
-    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", false),
-    bind(&[code(KeyCode::Enter)], Action::Save, "save", true),
-    bind(&[code(KeyCode::Esc)], Action::Back, "cancel: or skip a practice check-in", true),
-    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", true),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+    bind(
+        &[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')],
+        Action::Right,
+        "higher",
+        Some("higher"),
+    ),
+    bind(
+        &[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')],
+        Action::Left,
+        "lower",
+        Some("lower"),
+    ),
+    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
+    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
+    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save", Some("save")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel: or skip a practice check-in", Some("cancel")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];
 
 static CHOICE: &[Binding] = &[
-    bind(UP, Action::Up, "option above", false),
-    bind(DOWN, Action::Down, "option below", false),
-    bind(&[code(KeyCode::Left), key('h')], Action::Left, "option to the left", false),
-    bind(&[code(KeyCode::Right), key('l')], Action::Right, "option to the right", false),
-    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick; on Other, write your own", true),
-    bind(&[code(KeyCode::Enter)], Action::Save, "save: your choice", true),
-    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", true),
-    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", true),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+    bind(UP, Action::Up, "option above", None),
+    bind(DOWN, Action::Down, "option below", None),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "option to the left", None),
+    bind(&[code(KeyCode::Right), key('l')], Action::Right, "option to the right", None),
+    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick; on Other, write your own", Some("pick")),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: your choice", Some("save")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", Some("cancel")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];
 
 static CHOICE_OTHER: &[Binding] = &[
-    bind(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::Back, "done writing", true),
-    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", true),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", false),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::Back, "done writing", Some("done writing")),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];
 
 static PRACTICE: &[Binding] = &[
-    bind(&[key(' '), key('p')], Action::Pause, "pause: or continue", true),
+    bind(&[key(' '), key('p')], Action::Pause, "pause: or continue", Some("pause")),
     bind(
         &[code(KeyCode::Esc), key('x')],
         Action::Stop,
         "stop: end here; it is logged, and stopping is always fine",
-        true,
+        Some("stop"),
     ),
-    bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", true),
-    bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", true),
-    bind(&[code(KeyCode::Enter)], Action::Open, "back: to the chapter (when finished)", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(
-        &[key('q')],
-        Action::AskQuit,
-        "quit: asks first while the practice runs; it is logged as stopped early",
-        false,
-    ),
-    bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", false),
+    bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", Some("ground")),
+    bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", Some("backdraft")),
+    bind(&[code(KeyCode::Enter)], Action::Open, "back: to the chapter (when finished)", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(&[key('q')], Action::AskQuit, "quit: asks first while the practice runs; it is logged as stopped early", None),
+    bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", None),
 ];
 
 static SETTINGS: &[Binding] = &[
-    bind(UP, Action::Up, "previous setting", false),
-    bind(DOWN, Action::Down, "next setting", false),
+    bind(UP, Action::Up, "previous setting", None),
+    bind(DOWN, Action::Down, "next setting", None),
     bind(
         &[code(KeyCode::Right), key('l'), key(' '), code(KeyCode::Enter)],
         Action::Right,
         "change: to the next value",
-        true,
+        Some("change"),
     ),
-    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", false),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", false),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];
 
 static ASSESS_INTRO: &[Binding] = &[
-    bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", true),
-    bind(&[key('d')], Action::StartOver, "discard: your draft and start over (asks first)", true),
-    bind(&[key('r')], Action::Results, "results: of your latest take", true),
-    bind(UP, Action::Up, "scroll up", false),
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", false),
+    bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", Some("begin")),
+    bind(&[key('d')], Action::StartOver, "discard: your draft and start over (asks first)", Some("discard")),
+    bind(&[key('r')], Action::Results, "results: of your latest take", Some("results")),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];
 
 static ASSESS_ITEM: &[Binding] = &[
@@ -279,85 +295,90 @@ static ASSESS_ITEM: &[Binding] = &[
         &[key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')],
         Action::Digit,
         "answer: with that number and go on",
-        true,
+        Some("answer"),
     ),
-    bind(UP, Action::Up, "answer above", false),
-    bind(DOWN, Action::Down, "answer below", false),
-    bind(&[code(KeyCode::Enter)], Action::Save, "answer: the marked one and go on", false),
-    bind(&[code(KeyCode::Left), key('p')], Action::Prev, "back: to the previous item", true),
-    bind(&[code(KeyCode::Right), key('n')], Action::Next, "forward: to the next answered item", false),
-    bind(&[code(KeyCode::Esc)], Action::Back, "pause: your answers are kept as a draft", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit: your answers are kept as a draft", false),
+    bind(UP, Action::Up, "answer above", None),
+    bind(DOWN, Action::Down, "answer below", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "answer: the marked one and go on", None),
+    bind(&[code(KeyCode::Left), key('p')], Action::Prev, "back: to the previous item", Some("back")),
+    bind(&[code(KeyCode::Right), key('n')], Action::Next, "forward: to the next answered item", None),
+    bind(&[code(KeyCode::Esc)], Action::Back, "pause: your answers are kept as a draft", Some("pause")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit: your answers are kept as a draft", None),
 ];
 
 static RESULTS: &[Binding] = &[
-    bind(&[code(KeyCode::Tab), code(KeyCode::Right), key('l')], Action::Next, "next: tab", true),
-    bind(&[code(KeyCode::BackTab), code(KeyCode::Left), key('h')], Action::Prev, "previous tab", false),
-    bind(UP, Action::Up, "scroll up", false),
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", false),
+    bind(&[code(KeyCode::Tab), code(KeyCode::Right), key('l')], Action::Next, "next: tab", Some("next")),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Left), key('h')], Action::Prev, "previous tab", None),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];
 
 static PLAN: &[Binding] = &[
-    bind(UP, Action::Up, "intention above", false),
-    bind(DOWN, Action::Down, "intention below", false),
-    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick (one to three)", true),
-    bind(&[key('o')], Action::Own, "own: write your own intention", true),
-    bind(&[code(KeyCode::Enter)], Action::Save, "save: your plan", true),
-    bind(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::Next, "next tab", false),
-    bind(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::Prev, "previous: tab", true),
-    bind(&[code(KeyCode::Esc)], Action::Back, "back", false),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(&[ctrl('c')], Action::Quit, "quit", false),
+    bind(UP, Action::Up, "intention above", None),
+    bind(DOWN, Action::Down, "intention below", None),
+    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick (one to three)", Some("pick")),
+    bind(&[key('o')], Action::Own, "own: write your own intention", Some("own")),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: your plan", Some("save")),
+    bind(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::Next, "next tab", None),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::Prev, "previous: tab", Some("previous")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "back", None),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "quit", None),
 ];
 
 static HISTORY: &[Binding] = &[
-    bind(UP, Action::Up, "previous answer", false),
-    bind(DOWN, Action::Down, "next answer", false),
-    bind(PAGE_UP, Action::PageUp, "page up", false),
-    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", false),
-    bind(&[code(KeyCode::Home), key('g')], Action::Top, "newest", false),
-    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "oldest", false),
-    bind(&[code(KeyCode::Enter)], Action::Open, "read: the whole answer", true),
-    bind(&[key('/')], Action::Search, "search: as you type; case and accents do not matter", true),
-    bind(&[code(KeyCode::Right), key('l'), key(']')], Action::FilterNext, "chapter: show the next chapter only", true),
-    bind(&[code(KeyCode::Left), key('h'), key('[')], Action::FilterPrev, "previous chapter filter", false),
-    bind(&[key('x')], Action::Export, "export: everything to a Markdown file", true),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: clears the search first", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", false),
+    bind(UP, Action::Up, "previous answer", None),
+    bind(DOWN, Action::Down, "next answer", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "newest", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "oldest", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "read: the whole answer", Some("read")),
+    bind(&[key('/')], Action::Search, "search: as you type; case and accents do not matter", Some("search")),
+    bind(
+        &[code(KeyCode::Right), key('l'), key(']')],
+        Action::FilterNext,
+        "chapter: show the next chapter only",
+        Some("chapter"),
+    ),
+    bind(&[code(KeyCode::Left), key('h'), key('[')], Action::FilterPrev, "previous chapter filter", None),
+    bind(&[key('x')], Action::Export, "export: everything to a Markdown file", Some("export")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: clears the search first", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];
 
 static HISTORY_SEARCH: &[Binding] = &[
-    bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::Open, "done: keep the search", true),
-    bind(&[code(KeyCode::Esc)], Action::Back, "clear: the search", true),
-    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", false),
-    bind(&[ctrl('c')], Action::Quit, "quit", false),
+    bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::Open, "done: keep the search", Some("done")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "clear: the search", Some("clear")),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", None),
+    bind(&[ctrl('c')], Action::Quit, "quit", None),
 ];
 
 static HISTORY_READ: &[Binding] = &[
-    bind(UP, Action::Up, "scroll up", false),
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(PAGE_UP, Action::PageUp, "page up", false),
-    bind(PAGE_DOWN, Action::PageDown, "page down", false),
-    bind(&[key('v')], Action::Versions, "versions: show or hide earlier ones", true),
-    bind(&[key('w'), code(KeyCode::Enter)], Action::Write, "write: go to this prompt in its chapter", true),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the list", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", false),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(&[key('v')], Action::Versions, "versions: show or hide earlier ones", Some("versions")),
+    bind(&[key('w'), code(KeyCode::Enter)], Action::Write, "write: go to this prompt in its chapter", Some("write")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the list", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];
 
 static PRACTICE_LOG: &[Binding] = &[
-    bind(UP, Action::Up, "scroll up", false),
-    bind(DOWN, Action::Down, "scroll down", false),
-    bind(PAGE_UP, Action::PageUp, "page up", false),
-    bind(PAGE_DOWN, Action::PageDown, "page down", false),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", true),
-    bind(HELP, Action::Help, "help: all keys", true),
-    bind(QUIT, Action::Quit, "quit", true),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", Some("quit")),
 ];
 
 pub fn bindings(ctx: Context) -> &'static [Binding] {
@@ -423,15 +444,7 @@ pub fn keys_label(b: &Binding) -> String {
 
 /// The short hint bar: first key of each hinted binding that `applies` now.
 pub fn hint_line(ctx: Context, applies: impl Fn(Action) -> bool) -> Vec<(String, &'static str)> {
-    bindings(ctx)
-        .iter()
-        .filter(|b| b.hint && applies(b.action))
-        .map(|b| (key_label(&b.keys[0]), short(b.help)))
-        .collect()
-}
-
-fn short(help: &'static str) -> &'static str {
-    help.split(':').next().unwrap_or(help)
+    bindings(ctx).iter().filter(|b| applies(b.action)).filter_map(|b| Some((key_label(&b.keys[0]), b.hint?))).collect()
 }
 
 #[cfg(test)]
