@@ -9,7 +9,7 @@ use std::process::Command;
 
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::assessing::AssessView;
+use mscwork::app::assessing::{AssessView, Tab};
 use mscwork::app::{Event, Screen};
 use mscwork::assessment::{self, band_id, change, level, rounded, score};
 use mscwork::content::assessment::{AssessmentDef, Level};
@@ -186,7 +186,7 @@ fn leaving_midway_keeps_a_draft_that_the_next_start_continues() {
     assert_eq!(state.answers.len(), 17);
     let total = app.assessment_def().unwrap().item_count();
     answer_items(&mut app, total - 17, '2');
-    assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Results { tab: 0, .. }));
+    assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Results { tab: Tab::Overview, .. }));
     assert!(!dir.path().join("assessments/draft.ron").exists(), "the draft goes once the take is saved");
     let takes: Vec<_> = fs::read_dir(dir.path().join("assessments")).unwrap().collect();
     assert_eq!(takes.len(), 1);

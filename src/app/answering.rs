@@ -190,7 +190,7 @@ impl App {
 
     pub(super) fn choice_other_action(&mut self, action: Action) {
         match action {
-            Action::Back => {
+            Action::Open | Action::Back => {
                 if let Some(Answering::Choice { typing, .. }) = self.answering.as_mut() {
                     *typing = false;
                 }

@@ -15,16 +15,46 @@ use super::answering::digit;
 use super::keymap::Action;
 use super::state::{App, Confirm, Overlay, Screen};
 
-pub const TABS: [&str; 4] = ["Overview", "Chart", "Scales", "Plan"];
-/// Positions in [`TABS`].
-pub const CHART_TAB: usize = 1;
-pub const SCALES_TAB: usize = 2;
-pub const PLAN_TAB: usize = 3;
+/// The tabs of a take's results, in the order Tab goes through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Chart,
+    Scales,
+    Plan,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Chart, Tab::Scales, Tab::Plan];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Chart => "Chart",
+            Tab::Scales => "Scales",
+            Tab::Plan => "Plan",
+        }
+    }
+
+    fn position(self) -> usize {
+        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
+    }
+
+    /// The next tab, after the last the first.
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.position() + 1) % Tab::ALL.len()]
+    }
+
+    /// The previous tab, before the first the last.
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.position() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}
 
 pub enum AssessView {
     Intro,
     Item { index: usize, cursor: u8 },
-    Results { take: usize, tab: usize },
+    Results { take: usize, tab: Tab },
 }
 
 /// The plan being put together on the Plan tab.
@@ -167,7 +197,7 @@ impl App {
                 if count == 0 {
                     self.info("No results yet: take the assessment first".into());
                 } else if let Some(state) = self.assess.as_mut() {
-                    state.view = AssessView::Results { take: count - 1, tab: 0 };
+                    state.view = AssessView::Results { take: count - 1, tab: Tab::Overview };
                     state.scroll = 0;
                 }
             }
@@ -304,7 +334,7 @@ impl App {
                     self.mark_done(c, s);
                 }
                 if let Some(state) = self.assess.as_mut() {
-                    state.view = AssessView::Results { take: index, tab: 0 };
+                    state.view = AssessView::Results { take: index, tab: Tab::Overview };
                     state.scroll = 0;
                 }
                 self.info("Saved. These are your results".into());
@@ -325,11 +355,11 @@ impl App {
         let AssessView::Results { tab, .. } = &mut state.view else { return };
         match action {
             Action::Next => {
-                *tab = (*tab + 1) % TABS.len();
+                *tab = tab.next();
                 state.scroll = 0;
             }
             Action::Prev => {
-                *tab = (*tab + TABS.len() - 1) % TABS.len();
+                *tab = tab.prev();
                 state.scroll = 0;
             }
             Action::Up => self.assess_scroll(-1),
@@ -346,7 +376,7 @@ impl App {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
         let Some(state) = self.assess.as_ref() else { return };
         let AssessView::Results { take, tab } = state.view else { return };
-        if tab != PLAN_TAB || state.plan.is_some() {
+        if tab != Tab::Plan || state.plan.is_some() {
             return;
         }
         let Some((_, t)) = self.journal.takes_loaded().and_then(|t| t.takes.get(take)) else { return };
@@ -420,8 +450,8 @@ impl App {
                     }
                 }
             }
-            Action::Next => *tab = (PLAN_TAB + 1) % TABS.len(),
-            Action::Prev => *tab = PLAN_TAB - 1,
+            Action::Next => *tab = Tab::Plan.next(),
+            Action::Prev => *tab = Tab::Plan.prev(),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
@@ -439,9 +469,9 @@ impl App {
         let ideas = plan.ideas.len();
         let Some(area) = plan.typing.as_mut() else { return };
         match action {
-            Action::Back => {
+            Action::Open | Action::Back => {
                 let text = area.lines().join(" ").trim().to_string();
-                let enter = key.code == crossterm::event::KeyCode::Enter;
+                let enter = action == Action::Open;
                 let typed = plan.typing.take();
                 if text.is_empty() {
                     return;
@@ -460,6 +490,13 @@ impl App {
             _ => {
                 area.input(*key);
             }
+        }
+    }
+
+    /// A key typed into an own intention.
+    pub(super) fn plan_own_input(&mut self, key: KeyEvent) {
+        if let Some(area) = self.assess.as_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
+            area.input(key);
         }
     }
 

@@ -243,7 +243,8 @@ static CHOICE: &[Binding] = &[
 ];
 
 static CHOICE_OTHER: &[Binding] = &[
-    bind(&[code(KeyCode::Enter), code(KeyCode::Esc)], Action::Back, "done writing", Some("done writing")),
+    bind(&[code(KeyCode::Enter)], Action::Open, "done writing", Some("done writing")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "done writing; in the plan: set the intention aside for later", None),
     bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
     bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];

@@ -6,8 +6,17 @@ use crate::ui::theme::{Theme, ThemeName};
 use super::keymap::Action;
 use super::state::{App, Overlay, Screen};
 
-/// The rows of the settings screen, in order.
-pub const SETTINGS_ROWS: usize = 3;
+/// The rows of the settings screen, top to bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Bell,
+    Theme,
+    DayStart,
+}
+
+impl Row {
+    pub const ALL: [Row; 3] = [Row::Bell, Row::Theme, Row::DayStart];
+}
 
 impl App {
     pub(super) fn open_settings(&mut self) {
@@ -26,7 +35,7 @@ impl App {
                 return;
             }
             Action::Down => {
-                self.settings_selected = (self.settings_selected + 1).min(SETTINGS_ROWS - 1);
+                self.settings_selected = (self.settings_selected + 1).min(Row::ALL.len() - 1);
                 return;
             }
             Action::Back => {
@@ -41,15 +50,15 @@ impl App {
             Action::Left => -1,
             _ => return,
         };
-        let row = self.settings_selected;
+        let row = Row::ALL.get(self.settings_selected).copied().unwrap_or(Row::Bell);
         let result = self.journal.update_settings(|s| match row {
-            0 => s.bell = !s.bell,
-            1 => {
+            Row::Bell => s.bell = !s.bell,
+            Row::Theme => {
                 let order = [ThemeSetting::Default, ThemeSetting::Light, ThemeSetting::Monochrome];
                 let at = order.iter().position(|t| *t == s.theme).unwrap_or(0) as i32;
                 s.theme = order[(at + step).rem_euclid(3) as usize];
             }
-            _ => s.day_starts_at = (i32::from(s.day_starts_at) + step).rem_euclid(24) as u8,
+            Row::DayStart => s.day_starts_at = (i32::from(s.day_starts_at) + step).rem_euclid(24) as u8,
         });
         self.apply_theme_setting();
         match result {

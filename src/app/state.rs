@@ -222,8 +222,8 @@ impl App {
                 use crate::app::assessing::AssessView;
                 match self.assess.as_ref().map(|a| (&a.view, a.plan.as_ref().is_some_and(|p| p.typing.is_some()))) {
                     Some((AssessView::Item { .. }, _)) => Context::AssessItem,
-                    Some((AssessView::Results { tab: super::assessing::PLAN_TAB, .. }, true)) => Context::ChoiceOther,
-                    Some((AssessView::Results { tab: super::assessing::PLAN_TAB, .. }, false)) => Context::Plan,
+                    Some((AssessView::Results { tab: super::assessing::Tab::Plan, .. }, true)) => Context::ChoiceOther,
+                    Some((AssessView::Results { tab: super::assessing::Tab::Plan, .. }, false)) => Context::Plan,
                     Some((AssessView::Results { .. }, _)) => Context::Results,
                     _ => Context::AssessIntro,
                 }

@@ -372,9 +372,7 @@ impl App {
             (Context::Scale, Some(a)) => self.scale_action(a, &key),
             (Context::Choice, Some(a)) => self.choice_action(a),
             (Context::ChoiceOther, Some(a)) if self.screen == Screen::Assessment => self.plan_own_action(a, &key),
-            (Context::ChoiceOther, None) if self.screen == Screen::Assessment => {
-                self.plan_own_action(Action::Open, &key)
-            }
+            (Context::ChoiceOther, None) if self.screen == Screen::Assessment => self.plan_own_input(key),
             (Context::ChoiceOther, Some(a)) => self.choice_other_action(a),
             (Context::ChoiceOther, None) => self.choice_other_input(key),
             (Context::AssessIntro, Some(a)) => self.assess_intro_action(a),

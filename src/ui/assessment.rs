@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Sparkline};
 
 use crate::app::App;
-use crate::app::assessing::{AssessState, AssessView, CHART_TAB, PLAN_TAB, SCALES_TAB, TABS, scores_of};
+use crate::app::assessing::{AssessState, AssessView, Tab, scores_of};
 use crate::assessment::{self, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
@@ -24,14 +24,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let body = column(a.body);
     let right = match &state.view {
         AssessView::Item { index, .. } => format!("{}/{}", index + 1, def.item_count()),
-        AssessView::Results { tab, .. } => TABS[*tab].to_string(),
+        AssessView::Results { tab, .. } => tab.title().to_string(),
         AssessView::Intro => format!("{} items", def.item_count()),
     };
     header(frame, a.header, app, &def.title, &right);
     match &state.view {
         AssessView::Item { index, cursor } => item(frame, app, def, state, body, *index, *cursor),
-        AssessView::Results { take, tab: CHART_TAB } => chart(frame, app, def, *take, body),
-        AssessView::Results { take, tab: SCALES_TAB } => scales_table(frame, app, def, state, *take, body),
+        AssessView::Results { take, tab: Tab::Chart } => chart(frame, app, def, *take, body),
+        AssessView::Results { take, tab: Tab::Scales } => scales_table(frame, app, def, state, *take, body),
         _ => {
             let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
             let height = usize::from(body.height);
@@ -62,7 +62,7 @@ pub fn max_scroll(app: &App) -> usize {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return 0 };
     let body = body_column(app.size);
     let lines = match &state.view {
-        AssessView::Results { take, tab: SCALES_TAB } => table_rows(app, def, state, *take).len() + 2,
+        AssessView::Results { take, tab: Tab::Scales } => table_rows(app, def, state, *take).len() + 2,
         _ => page_lines(app, def, state, usize::from(body.width)).lines.len(),
     };
     lines.saturating_sub(usize::from(body.height))
@@ -89,7 +89,7 @@ fn compared<'a>(app: &'a App, state: &AssessState, index: usize) -> Option<(&'a 
 fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize) -> StepText {
     let lines = match &state.view {
         AssessView::Intro => intro_lines(app, def, state, width),
-        AssessView::Results { take, tab: PLAN_TAB } => return plan_lines(app, def, state, *take, width),
+        AssessView::Results { take, tab: Tab::Plan } => return plan_lines(app, def, state, *take, width),
         AssessView::Results { take, .. } => overview_lines(app, def, state, *take, width),
         AssessView::Item { .. } => Vec::new(),
     };

@@ -33,17 +33,17 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     for (i, entry) in entries.iter().enumerate() {
         let selected = i == app.home_selected;
         let marker = if selected { "> " } else { "  " };
-        let (label, right) = match *entry {
+        let (label, right, finished) = match *entry {
             HomeEntry::Continue(c, s) => {
                 let chapter = &app.workbook.chapters[c];
                 let label = format!("Continue: {}. {} — {}", chapter.number, chapter.title, chapter.steps[s].title());
-                (label, format!("step {}/{}", s + 1, chapter.steps.len()))
+                (label, format!("step {}/{}", s + 1, chapter.steps.len()), false)
             }
             HomeEntry::Chapter(c) => {
                 let chapter = &app.workbook.chapters[c];
                 let (done, total) = app.chapter_progress(c);
                 let mark = if done == total { " ✓ done" } else { "" };
-                (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"))
+                (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"), done == total)
             }
         };
         let room = width.saturating_sub(super::widgets::width(&right) + 3);
@@ -52,7 +52,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let style = if selected { theme.selected } else { theme.base };
         let right_style = if selected {
             theme.selected
-        } else if right.contains('✓') {
+        } else if finished {
             theme.done
         } else {
             theme.dim

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::settings::no_color;
+use crate::app::settings::{Row, no_color};
 use crate::journal::ThemeSetting;
 
 use super::layout::{areas, column};
@@ -24,11 +24,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ThemeSetting::Light => "light",
         ThemeSetting::Monochrome => "monochrome",
     };
-    let rows = [
-        ("Bell at the start and end of a practice", if s.bell { "on".to_string() } else { "off".to_string() }),
-        ("Theme", theme_name.to_string()),
-        ("A day starts at (for late practice)", format!("{:02}:00", s.day_starts_at)),
-    ];
+    let rows = Row::ALL.map(|row| match row {
+        Row::Bell => {
+            ("Bell at the start and end of a practice", if s.bell { "on".to_string() } else { "off".to_string() })
+        }
+        Row::Theme => ("Theme", theme_name.to_string()),
+        Row::DayStart => ("A day starts at (for late practice)", format!("{:02}:00", s.day_starts_at)),
+    });
     let mut lines = Vec::new();
     for (i, (label, value)) in rows.iter().enumerate() {
         let selected = i == app.settings_selected;
