@@ -9,5 +9,6 @@ pub mod export;
 pub mod external;
 pub mod history;
 pub mod journal;
+pub mod layout;
 pub mod tui;
 pub mod ui;

@@ -36,7 +36,7 @@ use mscwork::journal::{
     PROGRESS_VERSION, Position, PracticeEntry, PracticeLog, Progress, RECENT_CHECK_INS, RECENT_CHOICES,
     RECENT_REFLECTIONS, SETTINGS_VERSION, Settings, Shown, TAKE_VERSION, Take, read_file,
 };
-use mscwork::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, t0};

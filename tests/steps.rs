@@ -23,7 +23,7 @@ use mscwork::journal::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Journal, PracticeLog, SETTINGS_VERSION, ScaleAnswer, Settings,
     ThemeSetting, read_file,
 };
-use mscwork::ui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
 use mscwork::ui::theme::{Theme, ThemeName};
 use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0};
 
@@ -76,7 +76,7 @@ fn scale_value(app: &App) -> i32 {
 
 /// Every line of the current step, also those scrolled out of view.
 fn step_text(app: &App) -> String {
-    let width = mscwork::ui::chapter::body_width(app.size);
+    let width = mscwork::layout::body_width(app.size);
     mscwork::ui::chapter::step_lines(app, app.view.chapter, app.view.step, width)
         .lines
         .iter()
@@ -414,7 +414,7 @@ fn choosing_values_with_other_saves_the_picks_and_recalls_them_next() {
     go_to_step(&mut app, "core-values");
     let step = app.view.step;
     let c = choice_of(&app);
-    let columns = mscwork::ui::chapter::choice_columns(&c, mscwork::ui::chapter::body_width(app.size));
+    let columns = mscwork::layout::choice_columns(&c, mscwork::layout::body_width(app.size));
     assert!(step_text(&app).contains("Press Enter to choose."));
 
     key(&mut app, KeyCode::Enter);

@@ -147,7 +147,7 @@ impl App {
         let Step::Choice(c) = self.step().clone() else {
             return;
         };
-        let columns = crate::ui::chapter::choice_columns(&c, crate::ui::chapter::body_width(self.size));
+        let columns = crate::layout::choice_columns(&c, crate::layout::body_width(self.size));
         let count = c.options.len() + usize::from(c.other);
         let Some(Answering::Choice { cursor, picked, typing, .. }) = self.answering.as_mut() else {
             return;

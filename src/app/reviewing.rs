@@ -292,7 +292,7 @@ impl App {
     }
 
     pub(super) fn history_action(&mut self, action: Action) {
-        let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
+        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
         let chapters = self.workbook.chapters.len();
         let Some(h) = self.history.as_mut() else { return };
         let count = h.visible().len();
@@ -391,7 +391,7 @@ impl App {
     }
 
     pub(super) fn history_read_action(&mut self, action: Action) {
-        let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
+        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
         let max = crate::ui::history::reading_max_scroll(self);
         let Some(h) = self.history.as_mut() else { return };
         let Some(entry) = h.reading.as_ref().map(|r| h.entry(r.entry).clone()) else { return };
@@ -419,7 +419,7 @@ impl App {
 
     /// Keeps the selected row on screen, with the texts of what is on screen read.
     pub(super) fn follow_history_selection(&mut self) {
-        let height = usize::from(crate::ui::history::list_height(self.size)).max(1);
+        let height = usize::from(crate::layout::list_height(self.size)).max(1);
         let Some(h) = self.history.as_mut() else { return };
         h.selected = h.selected.min(h.shown.len().saturating_sub(1));
         let row = h.row_of(h.selected);
@@ -501,7 +501,7 @@ impl App {
 
     pub(super) fn practice_log_action(&mut self, action: Action) {
         let max = crate::ui::practice_log::max_scroll(self);
-        let page = usize::from(crate::ui::chapter::body_height(self.size)).saturating_sub(3).max(1);
+        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
         let s = &mut self.practice_log_scroll;
         match action {
             Action::Up => *s = s.saturating_sub(1),

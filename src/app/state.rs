@@ -194,7 +194,7 @@ impl App {
     /// Whether the screen is below the smallest size drawn: then only a
     /// note shows, and keys other than quitting are ignored.
     pub fn too_small(&self) -> bool {
-        crate::ui::layout::too_small(crate::ui::layout::screen(self.size))
+        crate::layout::too_small(crate::layout::screen(self.size))
     }
 
     pub fn context(&self) -> Context {

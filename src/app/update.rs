@@ -461,7 +461,7 @@ impl App {
     }
 
     fn chapter_action(&mut self, action: Action) {
-        let page = usize::from(ui::chapter::body_height(self.size)).saturating_sub(1).max(1);
+        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(1).max(1);
         match action {
             Action::Next => {
                 let steps = self.chapter().steps.len();
@@ -594,22 +594,22 @@ impl App {
     }
 
     fn max_scroll(&self) -> usize {
-        let width = ui::chapter::body_width(self.size);
+        let width = crate::layout::body_width(self.size);
         let lines = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width).lines.len();
         self.max_scroll_of(lines)
     }
 
     /// How far a step of `lines` lines can scroll in the chapter body.
     fn max_scroll_of(&self, lines: usize) -> usize {
-        lines.saturating_sub(usize::from(ui::chapter::body_height(self.size)))
+        lines.saturating_sub(usize::from(crate::layout::body_height(self.size)))
     }
 
     /// Scrolls so that the line in focus (a picked option) stays in view.
     pub(super) fn follow_focus(&mut self) {
-        let width = ui::chapter::body_width(self.size);
+        let width = crate::layout::body_width(self.size);
         let text = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width);
         let Some(focus) = text.focus else { return };
-        let height = usize::from(ui::chapter::body_height(self.size)).max(1);
+        let height = usize::from(crate::layout::body_height(self.size)).max(1);
         if focus < self.view.scroll {
             self.view.scroll = focus.saturating_sub(1);
         } else if focus >= self.view.scroll + height {

@@ -13,10 +13,10 @@ use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
 
 use super::chapter::StepText;
-use super::layout::{areas, body_column, column};
 use super::overlay::support_lines;
 use super::text::{markup_lines, wrap_styled};
 use super::widgets::{date, header, hints, pad, status, truncate};
+use crate::layout::{areas, body_column, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return };

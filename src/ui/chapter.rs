@@ -15,30 +15,16 @@ use crate::journal::{RECENT_CHECK_INS, RECENT_REFLECTIONS};
 
 use super::theme::Theme;
 
-use super::layout::{areas, body_column, column, screen};
 use super::text::{markup_lines, plain_lines, wrap_styled};
 use super::widgets::{date, header, hints, status, truncate};
+use crate::layout::{areas, choice_columns, column};
 
 /// Width of the step text for a terminal of `size`; update uses it to scroll.
-pub fn body_width(size: (u16, u16)) -> usize {
-    usize::from(body_column(size).width)
-}
-
-pub fn body_height(size: (u16, u16)) -> u16 {
-    areas(screen(size)).body.height
-}
-
 /// A page's lines (a step, an assessment page), and the line that must stay
 /// visible (a picked option).
 pub struct StepText {
     pub lines: Vec<Line<'static>>,
     pub focus: Option<usize>,
-}
-
-/// How many columns a choice's options are laid out in at `width`.
-pub fn choice_columns(choice: &ChoiceStep, width: usize) -> usize {
-    let widest = choice.options.iter().map(|o| o.width()).max().unwrap_or(1).max(10) + 7;
-    (width / widest).clamp(1, 4)
 }
 
 /// Every line of a step, wrapped to `width`. Render shows a window of it.

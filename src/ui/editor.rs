@@ -11,9 +11,9 @@ use crate::app::state::EditorState;
 use crate::content::Step;
 use crate::journal::Revision;
 
-use super::layout::areas;
 use super::text::{plain_lines, wrap_styled};
 use super::widgets::{date, header, hints, status};
+use crate::layout::areas;
 
 /// Width from which earlier answers sit beside the editor rather than below.
 const SIDE_PANEL_FROM: u16 = 110;

@@ -15,15 +15,10 @@ use crate::history::search::fold;
 use crate::history::words::query_terms;
 use crate::history::{Entry, entry_revisions, entry_text, prompt_of};
 
-use super::layout::{areas, body_column, column, screen};
 use super::text::{plain_lines, wrap_styled};
 use super::theme::Theme;
 use super::widgets::{date, header, hints, status, truncate, width as text_width};
-
-/// Rows for the list under its two-line filter bar.
-pub fn list_height(size: (u16, u16)) -> u16 {
-    areas(screen(size)).body.height.saturating_sub(2)
-}
+use crate::layout::{areas, body_column, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let Some(h) = app.history.as_ref() else { return };

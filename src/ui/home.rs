@@ -9,9 +9,9 @@ use crate::app::App;
 use crate::app::keymap::Context;
 use crate::app::state::HomeEntry;
 
-use super::layout::{areas, column};
 use super::text::wrap_styled;
 use super::widgets::{date, header, hints, status, truncate};
+use crate::layout::{areas, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let a = areas(area);

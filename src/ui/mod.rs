@@ -5,7 +5,6 @@ pub mod chapter;
 pub mod editor;
 pub mod history;
 pub mod home;
-pub mod layout;
 pub mod overlay;
 pub mod practice;
 pub mod practice_log;
@@ -17,6 +16,7 @@ pub mod widgets;
 use ratatui::Frame;
 
 use crate::app::{App, Screen};
+use crate::layout;
 
 pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();

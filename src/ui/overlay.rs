@@ -144,7 +144,7 @@ fn rect_for(area: Rect, lines: usize) -> Rect {
 /// How far the open overlay can scroll at this terminal size.
 pub fn max_scroll(app: &App) -> usize {
     let Some(overlay) = app.overlay else { return 0 };
-    let area = super::layout::screen(app.size);
+    let area = crate::layout::screen(app.size);
     let (_, lines, _) = content(app, area, overlay);
     let inner = usize::from(rect_for(area, lines.len()).height.saturating_sub(2));
     lines.len().saturating_sub(inner)

@@ -10,9 +10,9 @@ use crate::app::practice::{Phase, Session, clock_text};
 use crate::content::PracticeStep;
 
 use super::chapter::scale_lines;
-use super::layout::{areas, column};
 use super::text::wrap_styled;
 use super::widgets::{header, hints, status};
+use crate::layout::{areas, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(session), Some(step)) = (app.practice.as_ref(), app.practice_step()) else {

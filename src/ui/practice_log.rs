@@ -13,9 +13,9 @@ use crate::history::practice::{daily_minutes, weekly};
 use crate::journal::PracticeEntry;
 use crate::journal::days::{practice_day, week_start};
 
-use super::layout::{areas, body_column, column};
 use super::text::wrap_styled;
 use super::widgets::{header, hints, status, truncate};
+use crate::layout::{areas, body_column, column};
 
 const WEEKS: usize = 12;
 /// The training's guidance: 30 to 60 minutes a day.

@@ -9,9 +9,9 @@ use crate::app::App;
 use crate::app::settings::{Row, no_color};
 use crate::journal::ThemeSetting;
 
-use super::layout::{areas, column};
 use super::text::wrap_styled;
 use super::widgets::{header, hints, status, truncate};
+use crate::layout::{areas, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;

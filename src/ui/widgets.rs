@@ -11,7 +11,7 @@ use crate::app::keymap::{Action, Context, hint_line};
 use crate::app::state::StatusKind;
 use crate::content::Step;
 
-use super::layout;
+use crate::layout;
 
 /// Title on the left, a short note on the right, a rule below.
 pub fn header(frame: &mut Frame, area: Rect, app: &App, title: &str, right: &str) {

@@ -1,4 +1,6 @@
 //! The frame every screen shares: header, body, status line, hint bar.
+//! Plain geometry of a terminal's size, shared by the views that draw in
+//! it and by update, which pages by what a screen shows.
 
 use ratatui::layout::Rect;
 
@@ -45,4 +47,26 @@ pub fn body_column(size: (u16, u16)) -> Rect {
 
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// How wide the reading column is on a terminal of `size`.
+pub fn body_width(size: (u16, u16)) -> usize {
+    usize::from(body_column(size).width)
+}
+
+/// How tall the body (between header and status line) is on a terminal of `size`.
+pub fn body_height(size: (u16, u16)) -> u16 {
+    areas(screen(size)).body.height
+}
+
+/// Rows for History's list under its two-line filter bar.
+pub fn list_height(size: (u16, u16)) -> u16 {
+    areas(screen(size)).body.height.saturating_sub(2)
+}
+
+/// How many columns a choice's options are laid out in at `width`.
+pub fn choice_columns(choice: &crate::content::ChoiceStep, width: usize) -> usize {
+    let widest =
+        choice.options.iter().map(|o| unicode_width::UnicodeWidthStr::width(o.as_str())).max().unwrap_or(1).max(10) + 7;
+    (width / widest).clamp(1, 4)
 }
