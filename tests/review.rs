@@ -207,18 +207,23 @@ fn the_practice_log_scrolls_to_its_oldest_session_and_stays_in_range_on_resize()
     let mut app = app_at(dir.path(), (80, 14));
     past_welcome(&mut app);
     key(&mut app, KeyCode::Char('l'));
+    let top = screen(&app);
+    assert!(!top.contains("07:30"), "the oldest session is below the first page:\n{top}");
     for _ in 0..50 {
         key(&mut app, KeyCode::Down);
+        screen(&app);
     }
-    let at_end = app.practice_log_scroll;
-    assert!(at_end > 0);
     // The oldest session (10 November, 07:30) is the last row.
-    assert!(screen(&app).contains("07:30"), "{}", screen(&app));
+    let bottom = screen(&app);
+    assert!(bottom.contains("07:30"), "{bottom}");
     key(&mut app, KeyCode::Down);
-    assert_eq!(app.practice_log_scroll, at_end);
-    // Taller: all of it fits, and the scroll goes back to the top.
+    assert_eq!(screen(&app), bottom, "no further than the end");
+    key(&mut app, KeyCode::Up);
+    assert_ne!(screen(&app), bottom, "one up moves at once, however often Down was pressed");
+    // Taller: all of it fits, from the newest session to the oldest.
     app.handle(mscwork::app::Event::Resize(80, 60));
-    assert_eq!(app.practice_log_scroll, 0);
+    let all = screen(&app);
+    assert!(all.contains("19:00") && all.contains("07:30"), "{all}");
 }
 
 #[test]

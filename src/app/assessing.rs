@@ -79,7 +79,7 @@ pub struct AssessState {
     pub compare_baseline: bool,
     /// The Assessment step it was opened from, to mark done.
     pub from_step: Option<(usize, usize)>,
-    pub scroll: usize,
+    pub scroll: super::scroll::Scroll,
     pub plan: Option<PlanState>,
     /// The draft on disk that could be continued, as read when the
     /// assessment opened.
@@ -143,7 +143,7 @@ impl App {
             started: now,
             compare_baseline: from_step.is_some_and(|f| f.2),
             from_step: from_step.map(|f| (f.0, f.1)),
-            scroll: 0,
+            scroll: Default::default(),
             plan: None,
             leave_unkept: false,
         });
@@ -198,7 +198,7 @@ impl App {
                     self.info("No results yet: take the assessment first".into());
                 } else if let Some(state) = self.assess.as_mut() {
                     state.view = AssessView::Results { take: count - 1, tab: Tab::Overview };
-                    state.scroll = 0;
+                    state.scroll.reset();
                 }
             }
             Action::Up => self.assess_scroll(-1),
@@ -335,7 +335,7 @@ impl App {
                 }
                 if let Some(state) = self.assess.as_mut() {
                     state.view = AssessView::Results { take: index, tab: Tab::Overview };
-                    state.scroll = 0;
+                    state.scroll.reset();
                 }
                 self.info("Saved. These are your results".into());
                 if support {
@@ -356,11 +356,11 @@ impl App {
         match action {
             Action::Next => {
                 *tab = tab.next();
-                state.scroll = 0;
+                state.scroll.reset();
             }
             Action::Prev => {
                 *tab = tab.prev();
-                state.scroll = 0;
+                state.scroll.reset();
             }
             Action::Up => self.assess_scroll(-1),
             Action::Down => self.assess_scroll(1),
@@ -508,9 +508,8 @@ impl App {
     }
 
     fn assess_scroll(&mut self, delta: isize) {
-        let max = crate::ui::assessment::max_scroll(self);
         if let Some(state) = self.assess.as_mut() {
-            state.scroll = state.scroll.saturating_add_signed(delta).min(max);
+            state.scroll.by(delta);
         }
     }
 

@@ -9,6 +9,7 @@ pub mod practice;
 mod practicing;
 pub mod read_ahead;
 pub mod reviewing;
+pub mod scroll;
 pub mod settings;
 pub mod state;
 pub mod update;

@@ -16,7 +16,7 @@ use super::state::{App, Overlay, Screen};
 pub struct Reading {
     /// The entry, by its place in [`HistoryState::entry`]'s order.
     pub entry: usize,
-    pub scroll: usize,
+    pub scroll: super::scroll::Scroll,
     pub versions: bool,
 }
 
@@ -323,7 +323,7 @@ impl App {
             }
             Action::Open => {
                 if let Some(&entry) = h.visible().get(h.selected) {
-                    h.reading = Some(Reading { entry, scroll: 0, versions: false });
+                    h.reading = Some(Reading { entry, scroll: Default::default(), versions: false });
                 }
             }
             Action::Back => {
@@ -391,16 +391,14 @@ impl App {
     }
 
     pub(super) fn history_read_action(&mut self, action: Action) {
-        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
-        let max = crate::ui::history::reading_max_scroll(self);
         let Some(h) = self.history.as_mut() else { return };
         let Some(entry) = h.reading.as_ref().map(|r| h.entry(r.entry).clone()) else { return };
         let Some(r) = h.reading.as_mut() else { return };
         match action {
-            Action::Up => r.scroll = r.scroll.saturating_sub(1),
-            Action::Down => r.scroll = (r.scroll + 1).min(max),
-            Action::PageUp => r.scroll = r.scroll.saturating_sub(page),
-            Action::PageDown => r.scroll = (r.scroll + page).min(max),
+            Action::Up => r.scroll.by(-1),
+            Action::Down => r.scroll.by(1),
+            Action::PageUp => r.scroll.page(false, 3),
+            Action::PageDown => r.scroll.page(true, 3),
             Action::Versions => r.versions = !r.versions,
             Action::Back => h.reading = None,
             Action::Write => match entry.step {
@@ -494,20 +492,22 @@ impl App {
             let e = e.to_string();
             self.error(format!("{e} — the file is left as it is"));
         }
-        self.practice_log_scroll = 0;
-        self.practice_log_rows = crate::ui::practice_log::rows(self);
+        self.practice_log_scroll.reset();
+        let day_start = self.journal.settings().day_starts_at;
+        self.practice_log_rows = self
+            .journal
+            .practice_log_loaded()
+            .map_or(0, |l| crate::history::practice::row_count(&l.entries, day_start));
         self.screen = Screen::PracticeLog;
     }
 
     pub(super) fn practice_log_action(&mut self, action: Action) {
-        let max = crate::ui::practice_log::max_scroll(self);
-        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
         let s = &mut self.practice_log_scroll;
         match action {
-            Action::Up => *s = s.saturating_sub(1),
-            Action::Down => *s = (*s + 1).min(max),
-            Action::PageUp => *s = s.saturating_sub(page),
-            Action::PageDown => *s = (*s + page).min(max),
+            Action::Up => s.by(-1),
+            Action::Down => s.by(1),
+            Action::PageUp => s.page(false, 1),
+            Action::PageDown => s.page(true, 1),
             Action::Back => self.screen = Screen::Home,
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}

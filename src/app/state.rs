@@ -128,7 +128,7 @@ pub struct App {
     pub theme: Theme,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
-    pub overlay_scroll: usize,
+    pub overlay_scroll: super::scroll::Scroll,
     pub home_selected: usize,
     pub view: ChapterView,
     pub editor: Option<EditorState>,
@@ -141,8 +141,8 @@ pub struct App {
     pub history_cache: std::collections::HashMap<usize, crate::app::read_ahead::CachedIndex>,
     /// Esc in a chapter opened from History goes back there.
     pub back_to_history: bool,
-    pub practice_log_scroll: usize,
-    /// Rows of the practice log's session list (see [`crate::ui::practice_log::rows`]).
+    pub practice_log_scroll: super::scroll::Scroll,
+    /// Rows of the practice log's session list, counted as it opens.
     pub practice_log_rows: usize,
     pub status: Option<Status>,
     /// The terminal size, so update can scroll by what render shows.

@@ -52,7 +52,7 @@ impl App {
             theme,
             screen: Screen::Home,
             overlay: None,
-            overlay_scroll: 0,
+            overlay_scroll: Default::default(),
             home_selected: 0,
             view: ChapterView { chapter: 0, step: 0, scroll: 0 },
             editor: None,
@@ -64,7 +64,7 @@ impl App {
             history: None,
             history_cache: std::collections::HashMap::new(),
             back_to_history: false,
-            practice_log_scroll: 0,
+            practice_log_scroll: Default::default(),
             practice_log_rows: 0,
             status: None,
             size,
@@ -410,10 +410,10 @@ impl App {
 
     fn overlay_action(&mut self, action: Action) {
         match action {
-            Action::Up => self.overlay_scroll = self.overlay_scroll.saturating_sub(1),
-            Action::Down => self.overlay_scroll = (self.overlay_scroll + 1).min(ui::overlay::max_scroll(self)),
-            Action::PageUp => self.overlay_scroll = self.overlay_scroll.saturating_sub(10),
-            Action::PageDown => self.overlay_scroll = (self.overlay_scroll + 10).min(ui::overlay::max_scroll(self)),
+            Action::Up => self.overlay_scroll.by(-1),
+            Action::Down => self.overlay_scroll.by(1),
+            Action::PageUp => self.overlay_scroll.by(-10),
+            Action::PageDown => self.overlay_scroll.by(10),
             Action::Back => {
                 if self.overlay == Some(Overlay::Welcome)
                     && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
@@ -421,7 +421,7 @@ impl App {
                     self.error(e.to_string());
                 }
                 self.overlay = None;
-                self.overlay_scroll = 0;
+                self.overlay_scroll.reset();
             }
             _ => {}
         }
@@ -507,7 +507,7 @@ impl App {
 
     pub(super) fn show_overlay(&mut self, overlay: Overlay) {
         self.overlay = Some(overlay);
-        self.overlay_scroll = 0;
+        self.overlay_scroll.reset();
     }
 
     /// Shows a step and remembers it as the place to come back to. A step
@@ -621,11 +621,6 @@ impl App {
     pub(super) fn clamp_scroll(&mut self) {
         if self.screen != Screen::Home {
             self.view.scroll = self.view.scroll.min(self.max_scroll());
-        }
-        if self.screen == Screen::PracticeLog {
-            // The empty log's text wraps to the width.
-            self.practice_log_rows = ui::practice_log::rows(self);
-            self.practice_log_scroll = self.practice_log_scroll.min(ui::practice_log::max_scroll(self));
         }
     }
 

@@ -44,6 +44,21 @@ pub fn weekly(entries: &[PracticeEntry], day_starts_at: u8, today: NaiveDate, we
     out
 }
 
+/// How many rows the session list has: a heading per day, a blank line
+/// between days and a row per session (counted, not built).
+pub fn row_count(all: &[PracticeEntry], day_start: u8) -> usize {
+    let mut days: usize = 0;
+    let mut day = None;
+    for e in all {
+        let d = practice_day(&e.start, day_start);
+        if day != Some(d) {
+            days += 1;
+            day = Some(d);
+        }
+    }
+    all.len() + (2 * days).saturating_sub(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

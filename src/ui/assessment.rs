@@ -16,7 +16,7 @@ use super::chapter::StepText;
 use super::overlay::support_lines;
 use super::text::{markup_lines, wrap_styled};
 use super::widgets::{date, header, hints, pad, status, truncate};
-use crate::layout::{areas, body_column, column};
+use crate::layout::{areas, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return };
@@ -35,7 +35,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         _ => {
             let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
             let height = usize::from(body.height);
-            let mut scroll = state.scroll.min(lines.len().saturating_sub(height));
+            let mut scroll = state.scroll.fit(lines.len(), height);
             // On the plan the marked intention stays in view.
             if let Some(focus) = focus {
                 if focus >= scroll + height {
@@ -55,17 +55,6 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     }
     status(frame, a.status, app, None);
     hints(frame, a.hints, app, app.screen_context());
-}
-
-/// How far the scrolling pages (intro, overview, plan) can scroll.
-pub fn max_scroll(app: &App) -> usize {
-    let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return 0 };
-    let body = body_column(app.size);
-    let lines = match &state.view {
-        AssessView::Results { take, tab: Tab::Scales } => table_rows(app, def, state, *take).len() + 2,
-        _ => page_lines(app, def, state, usize::from(body.width)).lines.len(),
-    };
-    lines.saturating_sub(usize::from(body.height))
 }
 
 fn take_at(app: &App, index: usize) -> Option<&Take> {
@@ -406,7 +395,7 @@ fn scales_table(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &Asses
     );
     let rows = table_rows(app, def, state, index);
     let height = usize::from(body.height.saturating_sub(2));
-    let scroll = state.scroll.min(rows.len().saturating_sub(height));
+    let scroll = state.scroll.fit(rows.len(), height);
     let history: Vec<&Take> =
         app.journal.takes_loaded().map(|t| t.takes.iter().map(|(_, t)| t).collect()).unwrap_or_default();
     let spark_x = body.x + 2 + 31 + 5 + 9 + 8;

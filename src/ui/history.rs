@@ -18,7 +18,7 @@ use crate::history::{Entry, entry_revisions, entry_text, prompt_of};
 use super::text::{plain_lines, wrap_styled};
 use super::theme::Theme;
 use super::widgets::{date, header, hints, status, truncate, width as text_width};
-use crate::layout::{areas, body_column, column};
+use crate::layout::{areas, column};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let Some(h) = app.history.as_ref() else { return };
@@ -28,7 +28,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         Some(r) => {
             header(frame, a.header, app, "History", "reading");
             let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width));
-            let scroll = r.scroll.min(lines.len().saturating_sub(usize::from(body.height)));
+            let scroll = r.scroll.fit(lines.len(), usize::from(body.height));
             let more =
                 (scroll + usize::from(body.height) < lines.len()).then(|| Line::styled(" ↓ more below", app.theme.dim));
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
@@ -223,12 +223,4 @@ fn highlighted(
         offset += line.len() + 1;
     }
     out
-}
-
-pub fn reading_max_scroll(app: &App) -> usize {
-    let Some(h) = app.history.as_ref() else { return 0 };
-    let Some(r) = h.reading.as_ref() else { return 0 };
-    let body = body_column(app.size);
-    let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width)).len();
-    lines.saturating_sub(usize::from(body.height))
 }

@@ -142,20 +142,12 @@ fn rect_for(area: Rect, lines: usize) -> Rect {
 }
 
 /// How far the open overlay can scroll at this terminal size.
-pub fn max_scroll(app: &App) -> usize {
-    let Some(overlay) = app.overlay else { return 0 };
-    let area = crate::layout::screen(app.size);
-    let (_, lines, _) = content(app, area, overlay);
-    let inner = usize::from(rect_for(area, lines.len()).height.saturating_sub(2));
-    lines.len().saturating_sub(inner)
-}
-
 pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     let theme = &app.theme;
     let (title, lines, footer) = content(app, area, overlay);
     let rect = rect_for(area, lines.len());
     let inner_h = usize::from(rect.height.saturating_sub(2));
-    let scroll = app.overlay_scroll.min(lines.len().saturating_sub(inner_h));
+    let scroll = app.overlay_scroll.fit(lines.len(), inner_h);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)

@@ -15,7 +15,7 @@ use crate::journal::days::{practice_day, week_start};
 
 use super::text::wrap_styled;
 use super::widgets::{header, hints, status, truncate};
-use crate::layout::{areas, body_column, column};
+use crate::layout::{areas, column};
 
 const WEEKS: usize = 12;
 /// The training's guidance: 30 to 60 minutes a day.
@@ -95,8 +95,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     }
     let list_area = Rect::new(body.x, body.y + top, body.width, body.height.saturating_sub(top));
     let height = usize::from(list_area.height);
-    // Kept within range by update (on keys and on resize).
-    let (lines, _) = session_lines(app, all, usize::from(body.width), app.practice_log_scroll, height);
+    // The rows were counted as the log opened (it cannot change while shown);
+    // with no session, the text saying so is what scrolls.
+    let rows =
+        if all.is_empty() { session_lines(app, all, usize::from(body.width), 0, 0).1 } else { app.practice_log_rows };
+    let first = app.practice_log_scroll.fit(rows, height);
+    let (lines, _) = session_lines(app, all, usize::from(body.width), first, height);
     frame.render_widget(Paragraph::new(lines), list_area);
     status(frame, a.status, app, None);
     hints(frame, a.hints, app, app.screen_context());
@@ -188,21 +192,6 @@ fn session_lines(
     (lines, row)
 }
 
-/// How many rows the session list has: a heading per day, a blank line
-/// between days and a row per session (counted, not built).
-fn row_count(all: &[PracticeEntry], day_start: u8) -> usize {
-    let mut days: usize = 0;
-    let mut day = None;
-    for e in all {
-        let d = practice_day(&e.start, day_start);
-        if day != Some(d) {
-            days += 1;
-            day = Some(d);
-        }
-    }
-    all.len() + (2 * days).saturating_sub(1)
-}
-
 fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
     let title = app
         .workbook
@@ -225,21 +214,4 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
     let room = width.saturating_sub(super::widgets::width(&text) + 2);
     let (time, rest) = text.split_at(9);
     format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start())
-}
-
-/// How many rows the session list has: worked out once as the log is
-/// opened (it cannot change while it is shown), not on every key.
-pub fn rows(app: &App) -> usize {
-    let all = entries(app);
-    if all.is_empty() {
-        session_lines(app, all, usize::from(body_column(app.size).width), 0, 0).1
-    } else {
-        row_count(all, app.journal.settings().day_starts_at)
-    }
-}
-
-pub fn max_scroll(app: &App) -> usize {
-    let body = body_column(app.size);
-    let height = usize::from(body.height.saturating_sub(top_height(body)));
-    app.practice_log_rows.saturating_sub(height)
 }
