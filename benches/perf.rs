@@ -21,7 +21,7 @@ use mscwork::app::{App, Clock, Event, Screen};
 use mscwork::bench_data::{Format, generate};
 use mscwork::journal::store::to_ron;
 use mscwork::journal::{EditTarget, Journal, Position, Progress};
-use mscwork::ui::theme::{Theme, ThemeName};
+use mscwork::theme::{Theme, ThemeName};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

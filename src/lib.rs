@@ -10,5 +10,6 @@ pub mod external;
 pub mod history;
 pub mod journal;
 pub mod layout;
+pub mod theme;
 pub mod tui;
 pub mod ui;

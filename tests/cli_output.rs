@@ -15,7 +15,7 @@ use std::process::{Command, Output, Stdio};
 
 use mscwork::app::{App, Clock};
 use mscwork::journal::{EditTarget, Journal};
-use mscwork::ui::theme::{Theme, ThemeName};
+use mscwork::theme::{Theme, ThemeName};
 
 const FIXTURE: &str = "tests/fixtures/export-data";
 

@@ -413,7 +413,7 @@ fn paste_over_a_screen_without_a_text_field_does_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter(&mut app, 1);
-    let before = (app.screen, app.view);
+    let before = (app.screen, app.view.clone());
     let effects = app.handle(Event::Paste("rq".into()));
     assert_eq!((app.screen, app.view), before);
     assert!(!quits(&effects));

@@ -7,7 +7,7 @@ use chrono::Duration;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
 use mscwork::app::{Event, Screen};
-use mscwork::ui::theme::{Theme, ThemeName};
+use mscwork::theme::{Theme, ThemeName};
 use ratatui::style::{Color, Modifier};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, quits, render, screen};
 
@@ -178,9 +178,14 @@ fn reading_a_text_step_to_the_end_marks_it_done() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter_from_home(&mut app, 1);
+    let first = support::drawn(&mut app);
+    assert!(first.contains("more below") && !first.contains("✓ Text"), "{first}");
     assert!(!app.is_step_done(0, 0), "the first screen does not show the whole step");
     key(&mut app, KeyCode::PageDown);
+    support::drawn(&mut app);
     key(&mut app, KeyCode::PageDown);
+    let end = support::drawn(&mut app);
+    assert!(end.contains("end of step") && end.contains("✓ Text"), "the header marks it at once:\n{end}");
     assert!(app.is_step_done(0, 0));
     assert_eq!(app.chapter_progress(0).0, 1);
 }

@@ -24,7 +24,7 @@ use mscwork::journal::{
     ThemeSetting, read_file,
 };
 use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
-use mscwork::ui::theme::{Theme, ThemeName};
+use mscwork::theme::{Theme, ThemeName};
 use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0};
 
 // ---------------------------------------------------------------- helpers

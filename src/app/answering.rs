@@ -140,7 +140,6 @@ impl App {
         other.move_cursor(ratatui_textarea::CursorMove::End);
         self.answering = Some(Answering::Choice { cursor: 0, picked, other: Box::new(other), typing: false });
         self.screen = Screen::Answer;
-        self.follow_focus();
     }
 
     pub(super) fn choice_action(&mut self, action: Action) {
@@ -185,7 +184,6 @@ impl App {
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
-        self.follow_focus();
     }
 
     pub(super) fn choice_other_action(&mut self, action: Action) {
@@ -254,6 +252,5 @@ impl App {
     fn finish_answering(&mut self) {
         self.answering = None;
         self.screen = Screen::Chapter;
-        self.clamp_scroll();
     }
 }

@@ -251,6 +251,5 @@ impl App {
         // At once: a restart must not take the version just saved for a
         // draft to go on writing over.
         self.flush_progress(true);
-        self.clamp_scroll();
     }
 }

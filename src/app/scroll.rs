@@ -5,9 +5,10 @@
 
 use std::cell::Cell;
 
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Scroll {
-    top: usize,
+    /// A cell, as the view may move it to keep a line in focus in view.
+    top: Cell<usize>,
     /// The furthest `top` can go, and the height of a page, as last drawn.
     drawn: Cell<Option<Drawn>>,
 }
@@ -21,7 +22,8 @@ struct Drawn {
 impl Scroll {
     /// The first line shown: within what the last draw allowed.
     pub fn top(&self) -> usize {
-        self.drawn.get().map_or(self.top, |d| self.top.min(d.limit))
+        let top = self.top.get();
+        self.drawn.get().map_or(top, |d| top.min(d.limit))
     }
 
     /// For the view: the page has `lines` lines and shows `height` of them.
@@ -29,18 +31,32 @@ impl Scroll {
     pub fn fit(&self, lines: usize, height: usize) -> usize {
         let limit = lines.saturating_sub(height);
         self.drawn.set(Some(Drawn { limit, height }));
-        self.top.min(limit)
+        self.top.get().min(limit)
+    }
+
+    /// [`Scroll::fit`], moving the page as little as needed to show line
+    /// `focus` (a picked option) with a line of context.
+    pub fn fit_focus(&self, lines: usize, height: usize, focus: Option<usize>) -> usize {
+        if let Some(focus) = focus {
+            let top = self.top.get();
+            if focus < top {
+                self.top.set(focus.saturating_sub(1));
+            } else if focus >= top + height.max(1) {
+                self.top.set((focus + 2).saturating_sub(height.max(1)));
+            }
+        }
+        self.fit(lines, height)
     }
 
     /// Whether the last line has been on screen (known once drawn).
     pub fn at_end(&self) -> bool {
-        self.drawn.get().is_some_and(|d| self.top >= d.limit)
+        self.drawn.get().is_some_and(|d| self.top.get() >= d.limit)
     }
 
     /// Moves by `lines`, down when positive; never past the end as last drawn.
     pub fn by(&mut self, lines: isize) {
         let top = self.top().saturating_add_signed(lines);
-        self.top = self.drawn.get().map_or(top, |d| top.min(d.limit));
+        self.top.set(self.drawn.get().map_or(top, |d| top.min(d.limit)));
     }
 
     /// Moves by a page, keeping `overlap` lines of the last one in view.
@@ -51,12 +67,12 @@ impl Scroll {
 
     /// Puts line `top` first (as far as the page allows once drawn).
     pub fn set(&mut self, top: usize) {
-        self.top = top;
+        self.top.set(top);
     }
 
     /// Back to the top of a page that is about to show something else.
     pub fn reset(&mut self) {
-        self.top = 0;
+        self.top.set(0);
         self.drawn.set(None);
     }
 }
@@ -85,5 +101,8 @@ mod tests {
         assert_eq!(s.top(), 1);
         s.reset();
         assert_eq!((s.top(), s.at_end()), (0, false));
+        // A line in focus below the page brings the page to it.
+        assert_eq!(s.fit_focus(100, 10, Some(30)), 22);
+        assert_eq!(s.fit_focus(100, 10, Some(5)), 4);
     }
 }

@@ -1,7 +1,7 @@
 //! The settings screen: bell, theme and the hour a day starts.
 
 use crate::journal::ThemeSetting;
-use crate::ui::theme::{Theme, ThemeName};
+use crate::theme::{Theme, ThemeName};
 
 use super::keymap::Action;
 use super::state::{App, Overlay, Screen};

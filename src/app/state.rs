@@ -4,7 +4,7 @@ use ratatui_textarea::TextArea;
 
 use crate::content::{Chapter, Step, Workbook};
 use crate::journal::{EditTarget, Journal, Timestamp};
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::Context;
@@ -80,12 +80,12 @@ pub enum HomeEntry {
     Chapter(usize),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChapterView {
     pub chapter: usize,
     pub step: usize,
-    /// First visible line of the step body.
-    pub scroll: usize,
+    /// Where the step's page is scrolled to.
+    pub scroll: super::scroll::Scroll,
 }
 
 pub struct EditorState {

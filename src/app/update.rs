@@ -5,8 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::content::{Step, Workbook};
 use crate::journal::{Journal, Position, Timestamp};
-use crate::ui;
-use crate::ui::theme::Theme;
+use crate::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::{Action, Context, action_for};
@@ -54,7 +53,7 @@ impl App {
             overlay: None,
             overlay_scroll: Default::default(),
             home_selected: 0,
-            view: ChapterView { chapter: 0, step: 0, scroll: 0 },
+            view: ChapterView { chapter: 0, step: 0, scroll: Default::default() },
             editor: None,
             answering: None,
             practice: None,
@@ -314,7 +313,6 @@ impl App {
         match event {
             Event::Resize(w, h) => {
                 self.size = (w, h);
-                self.clamp_scroll();
                 // More rows may show: their texts are read.
                 if self.history.is_some() {
                     self.follow_history_selection();
@@ -461,7 +459,6 @@ impl App {
     }
 
     fn chapter_action(&mut self, action: Action) {
-        let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(1).max(1);
         match action {
             Action::Next => {
                 let steps = self.chapter().steps.len();
@@ -481,10 +478,10 @@ impl App {
                     self.info("This is the first step of the chapter".into());
                 }
             }
-            Action::Up => self.scroll_by(-1),
-            Action::Down => self.scroll_by(1),
-            Action::PageUp => self.scroll_by(-(page as isize)),
-            Action::PageDown => self.scroll_by(page as isize),
+            Action::Up => self.view.scroll.by(-1),
+            Action::Down => self.view.scroll.by(1),
+            Action::PageUp => self.view.scroll.page(false, 1),
+            Action::PageDown => self.view.scroll.page(true, 1),
             Action::Edit => match self.step() {
                 Step::Reflection(_) => self.open_editor(false),
                 Step::Scale(_) => self.start_scale(),
@@ -526,7 +523,7 @@ impl App {
         if self.view.chapter != chapter || self.screen != Screen::Chapter {
             self.status = None;
         }
-        self.view = ChapterView { chapter, step, scroll: 0 };
+        self.view = ChapterView { chapter, step, scroll: Default::default() };
         self.screen = Screen::Chapter;
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
@@ -561,7 +558,6 @@ impl App {
             cp.last_step = Some(step_id.clone());
             cp.visited.insert(step_id);
         });
-        self.mark_read_if_at_end();
     }
 
     /// The open chapter's answers, read whole; None, said on the status
@@ -587,55 +583,16 @@ impl App {
         let _ = self.journal.update_progress(change);
     }
 
-    fn scroll_by(&mut self, delta: isize) {
-        let max = self.max_scroll();
-        self.view.scroll = self.view.scroll.saturating_add_signed(delta).min(max);
-        self.mark_read_if_scrolled_to(max);
-    }
-
-    fn max_scroll(&self) -> usize {
-        let width = crate::layout::body_width(self.size);
-        let lines = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width).lines.len();
-        self.max_scroll_of(lines)
-    }
-
-    /// How far a step of `lines` lines can scroll in the chapter body.
-    fn max_scroll_of(&self, lines: usize) -> usize {
-        lines.saturating_sub(usize::from(crate::layout::body_height(self.size)))
-    }
-
-    /// Scrolls so that the line in focus (a picked option) stays in view.
-    pub(super) fn follow_focus(&mut self) {
-        let width = crate::layout::body_width(self.size);
-        let text = ui::chapter::step_lines(self, self.view.chapter, self.view.step, width);
-        let Some(focus) = text.focus else { return };
-        let height = usize::from(crate::layout::body_height(self.size)).max(1);
-        if focus < self.view.scroll {
-            self.view.scroll = focus.saturating_sub(1);
-        } else if focus >= self.view.scroll + height {
-            self.view.scroll = (focus + 2).saturating_sub(height);
-        }
-        self.view.scroll = self.view.scroll.min(self.max_scroll_of(text.lines.len()));
-    }
-
-    pub(super) fn clamp_scroll(&mut self) {
-        if self.screen != Screen::Home {
-            self.view.scroll = self.view.scroll.min(self.max_scroll());
-        }
-    }
-
-    /// A Text step counts as done once its last line has been on screen.
-    fn mark_read_if_at_end(&mut self) {
-        if matches!(self.step(), Step::Text(_)) {
-            self.mark_read_if_scrolled_to(self.max_scroll());
-        }
-    }
-
-    /// [`App::mark_read_if_at_end`] with the step's scroll limit known.
-    fn mark_read_if_scrolled_to(&mut self, max: usize) {
-        if matches!(self.step(), Step::Text(_)) && self.view.scroll >= max {
+    /// A Text step counts as done once its last line has been on screen:
+    /// the view records what it drew, and this reads it after a draw (the
+    /// terminal loop) and before the next key.
+    pub fn after_draw(&mut self) -> bool {
+        let reading = matches!(self.screen, Screen::Chapter) && matches!(self.step(), Step::Text(_));
+        if reading && self.view.scroll.at_end() && !self.is_step_done(self.view.chapter, self.view.step) {
             self.mark_done(self.view.chapter, self.view.step);
+            return true;
         }
+        false
     }
 
     pub(super) fn mark_done(&mut self, chapter: usize, step: usize) {

@@ -279,7 +279,7 @@ fn overview_lines(
 }
 
 /// The demands-vs-resources grid, with the user's cell marked.
-fn quadrant_grid(def: &AssessmentDef, current: &str, theme: &super::theme::Theme) -> Vec<Line<'static>> {
+fn quadrant_grid(def: &AssessmentDef, current: &str, theme: &crate::theme::Theme) -> Vec<Line<'static>> {
     use crate::content::assessment::Level;
     let title = |d: Level, r: Level| {
         def.quadrants
@@ -484,7 +484,7 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
     StepText { lines, focus }
 }
 
-fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &super::theme::Theme) -> Vec<Line<'static>> {
+fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &crate::theme::Theme) -> Vec<Line<'static>> {
     let mark = if picked { "[x]" } else { "[ ]" };
     let style = if here { theme.selected } else { theme.base };
     wrap_styled(text, width.saturating_sub(6), style, &[])

@@ -13,7 +13,7 @@ use crate::app::{App, Screen};
 use crate::content::{ChoiceStep, PracticeKind, Step, StepRef};
 use crate::journal::{RECENT_CHECK_INS, RECENT_REFLECTIONS};
 
-use super::theme::Theme;
+use crate::theme::Theme;
 
 use super::text::{markup_lines, plain_lines, wrap_styled};
 use super::widgets::{date, header, hints, status, truncate};
@@ -368,10 +368,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let right = format!("{done}{} · step {}/{}", app.step().kind_name(), step + 1, c.steps.len());
     header(frame, a.header, app, &format!("{}. {}", c.number, c.title), &right);
     let body = column(a.body);
-    let lines = step_lines(app, app.view.chapter, step, usize::from(body.width)).lines;
+    let StepText { lines, focus } = step_lines(app, app.view.chapter, step, usize::from(body.width));
     let total = lines.len();
     let visible = usize::from(body.height);
-    let scroll = app.view.scroll.min(total.saturating_sub(visible));
+    // A picked option stays in view.
+    let scroll = app.view.scroll.fit_focus(total, visible, focus);
     let window: Vec<Line> = lines.into_iter().skip(scroll).take(visible).collect();
     frame.render_widget(Paragraph::new(window), body);
     let more = (total > visible).then(|| {

@@ -16,9 +16,9 @@ use crate::history::words::query_terms;
 use crate::history::{Entry, entry_revisions, entry_text, prompt_of};
 
 use super::text::{plain_lines, wrap_styled};
-use super::theme::Theme;
 use super::widgets::{date, header, hints, status, truncate, width as text_width};
 use crate::layout::{areas, column};
+use crate::theme::Theme;
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let Some(h) = app.history.as_ref() else { return };

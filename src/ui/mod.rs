@@ -10,7 +10,6 @@ pub mod practice;
 pub mod practice_log;
 pub mod settings;
 pub mod text;
-pub mod theme;
 pub mod widgets;
 
 use ratatui::Frame;

@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 
 use crate::content::markup::{self, Block};
 
-use super::theme::Theme;
+use crate::theme::Theme;
 
 /// Wraps `text` to `width` columns, keeping the given (byte range, style)
 /// emphasis. textwrap hands back slices of the input, so each wrapped line
@@ -108,7 +108,7 @@ pub fn plain_lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::theme::ThemeName;
+    use crate::theme::ThemeName;
 
     fn texts(lines: &[Line]) -> Vec<String> {
         lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()

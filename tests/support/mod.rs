@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use mscwork::app::{App, Clock, Effect, Event, Screen};
 use mscwork::content::{self, BUILTIN_FILES};
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, PracticeEntry};
-use mscwork::ui::theme::{Theme, ThemeName};
+use mscwork::theme::{Theme, ThemeName};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -60,6 +60,14 @@ pub fn render(app: &App) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| mscwork::ui::render(f, app)).unwrap();
     terminal
+}
+
+/// What the terminal loop does after an event: draws the screen, then
+/// lets the app take in what the frame showed (a text step read to its end).
+/// Returns the screen as text.
+pub fn drawn(app: &mut App) -> String {
+    let text = screen(app);
+    if app.after_draw() { screen(app) } else { text }
 }
 
 /// The screen as text, one line per row.
