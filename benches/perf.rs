@@ -588,7 +588,7 @@ fn export(data: &Path, bytes: usize, scale: u32, targets: &Targets) {
     for _ in 0..targets.export_runs {
         let t = Instant::now();
         let out =
-            mscwork::export::export(&workbook, &dir, &Default::default(), chrono::Local::now().fixed_offset()).unwrap();
+            mscwork::export::build(&workbook, &dir, &Default::default(), chrono::Local::now().fixed_offset()).unwrap();
         times.push(t.elapsed());
         assert!(out.markdown.len() > bytes);
     }

@@ -2,20 +2,20 @@
 
 use std::path::{Path, PathBuf};
 
+use super::error::DataDirError;
+
 pub const ENV_DATA_DIR: &str = "MSCWORK_DATA_DIR";
 
 /// `--data-dir` > `MSCWORK_DATA_DIR` > the platform data dir
 /// (`~/.local/share/mscwork` on Linux).
-pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, DataDirError> {
     if let Some(dir) = flag {
         return Ok(dir.to_path_buf());
     }
     if let Some(dir) = std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("", "", "mscwork")
-        .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| format!("cannot find a home directory for the data; pass --data-dir DIR or set {ENV_DATA_DIR}"))
+    directories::ProjectDirs::from("", "", "mscwork").map(|p| p.data_dir().to_path_buf()).ok_or(DataDirError::NoHome)
 }
 
 /// The files inside a data dir.
