@@ -1,4 +1,5 @@
 use std::fmt;
+use std::io;
 
 /// A problem in a workbook file, reported as `file:line:column: message`,
 /// or `file: message` when there is no place in it to point at (line 0: a
@@ -28,6 +29,27 @@ impl fmt::Display for ContentError {
 }
 
 impl std::error::Error for ContentError {}
+
+/// Why a file that `workbook.ron` lists (or `workbook.ron` itself) cannot
+/// be read; said after its name.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("must be a relative .ron path inside the workbook folder")]
+    NotInside,
+    #[error("no such file in the built-in workbook")]
+    NotBuiltIn,
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// At this byte the text stops being UTF-8.
+    #[error("not valid UTF-8 (at byte {0})")]
+    NotUtf8(usize),
+}
+
+/// An id that could not safely be a file name in the data folder (see
+/// [`check_id`](super::validate::check_id)).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("id {0:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters")]
+pub struct BadId(pub String);
 
 /// Every error found, so an author can fix them all in one go.
 #[derive(Debug, Clone, PartialEq, Eq)]

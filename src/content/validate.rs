@@ -3,38 +3,32 @@
 use std::collections::{HashMap, HashSet};
 
 use super::assessment::{AssessmentDef, Condition, Group, Level};
-use super::error::{ContentError, find_nth, locate, position_of};
+use super::error::{BadId, ContentError, FileError, find_nth, locate, position_of};
 use super::load::Loaded;
 use super::model::{Chapter, ChoiceStep, Manifest, PracticeStep, ScaleStep, Step, StepRef};
 
 /// Ids become file names in the data directory, so they are kept to
 /// lowercase ASCII letters, digits and single hyphens: no `/`, `..`, spaces
 /// or control characters can reach the file system through them.
-pub fn check_id(id: &str) -> Result<(), String> {
+pub fn check_id(id: &str) -> Result<(), BadId> {
     let ok = !id.is_empty()
         && id.len() <= 64
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--");
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "id {id:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters"
-        ))
-    }
+    if ok { Ok(()) } else { Err(BadId(id.to_string())) }
 }
 
 /// Chapter files must stay inside the workbook folder.
-pub fn check_relative_path(rel: &str) -> Result<(), String> {
+pub fn check_relative_path(rel: &str) -> Result<(), FileError> {
     let bad = rel.is_empty()
         || rel.starts_with('/')
         || rel.contains('\\')
         || rel.split('/').any(|part| part.is_empty() || part == "." || part == "..")
         || rel.chars().any(char::is_control)
         || !rel.ends_with(".ron");
-    if bad { Err("must be a relative .ron path inside the workbook folder".to_string()) } else { Ok(()) }
+    if bad { Err(FileError::NotInside) } else { Ok(()) }
 }
 
 struct Reporter<'a> {
@@ -90,7 +84,7 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>
     let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
     let m = &manifest.value;
     if let Err(e) = check_id(&m.id) {
-        r.at(&m.id, 0, e);
+        r.at(&m.id, 0, e.to_string());
     }
     if m.title.trim().is_empty() {
         r.at("", 0, "the workbook title is empty");
@@ -168,7 +162,7 @@ type Index<'a> = HashMap<&'a str, (u32, HashMap<&'a str, bool>)>;
 /// from it is unknown rather than unreadable.
 fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, complete: bool) {
     if let Err(e) = check_id(&c.id) {
-        r.at(&c.id, 0, e);
+        r.at(&c.id, 0, e.to_string());
     }
     for (field, value) in [("title", &c.title), ("aim", &c.aim)] {
         if value.trim().is_empty() {
@@ -189,7 +183,7 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
             r.at(id, nth, format!("step id {id:?} is used twice in this chapter"));
         }
         if let Err(e) = check_id(id) {
-            r.at(id, nth, e);
+            r.at(id, nth, e.to_string());
         }
         let at = StepAt { id, nth };
         validate_step(r, at, step, m);
@@ -496,7 +490,7 @@ fn validate_pointers(r: &mut Reporter, a: &AssessmentDef, known: &Known) {
 
 fn unique<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, id: &'a str, what: &str) {
     if let Err(e) = check_id(id) {
-        r.at(id, 0, e);
+        r.at(id, 0, e.to_string());
     }
     if !ids.insert(id) {
         r.at(id, 1, format!("{what} id {id:?} is used twice"));
