@@ -80,6 +80,12 @@ impl From<String> for Failure {
     }
 }
 
+impl From<journal::NoHomeDir> for Failure {
+    fn from(e: journal::NoHomeDir) -> Self {
+        e.to_string().into()
+    }
+}
+
 impl From<journal::DataDirError> for Failure {
     fn from(e: journal::DataDirError) -> Self {
         e.to_string().into()

@@ -45,12 +45,6 @@ pub enum FileError {
     NotUtf8(usize),
 }
 
-/// An id that could not safely be a file name in the data folder (see
-/// [`check_id`](super::validate::check_id)).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("id {0:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters")]
-pub struct BadId(pub String);
-
 /// Every error found, so an author can fix them all in one go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentErrors(pub Vec<ContentError>);

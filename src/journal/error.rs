@@ -1,16 +1,12 @@
-//! Why the data folder cannot be used: not found, not a folder, someone
-//! else's, or in use. (A file in it that cannot be read is a
+//! Why the data folder cannot be used: not a folder, someone else's, or
+//! in use. (A file in it that cannot be read is a
 //! [`JournalError`](super::JournalError), and the folder stays usable.)
 
 use std::io;
 use std::path::PathBuf;
 
-use super::paths::ENV_DATA_DIR;
-
 #[derive(Debug, thiserror::Error)]
 pub enum DataDirError {
-    #[error("cannot find a home directory for the data; pass --data-dir DIR or set {}", ENV_DATA_DIR)]
-    NoHome,
     #[error("{}: cannot create the data folder: {source}", path.display())]
     Create { path: PathBuf, source: io::Error },
     #[error("{}: cannot use it as the data folder: {source}", path.display())]
@@ -63,5 +59,26 @@ fn holder(pid: Option<libc::pid_t>) -> String {
     match pid {
         Some(pid) => format!("another mscwork (process {pid})"),
         None => "another mscwork".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_files_are_named_three_at_most() {
+        let names = |n: usize| (0..n).map(|i| format!("f{i}")).collect::<Vec<_>>();
+        let said = |n| DataDirError::NotOurs { path: "/d".into(), names: names(n) }.to_string();
+        assert!(said(3).starts_with("/d: holds other files (\"f0\", \"f1\", \"f2\") and none of mscwork's,"));
+        assert!(said(4).starts_with("/d: holds other files (\"f0\", \"f1\", \"f2\", …) and none"));
+        assert!(said(4).ends_with("give mscwork a new or empty folder with --data-dir DIR (nothing was changed)"));
+    }
+
+    #[test]
+    fn a_holder_is_named_by_its_process_when_known() {
+        let said = |pid| DataDirError::InUse { dir: "/d".into(), pid }.to_string();
+        assert_eq!(said(None), "another mscwork is already using the data in /d; close it first (nothing was changed)");
+        assert!(said(Some(42)).starts_with("another mscwork (process 42) is already using the data in /d;"));
     }
 }

@@ -14,5 +14,5 @@ pub mod store;
 
 pub use error::DataDirError;
 pub use model::*;
-pub use paths::{DataDir, resolve_data_dir};
+pub use paths::{DataDir, NoHomeDir, resolve_data_dir};
 pub use store::{EditTarget, Journal, JournalError, Takes, Versioned, read_file, read_takes};
