@@ -430,6 +430,25 @@ fn the_domain_never_imports_the_terminal_layer() {
     );
 }
 
+/// The domain's modules stand on each other in layers: none reaches back
+/// to one that uses it.
+#[test]
+fn no_import_circle_among_the_domain_modules() {
+    let edges = edges(&sources());
+    let circles: Vec<String> = circles(&graph(&edges, true))
+        .into_iter()
+        .filter(|c| c.iter().any(|m| DOMAIN.contains(&m.as_str())))
+        .map(|c| c.join(", "))
+        .collect();
+    let back: Vec<String> = edges
+        .iter()
+        .filter(|e| DOMAIN.contains(&top(&e.from).as_str()))
+        .filter(|e| matches!(&e.to, Target::Module(m) if top(m) != top(&e.from)))
+        .map(|e| format!("{}:{}: {} uses {}", e.file.display(), e.line, e.from.join("::"), name(&e.to)))
+        .collect();
+    assert!(circles.is_empty(), "import circles through the domain: {}\n\n{}", circles.join("; "), back.join("\n"));
+}
+
 /// The graph is read from what is written, so check that it sees each
 /// kind of path: a grouped `use`, `super::`, a path in a macro call, a
 /// relative child path, a crate, and nothing in comments or strings.
