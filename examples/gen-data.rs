@@ -1,11 +1,14 @@
 //! Writes a realistic data dir for the benchmarks:
 //! `cargo run --release --example gen-data -- DIR [SCALE] [legacy]`: SCALE
 //! times ten years of daily use (default 1), in today's folders of months or
-//! the one-file formats of before. See `mscwork::bench_data`.
+//! the one-file formats of before. See `benches/support/data.rs`.
 
 use std::path::PathBuf;
 
-use mscwork::bench_data::{Format, generate};
+#[path = "../benches/support/data.rs"]
+mod data;
+
+use data::{Format, generate};
 
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);

@@ -80,6 +80,24 @@ impl From<String> for Failure {
     }
 }
 
+impl From<journal::NoHomeDir> for Failure {
+    fn from(e: journal::NoHomeDir) -> Self {
+        e.to_string().into()
+    }
+}
+
+impl From<journal::DataDirError> for Failure {
+    fn from(e: journal::DataDirError) -> Self {
+        e.to_string().into()
+    }
+}
+
+impl From<crate::export::ExportError> for Failure {
+    fn from(e: crate::export::ExportError) -> Self {
+        e.to_string().into()
+    }
+}
+
 /// The command line, or what clap has to say about it: help and the version
 /// go to standard output, where a failed write is said as for any command;
 /// a mistake in the arguments is clap's message and exit code 2.
@@ -281,7 +299,7 @@ fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Opt
     let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
     let options = crate::export::ExportOptions { chapter, since };
     let now = chrono::Local::now().fixed_offset();
-    let result = crate::export::export(&workbook, &dir, &options, now)?;
+    let result = crate::export::build(&workbook, &dir, &options, now)?;
     for w in &result.warnings {
         say(&format!("mscwork: {w}"));
     }

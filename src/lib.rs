@@ -2,7 +2,6 @@
 
 pub mod app;
 pub mod assessment;
-pub mod bench_data;
 pub mod cli;
 pub mod content;
 pub mod export;

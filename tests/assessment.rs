@@ -11,7 +11,7 @@ use crossterm::event::KeyCode;
 use insta::assert_snapshot;
 use mscwork::app::assessing::{AssessView, Tab};
 use mscwork::app::{Event, Screen};
-use mscwork::assessment::{self, band_id, change, level, rounded, score};
+use mscwork::assessment::{self, ScoreError, band_id, change, level, rounded, score};
 use mscwork::content::assessment::{AssessmentDef, Level};
 use mscwork::content::load::parse_ron;
 use support::{app_at, key, past_welcome, render};
@@ -99,10 +99,13 @@ fn scale_scores_are_means_after_reversing() {
 fn an_unanswered_or_out_of_range_item_is_named() {
     let def = small_def();
     let err = score(&def, &answers(&[("load-1", 4)])).unwrap_err();
-    assert!(err.contains("load-2"), "{err}");
+    assert_eq!(err, ScoreError::Unanswered("load-2".into()));
+    assert_eq!(err.to_string(), "item \"load-2\" is not answered");
     let mut all: BTreeMap<String, u8> = def.items().map(|(_, i)| (i.id.clone(), 3)).collect();
     all.insert("kind-2".into(), 6);
-    assert!(score(&def, &all).unwrap_err().contains("kind-2"));
+    let err = score(&def, &all).unwrap_err();
+    assert!(matches!(&err, ScoreError::OutOfRange { item, answer: 6, .. } if item == "kind-2"), "{err}");
+    assert!(err.to_string().starts_with("item \"kind-2\": answer 6 is outside 1–"), "{err}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use chrono::{DateTime, NaiveDate};
-use mscwork::export::{ExportOptions, default_export_path, export};
+use mscwork::export::{ExportOptions, build, default_export_path};
 use mscwork::journal::{DataDir, Journal, Timestamp};
 
 const FIXTURE: &str = "tests/fixtures/export-data";
@@ -36,7 +36,7 @@ fn workbook() -> mscwork::content::Workbook {
 /// The export of `dir` (relative to the crate, so the path in the header is stable).
 fn export_of(dir: &str, options: &ExportOptions) -> mscwork::export::Export {
     let dir = DataDir::new(root().join(dir));
-    let mut result = export(&workbook(), &dir, options, now()).unwrap();
+    let mut result = build(&workbook(), &dir, options, now()).unwrap();
     let shown = root().join(FIXTURE).display().to_string();
     result.markdown = result.markdown.replace(&shown, FIXTURE);
     result
@@ -255,8 +255,8 @@ fn a_bad_since_or_chapter_is_refused_with_one_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
 
     let err =
-        export(&workbook(), &DataDir::new(FIXTURE), &ExportOptions { chapter: Some("x".into()), since: None }, now());
-    assert!(err.unwrap_err().contains("embracing-work"));
+        build(&workbook(), &DataDir::new(FIXTURE), &ExportOptions { chapter: Some("x".into()), since: None }, now());
+    assert!(err.unwrap_err().to_string().contains("embracing-work"));
 
     let out = run(Path::new(FIXTURE), &["--since", "26-11-2026"]);
     assert_eq!(out.status.code(), Some(2), "clap rejects a date it cannot read");
@@ -337,14 +337,14 @@ fn a_damaged_answers_file_is_named_and_left_byte_for_byte() {
     assert_eq!(fs::read(&bad).unwrap(), damaged, "the damaged file is untouched");
 
     // The library reports the same as a warning.
-    let result = export(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap();
+    let result = build(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap();
     assert_eq!(result.warnings.len(), 1);
     assert!(result.warnings[0].contains("being-mindful.ron:"));
 
     // A damaged practice log and take: named too.
     fs::write(dir.path().join("practice-log.ron"), "(version: 1, entries: [(practice: 3)])").unwrap();
     fs::write(dir.path().join("assessments/2026-10-01T10-00-00+0200.ron"), "(version: 1, oops").unwrap();
-    let result = export(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap();
+    let result = build(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap();
     assert_eq!(result.warnings.len(), 3, "{:?}", result.warnings);
     let log = &result.markdown[result.markdown.find("## Practice log").unwrap()..];
     assert!(log.contains("practice-log.ron:1:") && log.contains("could not be read"), "{log}");
@@ -354,7 +354,7 @@ fn a_damaged_answers_file_is_named_and_left_byte_for_byte() {
 
     // Damaged settings: said so, and a day starts at the usual 04:00.
     fs::write(dir.path().join("settings.ron"), "(version: 1, day_starts_at: \"late\")").unwrap();
-    let result = export(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap();
+    let result = build(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap();
     assert!(result.warnings[0].starts_with("settings not read, so a day starts at 04:00"), "{:?}", result.warnings);
     assert_eq!(fs::read(dir.path().join("settings.ron")).unwrap(), b"(version: 1, day_starts_at: \"late\")");
 }
@@ -371,7 +371,7 @@ fn exporting_only_reads_the_data_dir_even_while_the_workbook_is_open() {
         ExportOptions::default(),
         ExportOptions { chapter: Some("values-based-working".into()), since: Some(date("2026-11-01")) },
     ] {
-        export(&workbook(), &DataDir::new(dir.path()), &options, now()).unwrap();
+        build(&workbook(), &DataDir::new(dir.path()), &options, now()).unwrap();
     }
     assert_eq!(snapshot(dir.path()), before, "nothing created, changed or removed");
     drop(journal);

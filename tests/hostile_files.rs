@@ -158,7 +158,7 @@ fn a_lock_that_is_a_symbolic_link_is_refused_and_its_target_untouched() {
     let target = outside.path().join("someone-elses-file");
     fs::write(&target, "not yours").unwrap();
     symlink(&target, dir.path().join(".lock")).unwrap();
-    let e = Journal::open(dir.path()).unwrap_err();
+    let e = Journal::open(dir.path()).unwrap_err().to_string();
     assert!(e.contains(".lock") && e.contains("symbolic link"), "{e}");
     assert_eq!(fs::read_to_string(&target).unwrap(), "not yours");
 }
@@ -545,7 +545,7 @@ fn a_folder_of_other_files_is_refused_and_left_as_it_is() {
     set_mode(&home.path().join("answers/notes.txt"), 0o644);
     let before = names(home.path());
 
-    let e = Journal::open(home.path()).unwrap_err();
+    let e = Journal::open(home.path()).unwrap_err().to_string();
     assert!(e.contains("none of mscwork's") && e.contains("--data-dir"), "{e}");
     assert_eq!(mode(&home.path().join("answers/notes.txt")), 0o644, "nothing of the user's made private");
     assert!(e.contains("Documents"), "names what is there: {e}");
@@ -780,7 +780,7 @@ fn the_lock_message_names_only_a_running_holder() {
     // What an earlier holder left, or garbage: not named.
     for left in ["4194305", "\u{1b}[2Jgarbage", ""] {
         fs::write(dir.path().join(".lock"), left).unwrap();
-        let e = Journal::open(dir.path()).unwrap_err();
+        let e = Journal::open(dir.path()).unwrap_err().to_string();
         assert!(e.starts_with("another mscwork is already using"), "{left:?}: {e}");
         assert!(!e.contains("process") && !e.contains('\u{1b}'), "{e}");
     }
@@ -788,7 +788,7 @@ fn the_lock_message_names_only_a_running_holder() {
     // A real holder is named.
     let mut tui = Tui::start(dir.path());
     to_home(&mut tui);
-    let e = Journal::open(dir.path()).unwrap_err();
+    let e = Journal::open(dir.path()).unwrap_err().to_string();
     assert!(e.contains(&format!("(process {})", tui.pid())), "{e}");
     quit(&mut tui);
 }

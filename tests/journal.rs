@@ -141,7 +141,8 @@ fn a_second_instance_on_the_same_data_dir_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let first = Journal::open(dir.path()).unwrap();
     let err = Journal::open(dir.path()).unwrap_err();
-    assert!(err.contains("already using"), "{err}");
+    assert!(matches!(err, mscwork::journal::DataDirError::InUse { .. }), "{err}");
+    assert!(err.to_string().contains("already using"), "{err}");
     drop(first);
     // Released with the first one: the next start works.
     Journal::open(dir.path()).unwrap();

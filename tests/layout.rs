@@ -4,13 +4,15 @@
 //! without losing a byte, its old file kept as a backup. Real files in
 //! temporary folders.
 
+#[path = "../benches/support/data.rs"]
+mod bench_data;
 mod support;
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use mscwork::bench_data::Format;
+use bench_data::Format;
 use mscwork::journal::store::read_answers;
 use mscwork::journal::{Answers, DataDir, EditTarget, Journal};
 use support::t0;
@@ -40,7 +42,7 @@ fn read(dir: &Path, chapter: &str) -> (Answers, u32) {
 #[test]
 fn ten_years_of_format_2_move_into_folders_without_losing_a_byte() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
+    bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let workbook = mscwork::content::builtin().unwrap();
     let before = snapshot(dir.path());
     let mut journal = Journal::open(dir.path()).unwrap();
@@ -80,7 +82,7 @@ fn ten_years_of_format_2_move_into_folders_without_losing_a_byte() {
 #[test]
 fn a_save_writes_its_month_and_the_latest_answers_only() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
+    bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let chapter = "being-mindful";
     let mut journal = Journal::open(dir.path()).unwrap();
     let (old, _) = read(dir.path(), chapter);
@@ -111,7 +113,7 @@ fn a_save_writes_its_month_and_the_latest_answers_only() {
 #[test]
 fn a_move_cut_short_leaves_the_old_file_as_the_chapter() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
+    bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let (old, _) = read(dir.path(), "being-mindful");
     // A crash while the folder was being filled: it has some months only.
     let filling = dir.path().join("answers/.being-mindful.Ab3dE6g8.new");
@@ -157,7 +159,7 @@ fn a_folder_and_a_leftover_old_file_the_folder_is_the_chapter_and_the_file_is_ke
 #[test]
 fn the_practice_log_moves_into_months_without_losing_a_session_and_a_session_writes_its_month() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
+    bench_data::generate(dir.path(), 1, Format::Legacy).unwrap();
     let old_bytes = fs::read(dir.path().join("practice-log.ron")).unwrap();
     let old = support::saved_practice_log(dir.path()).unwrap();
     assert!(old.entries.len() > 3000);
@@ -190,8 +192,8 @@ fn the_practice_log_moves_into_months_without_losing_a_session_and_a_session_wri
 #[test]
 fn the_generated_folders_hold_what_the_generated_old_files_hold() {
     let (legacy, current) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-    let text = mscwork::bench_data::generate(legacy.path(), 1, Format::Legacy).unwrap();
-    assert_eq!(mscwork::bench_data::generate(current.path(), 1, Format::Current).unwrap(), text);
+    let text = bench_data::generate(legacy.path(), 1, Format::Legacy).unwrap();
+    assert_eq!(bench_data::generate(current.path(), 1, Format::Current).unwrap(), text);
     let workbook = mscwork::content::builtin().unwrap();
     for chapter in &workbook.chapters {
         let (old, version) = read(legacy.path(), &chapter.id);
@@ -214,7 +216,7 @@ fn the_generated_folders_hold_what_the_generated_old_files_hold() {
 #[test]
 fn history_reads_a_folder_a_month_at_a_time_to_the_same_index_and_latest_answers() {
     let dir = tempfile::tempdir().unwrap();
-    mscwork::bench_data::generate(dir.path(), 1, Format::Current).unwrap();
+    bench_data::generate(dir.path(), 1, Format::Current).unwrap();
     let workbook = mscwork::content::builtin().unwrap();
     let data = DataDir::new(dir.path());
     for (c, chapter) in workbook.chapters.iter().enumerate() {

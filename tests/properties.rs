@@ -1167,7 +1167,7 @@ proptest! {
         let progress_bad = read_file::<Progress>(&progress_path, PROGRESS_VERSION).is_err();
         let settings_bad = read_file::<Settings>(&settings_path, SETTINGS_VERSION).is_err();
 
-        let mut journal = Journal::open(dir.path()).map_err(TestCaseError::fail)?;
+        let mut journal = Journal::open(dir.path()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(journal.progress_error().is_some(), progress_bad);
         prop_assert_eq!(journal.settings_error().is_some(), settings_bad);
         prop_assert_eq!(fs::read(&progress_path).ok(), progress.clone(), "opening changed progress.ron");

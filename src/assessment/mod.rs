@@ -36,15 +36,25 @@ fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| sum / n as f64)
 }
 
+/// Why a take cannot be scored: an item, by id, without a usable answer.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScoreError {
+    #[error("item {0:?} is not answered")]
+    Unanswered(String),
+    /// `max`: the top of the answer scale.
+    #[error("item {item:?}: answer {answer} is outside 1–{max}")]
+    OutOfRange { item: String, answer: u8, max: u8 },
+}
+
 /// Scores a complete set of answers; names the first unanswered item otherwise.
-pub fn score(def: &AssessmentDef, answers: &BTreeMap<String, u8>) -> Result<Scores, String> {
+pub fn score(def: &AssessmentDef, answers: &BTreeMap<String, u8>) -> Result<Scores, ScoreError> {
     let mut scales = BTreeMap::new();
     for scale in &def.scales {
         let mut values = Vec::with_capacity(scale.items.len());
         for item in &scale.items {
-            let answer = *answers.get(&item.id).ok_or_else(|| format!("item {:?} is not answered", item.id))?;
+            let answer = *answers.get(&item.id).ok_or_else(|| ScoreError::Unanswered(item.id.clone()))?;
             if answer == 0 || answer > def.max_answer() {
-                return Err(format!("item {:?}: answer {answer} is outside 1–{}", item.id, def.max_answer()));
+                return Err(ScoreError::OutOfRange { item: item.id.clone(), answer, max: def.max_answer() });
             }
             values.push(item_score(def, item.reverse, answer));
         }

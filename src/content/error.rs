@@ -1,4 +1,5 @@
 use std::fmt;
+use std::io;
 
 /// A problem in a workbook file, reported as `file:line:column: message`,
 /// or `file: message` when there is no place in it to point at (line 0: a
@@ -28,6 +29,21 @@ impl fmt::Display for ContentError {
 }
 
 impl std::error::Error for ContentError {}
+
+/// Why a file that `workbook.ron` lists (or `workbook.ron` itself) cannot
+/// be read; said after its name.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("must be a relative .ron path inside the workbook folder")]
+    NotInside,
+    #[error("no such file in the built-in workbook")]
+    NotBuiltIn,
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    /// At this byte the text stops being UTF-8.
+    #[error("not valid UTF-8 (at byte {0})")]
+    NotUtf8(usize),
+}
 
 /// Every error found, so an author can fix them all in one go.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::assessment::AssessmentDef;
 use super::builtin as embedded;
-use super::error::{ContentError, ContentErrors, position_of};
+use super::error::{ContentError, ContentErrors, FileError, position_of};
 use super::model::{Chapter, Manifest, Workbook};
 use super::validate;
 use crate::journal::files::{NotRegular, odd_kind, read_regular};
@@ -29,16 +29,13 @@ impl Source {
         }
     }
 
-    fn read(&self, rel: &str) -> Result<String, String> {
+    fn read(&self, rel: &str) -> Result<String, FileError> {
         match self {
-            Source::Builtin => embedded::file(rel)
-                .map(str::to_string)
-                .ok_or_else(|| "no such file in the built-in workbook".to_string()),
+            Source::Builtin => embedded::file(rel).map(str::to_string).ok_or(FileError::NotBuiltIn),
             Source::Folder(dir) => {
                 // Only a regular file: a FIFO there would block the read for good.
-                let bytes = read_regular(&dir.join(rel)).map_err(|e| e.to_string())?;
-                String::from_utf8(bytes)
-                    .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
+                let bytes = read_regular(&dir.join(rel))?;
+                String::from_utf8(bytes).map_err(|e| FileError::NotUtf8(e.utf8_error().valid_up_to()))
             }
         }
     }
@@ -70,8 +67,8 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
         check_folder(dir).map_err(|e| ContentErrors(vec![e]))?;
     }
     let manifest_file = source.display_path("workbook.ron");
-    let manifest_text = source.read("workbook.ron").map_err(|message| {
-        ContentErrors(vec![ContentError { file: manifest_file.clone(), line: 1, column: 1, message }])
+    let manifest_text = source.read("workbook.ron").map_err(|e| {
+        ContentErrors(vec![ContentError { file: manifest_file.clone(), line: 1, column: 1, message: e.to_string() }])
     })?;
     let manifest: Manifest = parse_ron(&manifest_file, &manifest_text).map_err(|e| ContentErrors(vec![e]))?;
 
@@ -80,7 +77,7 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
     for rel in &manifest.chapters {
         let file = source.display_path(rel);
         let loaded = match validate::check_relative_path(rel).and_then(|()| source.read(rel)) {
-            Err(message) => Err(manifest_error(&manifest_file, &manifest_text, rel, "chapter", message)),
+            Err(problem) => Err(manifest_error(&manifest_file, &manifest_text, rel, "chapter", &problem)),
             Ok(text) => parse_ron::<Chapter>(&file, &text).map(|value| Loaded { file, text, value }),
         };
         match loaded {
@@ -96,7 +93,7 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
         let file = source.display_path(rel);
         let problem = validate::check_relative_path(rel).and_then(|()| source.read(rel));
         match problem {
-            Err(message) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "assessment", message)),
+            Err(problem) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "assessment", &problem)),
             Ok(text) => match parse_ron::<AssessmentDef>(&file, &text) {
                 Ok(value) => {
                     let ids: Option<Vec<&str>> =
@@ -149,9 +146,9 @@ fn check_folder(dir: &Path) -> Result<(), ContentError> {
 }
 
 /// A file the manifest lists (`kind`: chapter or assessment) that cannot be read.
-fn manifest_error(file: &str, text: &str, rel: &str, kind: &str, message: String) -> ContentError {
+fn manifest_error(file: &str, text: &str, rel: &str, kind: &str, problem: &FileError) -> ContentError {
     let (line, column) = text.find(&format!("\"{rel}\"")).map_or((1, 1), |offset| position_of(text, offset));
-    ContentError { file: file.to_string(), line, column, message: format!("{kind} file {rel:?}: {message}") }
+    ContentError { file: file.to_string(), line, column, message: format!("{kind} file {rel:?}: {problem}") }
 }
 
 /// The built-in workbook. It is validated by the test suite, so a failure

@@ -9,6 +9,6 @@ pub mod model;
 pub mod validate;
 
 pub use builtin::FILES as BUILTIN_FILES;
-pub use error::{ContentError, ContentErrors};
+pub use error::{ContentError, ContentErrors, FileError};
 pub use load::{Source, builtin, from_folder, load};
 pub use model::*;

@@ -2,38 +2,22 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::error::{ContentError, find_nth, locate, position_of};
+use super::assessment::{AssessmentDef, Condition, Group, Level};
+use super::error::{ContentError, FileError, find_nth, locate, position_of};
 use super::load::Loaded;
-use super::model::{Chapter, Manifest, Step};
-
-/// Ids become file names in the data directory, so they are kept to
-/// lowercase ASCII letters, digits and single hyphens: no `/`, `..`, spaces
-/// or control characters can reach the file system through them.
-pub fn check_id(id: &str) -> Result<(), String> {
-    let ok = !id.is_empty()
-        && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && !id.contains("--");
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "id {id:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters"
-        ))
-    }
-}
+use super::model::{Chapter, ChoiceStep, Manifest, PracticeStep, ScaleStep, Step, StepRef};
+// The rule for ids is the data folder's: they name its files.
+use crate::journal::paths::check_id;
 
 /// Chapter files must stay inside the workbook folder.
-pub fn check_relative_path(rel: &str) -> Result<(), String> {
+pub fn check_relative_path(rel: &str) -> Result<(), FileError> {
     let bad = rel.is_empty()
         || rel.starts_with('/')
         || rel.contains('\\')
         || rel.split('/').any(|part| part.is_empty() || part == "." || part == "..")
         || rel.chars().any(char::is_control)
         || !rel.ends_with(".ron");
-    if bad { Err("must be a relative .ron path inside the workbook folder".to_string()) } else { Ok(()) }
+    if bad { Err(FileError::NotInside) } else { Ok(()) }
 }
 
 struct Reporter<'a> {
@@ -89,7 +73,7 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>
     let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
     let m = &manifest.value;
     if let Err(e) = check_id(&m.id) {
-        r.at(&m.id, 0, e);
+        r.at(&m.id, 0, e.to_string());
     }
     if m.title.trim().is_empty() {
         r.at("", 0, "the workbook title is empty");
@@ -167,7 +151,7 @@ type Index<'a> = HashMap<&'a str, (u32, HashMap<&'a str, bool>)>;
 /// from it is unknown rather than unreadable.
 fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, complete: bool) {
     if let Err(e) = check_id(&c.id) {
-        r.at(&c.id, 0, e);
+        r.at(&c.id, 0, e.to_string());
     }
     for (field, value) in [("title", &c.title), ("aim", &c.aim)] {
         if value.trim().is_empty() {
@@ -188,112 +172,144 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
             r.at(id, nth, format!("step id {id:?} is used twice in this chapter"));
         }
         if let Err(e) = check_id(id) {
-            r.at(id, nth, e);
+            r.at(id, nth, e.to_string());
         }
-        let mut empty = |field: &str, value: &str| {
-            if value.trim().is_empty() {
-                r.at(id, nth, format!("step {id:?}: {field} is empty"));
-            }
-        };
-        empty("title", step.title());
-        match step {
-            Step::Text(s) => empty("body", &s.body),
-            Step::Reflection(s) => {
-                empty("prompt", &s.prompt);
-                if let Some(h) = &s.hint {
-                    empty("hint", h);
-                }
-            }
-            Step::Practice(s) => {
-                empty("intro", &s.intro);
-                if s.minutes == 0 || s.minutes > 120 {
-                    r.at(id, nth, format!("step {id:?}: minutes must be 1 to 120"));
-                }
-                if s.cues.is_empty() {
-                    r.at(id, nth, format!("step {id:?}: a practice needs at least one cue"));
-                }
-                if s.cues.iter().any(|cue| cue.trim().is_empty()) {
-                    r.at(id, nth, format!("step {id:?}: a cue is empty"));
-                }
-                if let Some(rating) = &s.rating
-                    && rating.min >= rating.max
-                {
-                    r.at(id, nth, format!("step {id:?}: rating min must be below max"));
-                }
-            }
-            Step::Scale(s) => {
-                empty("prompt", &s.prompt);
-                if s.min >= s.max {
-                    r.at(id, nth, format!("step {id:?}: scale min ({}) must be below max ({})", s.min, s.max));
-                } else if s.max - s.min > 20 {
-                    r.at(id, nth, format!("step {id:?}: a scale has at most 21 points"));
-                }
-                if let Some(from) = s.support_from
-                    && (from < s.min || from > s.max)
-                {
-                    r.at(id, nth, format!("step {id:?}: support_from is outside the scale"));
-                }
-            }
-            Step::Choice(s) => {
-                empty("prompt", &s.prompt);
-                if s.options.is_empty() {
-                    r.at(id, nth, format!("step {id:?}: a choice needs options"));
-                }
-                let mut options = HashSet::new();
-                for o in &s.options {
-                    if o.trim().is_empty() {
-                        r.at(id, nth, format!("step {id:?}: an option is empty"));
-                    } else if !options.insert(o.as_str()) {
-                        r.at(id, nth, format!("step {id:?}: option {o:?} is listed twice"));
-                    }
-                }
-                if let Some(max) = s.max_picks
-                    && (!s.multiple || max == 0 || max as usize > s.options.len() + usize::from(s.other))
-                {
-                    r.at(
-                        id,
-                        nth,
-                        format!("step {id:?}: max_picks needs multiple and must be 1 to the number of options"),
-                    );
-                }
-            }
-            Step::Assessment(s) => {
-                empty("intro", &s.intro);
-                if m.assessment.is_none() {
-                    r.at(id, nth, format!("step {id:?}: an Assessment step needs `assessment` in workbook.ron"));
-                }
-            }
-        }
+        let at = StepAt { id, nth };
+        validate_step(r, at, step, m);
         let recall = match step {
             Step::Practice(s) => s.recall.as_ref(),
             Step::Reflection(s) => s.recall.as_ref(),
             _ => None,
         };
-        if let Some(target) = recall {
-            let problem = match index.get(target.chapter.as_str()) {
-                None if !complete => None,
-                None => Some((&target.chapter, format!("recall names unknown chapter {:?}", target.chapter))),
-                Some((number, steps)) => match steps.get(target.step.as_str()) {
-                    None => Some((
-                        &target.step,
-                        format!("recall names unknown step {:?} in chapter {:?}", target.step, target.chapter),
-                    )),
-                    Some(false) => {
-                        Some((&target.step, "recall must name a Reflection, Scale or Choice step".to_string()))
-                    }
-                    Some(true) if *number > c.number => {
-                        Some((&target.chapter, "recall must name a step of this or an earlier chapter".to_string()))
-                    }
-                    Some(true) if target.chapter == c.id && target.step == id => {
-                        Some((&target.step, "a step cannot recall itself".to_string()))
-                    }
-                    Some(true) => None,
-                },
-            };
-            if let Some((needle, message)) = problem {
-                r.within(id, nth, needle, format!("step {id:?}: {message}"));
+        if let Some((needle, message)) = recall.and_then(|target| recall_problem(target, c, id, index, complete)) {
+            r.within(id, nth, needle, format!("step {id:?}: {message}"));
+        }
+    }
+}
+
+/// A step in its chapter file: its id, and which occurrence of it (see
+/// [`Reporter::at`]) is the step.
+#[derive(Clone, Copy)]
+struct StepAt<'a> {
+    id: &'a str,
+    nth: usize,
+}
+
+impl Reporter<'_> {
+    /// Reports at the step, its id named first.
+    fn step(&mut self, at: StepAt, problem: &str) {
+        self.at(at.id, at.nth, format!("step {:?}: {problem}", at.id));
+    }
+
+    fn non_empty(&mut self, at: StepAt, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.step(at, &format!("{field} is empty"));
+        }
+    }
+}
+
+/// The rules of a step's own fields, by its kind.
+fn validate_step(r: &mut Reporter, at: StepAt, step: &Step, m: &Manifest) {
+    r.non_empty(at, "title", step.title());
+    match step {
+        Step::Text(s) => r.non_empty(at, "body", &s.body),
+        Step::Reflection(s) => {
+            r.non_empty(at, "prompt", &s.prompt);
+            if let Some(h) = &s.hint {
+                r.non_empty(at, "hint", h);
             }
         }
+        Step::Practice(s) => validate_practice(r, at, s),
+        Step::Scale(s) => validate_scale(r, at, s),
+        Step::Choice(s) => validate_choice(r, at, s),
+        Step::Assessment(s) => {
+            r.non_empty(at, "intro", &s.intro);
+            if m.assessment.is_none() {
+                r.step(at, "an Assessment step needs `assessment` in workbook.ron");
+            }
+        }
+    }
+}
+
+fn validate_practice(r: &mut Reporter, at: StepAt, s: &PracticeStep) {
+    r.non_empty(at, "intro", &s.intro);
+    if s.minutes == 0 || s.minutes > 120 {
+        r.step(at, "minutes must be 1 to 120");
+    }
+    if s.cues.is_empty() {
+        r.step(at, "a practice needs at least one cue");
+    }
+    if s.cues.iter().any(|cue| cue.trim().is_empty()) {
+        r.step(at, "a cue is empty");
+    }
+    if let Some(rating) = &s.rating
+        && rating.min >= rating.max
+    {
+        r.step(at, "rating min must be below max");
+    }
+}
+
+fn validate_scale(r: &mut Reporter, at: StepAt, s: &ScaleStep) {
+    r.non_empty(at, "prompt", &s.prompt);
+    if s.min >= s.max {
+        r.step(at, &format!("scale min ({}) must be below max ({})", s.min, s.max));
+    } else if s.max - s.min > 20 {
+        r.step(at, "a scale has at most 21 points");
+    }
+    if let Some(from) = s.support_from
+        && (from < s.min || from > s.max)
+    {
+        r.step(at, "support_from is outside the scale");
+    }
+}
+
+fn validate_choice(r: &mut Reporter, at: StepAt, s: &ChoiceStep) {
+    r.non_empty(at, "prompt", &s.prompt);
+    if s.options.is_empty() {
+        r.step(at, "a choice needs options");
+    }
+    let mut options = HashSet::new();
+    for o in &s.options {
+        if o.trim().is_empty() {
+            r.step(at, "an option is empty");
+        } else if !options.insert(o.as_str()) {
+            r.step(at, &format!("option {o:?} is listed twice"));
+        }
+    }
+    if let Some(max) = s.max_picks
+        && (!s.multiple || max == 0 || max as usize > s.options.len() + usize::from(s.other))
+    {
+        r.step(at, "max_picks needs multiple and must be 1 to the number of options");
+    }
+}
+
+/// What is wrong with the step `target` that step `id` of chapter `c`
+/// recalls, and the text in the file to point at: the part of the
+/// reference that is wrong.
+fn recall_problem<'a>(
+    target: &'a StepRef,
+    c: &Chapter,
+    id: &str,
+    index: &Index,
+    complete: bool,
+) -> Option<(&'a str, String)> {
+    match index.get(target.chapter.as_str()) {
+        None if !complete => None,
+        None => Some((&target.chapter, format!("recall names unknown chapter {:?}", target.chapter))),
+        Some((number, steps)) => match steps.get(target.step.as_str()) {
+            None => Some((
+                &target.step,
+                format!("recall names unknown step {:?} in chapter {:?}", target.step, target.chapter),
+            )),
+            Some(false) => Some((&target.step, "recall must name a Reflection, Scale or Choice step".to_string())),
+            Some(true) if *number > c.number => {
+                Some((&target.chapter, "recall must name a step of this or an earlier chapter".to_string()))
+            }
+            Some(true) if target.chapter == c.id && target.step == id => {
+                Some((&target.step, "a step cannot recall itself".to_string()))
+            }
+            Some(true) => None,
+        },
     }
 }
 
@@ -304,19 +320,52 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
 pub fn validate_assessment(
     file: &str,
     text: &str,
-    a: &super::assessment::AssessmentDef,
+    a: &AssessmentDef,
     chapter_ids: Option<&[&str]>,
 ) -> Vec<ContentError> {
-    use super::assessment::{Condition, Group, Level};
-    let unknown_chapter = |id: &str| chapter_ids.is_some_and(|ids| !ids.contains(&id));
     let mut r = Reporter { file, text, errors: Vec::new() };
     let mut ids: HashSet<&str> = HashSet::new();
-    unique(&mut r, &mut ids, &a.id, "assessment");
+    let known = Known {
+        scales: a.scales.iter().map(|s| s.id.as_str()).collect(),
+        crafting: a.crafting.iter().map(|c| c.id.as_str()).collect(),
+        quadrants: a.quadrants.iter().map(|q| q.id.as_str()).collect(),
+        balances: a.balances.iter().map(|b| b.id.as_str()).collect(),
+        chapters: chapter_ids,
+    };
+    validate_scales(&mut r, &mut ids, a);
+    validate_balances(&mut r, &mut ids, a, &known);
+    validate_bands(&mut r, a);
+    validate_quadrants(&mut r, &mut ids, a, &known);
+    validate_crafting(&mut r, &mut ids, a, &known);
+    validate_pointers(&mut r, a, &known);
+    r.errors
+}
+
+/// The ids an assessment's references may name.
+struct Known<'a> {
+    scales: HashSet<&'a str>,
+    crafting: HashSet<&'a str>,
+    quadrants: HashSet<&'a str>,
+    balances: HashSet<&'a str>,
+    /// `None` when a chapter file could not be read (see [`validate_assessment`]).
+    chapters: Option<&'a [&'a str]>,
+}
+
+impl Known<'_> {
+    fn unknown_chapter(&self, id: &str) -> bool {
+        self.chapters.is_some_and(|ids| !ids.contains(&id))
+    }
+}
+
+/// The assessment's own id and answer scale, its scales and their items,
+/// and a scale in each group the quadrant is drawn from.
+fn validate_scales<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a AssessmentDef) {
+    unique(r, ids, &a.id, "assessment");
     if a.answers.len() < 2 {
         r.at(&a.id, 0, "the answer scale needs at least two labels");
     }
     for s in &a.scales {
-        unique(&mut r, &mut ids, &s.id, "scale");
+        unique(r, ids, &s.id, "scale");
         if s.items.len() < 2 {
             r.at(&s.id, 0, format!("scale {:?} needs at least two items", s.id));
         }
@@ -324,7 +373,7 @@ pub fn validate_assessment(
             r.at(&s.id, 0, format!("scale {:?}: short must be 1 to 12 characters", s.id));
         }
         for item in &s.items {
-            unique(&mut r, &mut ids, &item.id, "item");
+            unique(r, ids, &item.id, "item");
             if item.text.trim().is_empty() {
                 r.at(&item.id, 0, format!("item {:?} has no text", item.id));
             }
@@ -335,16 +384,22 @@ pub fn validate_assessment(
             r.at(&a.id, 0, format!("no scale in group {group:?}: the quadrant needs it"));
         }
     }
-    let scale_ids: HashSet<&str> = a.scales.iter().map(|s| s.id.as_str()).collect();
+}
+
+fn validate_balances<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a AssessmentDef, known: &Known) {
     for b in &a.balances {
-        unique(&mut r, &mut ids, &b.id, "balance");
+        unique(r, ids, &b.id, "balance");
         for facet in [&b.positive, &b.negative] {
-            if !scale_ids.contains(facet.as_str()) {
+            if !known.scales.contains(facet.as_str()) {
                 r.at(facet, 0, format!("balance {:?} names unknown scale {facet:?}", b.id));
             }
         }
     }
-    // Bands over the score rounded to one decimal: contiguous from 1.0 to the top answer.
+}
+
+/// Bands over the score rounded to one decimal: contiguous from 1.0 to the
+/// top answer, with the three the results speak of.
+fn validate_bands(r: &mut Reporter, a: &AssessmentDef) {
     let top = a.answers.len() as f64;
     let near = |x: f64, y: f64| (x - y).abs() < 1e-6;
     let band_ok = a.bands.first().is_some_and(|b| near(b.min, 1.0))
@@ -359,9 +414,10 @@ pub fn validate_assessment(
             r.at(&a.id, 0, format!("bands need one with id {needed:?}"));
         }
     }
-    let crafting_ids: HashSet<&str> = a.crafting.iter().map(|c| c.id.as_str()).collect();
-    let quadrant_ids: HashSet<&str> = a.quadrants.iter().map(|q| q.id.as_str()).collect();
-    let balance_ids: HashSet<&str> = a.balances.iter().map(|b| b.id.as_str()).collect();
+}
+
+/// One quadrant for each pair of levels, each naming known crafting directions.
+fn validate_quadrants<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a AssessmentDef, known: &Known) {
     for (d, res) in
         [(Level::High, Level::High), (Level::High, Level::Low), (Level::Low, Level::High), (Level::Low, Level::Low)]
     {
@@ -371,53 +427,59 @@ pub fn validate_assessment(
         }
     }
     for q in &a.quadrants {
-        unique(&mut r, &mut ids, &q.id, "quadrant");
+        unique(r, ids, &q.id, "quadrant");
         for c in &q.crafting {
-            if !crafting_ids.contains(c.as_str()) {
+            if !known.crafting.contains(c.as_str()) {
                 r.at(c, 0, format!("quadrant {:?} names unknown crafting direction {c:?}", q.id));
             }
         }
     }
+}
+
+fn validate_crafting<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a AssessmentDef, known: &Known) {
     for c in &a.crafting {
-        unique(&mut r, &mut ids, &c.id, "crafting");
+        unique(r, ids, &c.id, "crafting");
         if c.ideas.is_empty() {
             r.at(&c.id, 0, format!("crafting direction {:?} needs ideas", c.id));
         }
         for ch in &c.chapters {
-            if unknown_chapter(ch) {
+            if known.unknown_chapter(ch) {
                 r.at(ch, 0, format!("crafting direction {:?} names unknown chapter {ch:?}", c.id));
             }
         }
     }
+}
+
+/// The conditions of pointers and of `support_when`, and what pointers point to.
+fn validate_pointers(r: &mut Reporter, a: &AssessmentDef, known: &Known) {
     let conditions = a.pointers.iter().flat_map(|p| p.when.iter()).chain(a.support_when.iter());
     for cond in conditions {
-        let (known, name) = match cond {
-            Condition::High(s) | Condition::Low(s) => (scale_ids.contains(s.as_str()), s),
-            Condition::LowBalance(b) => (balance_ids.contains(b.as_str()), b),
-            Condition::Quadrant(q) => (quadrant_ids.contains(q.as_str()), q),
+        let (found, name) = match cond {
+            Condition::High(s) | Condition::Low(s) => (known.scales.contains(s.as_str()), s),
+            Condition::LowBalance(b) => (known.balances.contains(b.as_str()), b),
+            Condition::Quadrant(q) => (known.quadrants.contains(q.as_str()), q),
         };
-        if !known {
+        if !found {
             r.at(name, 0, format!("condition names unknown {name:?}"));
         }
     }
     for p in &a.pointers {
         for ch in &p.chapters {
-            if unknown_chapter(ch) {
+            if known.unknown_chapter(ch) {
                 r.at(ch, 0, format!("pointer names unknown chapter {ch:?}"));
             }
         }
         for c in &p.crafting {
-            if !crafting_ids.contains(c.as_str()) {
+            if !known.crafting.contains(c.as_str()) {
                 r.at(c, 0, format!("pointer names unknown crafting direction {c:?}"));
             }
         }
     }
-    r.errors
 }
 
 fn unique<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, id: &'a str, what: &str) {
     if let Err(e) = check_id(id) {
-        r.at(id, 0, e);
+        r.at(id, 0, e.to_string());
     }
     if !ids.insert(id) {
         r.at(id, 1, format!("{what} id {id:?} is used twice"));
@@ -427,16 +489,6 @@ fn unique<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, id: &'a str, what: &
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_that_could_escape_the_data_dir_are_rejected() {
-        for bad in ["", "a/b", "..", "../x", "a b", "A", "a\u{7}", "-a", "a-", "a--b", "é"] {
-            assert!(check_id(bad).is_err(), "{bad:?} accepted");
-        }
-        for good in ["a", "being-mindful", "step-3"] {
-            assert!(check_id(good).is_ok(), "{good:?} rejected");
-        }
-    }
 
     #[test]
     fn chapter_paths_stay_inside_the_folder() {

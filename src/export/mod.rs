@@ -19,8 +19,8 @@ use crate::assessment::report::take_text;
 use crate::content::{Chapter, Step, Workbook};
 use crate::journal::days::{practice_day, week_start};
 use crate::journal::{
-    Answers, ChoiceAnswer, DataDir, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION, ScaleAnswer, Settings,
-    Take, Timestamp, read_file, read_takes,
+    Answers, ChoiceAnswer, DataDir, DataDirError, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION,
+    ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
 };
 
 /// What to export.
@@ -45,17 +45,41 @@ pub fn default_export_path(dir: &DataDir, now: &Timestamp) -> PathBuf {
     dir.root().join("exports").join(format!("mscwork-export-{}.md", now.format("%Y-%m-%d-%H%M")))
 }
 
-/// Builds the Markdown export of the data in `dir`, reading it only.
+/// Why there is no export at all. (A file that cannot be read is a
+/// warning in an export that goes on without it.)
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// `--chapter` names no chapter; `known`: the workbook's chapter ids.
+    #[error("no chapter {id:?} in this workbook; the chapters are: {}", known.join(", "))]
+    UnknownChapter { id: String, known: Vec<String> },
+    #[error("{}: no such data folder (nothing has been written yet?)", .0.display())]
+    NoDataFolder(PathBuf),
+    #[error(transparent)]
+    DataDir(#[from] DataDirError),
+}
+
+/// [`build`] with its error as text, for the workbook's `x` in History
+/// (`app/reviewing.rs`) until it takes an [`ExportError`].
 pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: Timestamp) -> Result<Export, String> {
+    build(workbook, dir, options, now).map_err(|e| e.to_string())
+}
+
+/// Builds the Markdown export of the data in `dir`, reading it only.
+pub fn build(
+    workbook: &Workbook,
+    dir: &DataDir,
+    options: &ExportOptions,
+    now: Timestamp,
+) -> Result<Export, ExportError> {
     let only = match options.chapter.as_deref() {
-        Some(id) => Some(workbook.chapter(id).ok_or_else(|| {
-            let known: Vec<&str> = workbook.chapters.iter().map(|c| c.id.as_str()).collect();
-            format!("no chapter {id:?} in this workbook; the chapters are: {}", known.join(", "))
+        Some(id) => Some(workbook.chapter(id).ok_or_else(|| ExportError::UnknownChapter {
+            id: id.to_string(),
+            known: workbook.chapters.iter().map(|c| c.id.clone()).collect(),
         })?),
         None => None,
     };
     if !crate::journal::folder::check_readable(dir.root())? {
-        return Err(format!("{}: no such data folder (nothing has been written yet?)", dir.root().display()));
+        return Err(ExportError::NoDataFolder(dir.root().to_path_buf()));
     }
 
     let mut warnings = Vec::new();

@@ -7,6 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use super::atomic::{create_private_dir, is_our_temporary};
+use super::error::DataDirError;
 use super::files::odd_kind;
 
 /// What mscwork keeps at the top of its data folder.
@@ -35,13 +36,13 @@ pub const SUBFOLDERS: &[&str] = &["answers", "assessments", "exports", "editing"
 /// other things beside them, such as a `.git`, are left alone). A folder of
 /// other files only (a home folder, `/`) is refused, so nothing is ever
 /// written among them. Tightens the modes of what is ours.
-pub fn prepare(root: &Path) -> Result<(), String> {
+pub fn prepare(root: &Path) -> Result<(), DataDirError> {
     match fs::metadata(root) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return create_private_dir(root)
-                .map_err(|e| format!("{}: cannot create the data folder: {e}", root.display()));
+                .map_err(|source| DataDirError::Create { path: root.to_path_buf(), source });
         }
-        Err(e) => return Err(format!("{}: cannot use it as the data folder: {e}", root.display())),
+        Err(source) => return Err(DataDirError::Use { path: root.to_path_buf(), source }),
         Ok(meta) if !meta.is_dir() => return Err(not_a_folder(root, &meta)),
         Ok(_) => {}
     }
@@ -60,26 +61,22 @@ pub fn tighten_files(root: &Path) {
 
 /// For the commands that only read the data folder: whether it exists
 /// (nothing written yet is not an error), or why it cannot be read.
-pub fn check_readable(root: &Path) -> Result<bool, String> {
+pub fn check_readable(root: &Path) -> Result<bool, DataDirError> {
     match fs::metadata(root) {
         Ok(meta) if meta.is_dir() => Ok(true),
         Ok(meta) => Err(not_a_folder(root, &meta)),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(format!("{}: cannot read the data folder: {e}", root.display())),
+        Err(source) => Err(DataDirError::Read { path: root.to_path_buf(), source }),
     }
 }
 
-fn not_a_folder(root: &Path, meta: &fs::Metadata) -> String {
+fn not_a_folder(root: &Path, meta: &fs::Metadata) -> DataDirError {
     let kind = odd_kind(&meta.file_type()).unwrap_or("a file");
-    format!(
-        "{}: is {kind}, not a folder; give mscwork a folder for your data (a new or empty one, or the one it \
-         already uses) with --data-dir DIR",
-        root.display()
-    )
+    DataDirError::NotAFolder { path: root.to_path_buf(), kind }
 }
 
-fn check_ours(root: &Path) -> Result<(), String> {
-    let entries = fs::read_dir(root).map_err(|e| format!("{}: cannot read the data folder: {e}", root.display()))?;
+fn check_ours(root: &Path) -> Result<(), DataDirError> {
+    let entries = fs::read_dir(root).map_err(|source| DataDirError::Read { path: root.to_path_buf(), source })?;
     let mut foreign = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name();
@@ -95,14 +92,7 @@ fn check_ours(root: &Path) -> Result<(), String> {
         return Ok(());
     }
     foreign.sort();
-    let shown: Vec<String> = foreign.iter().take(3).map(|n| format!("{n:?}")).collect();
-    let more = if foreign.len() > 3 { ", …" } else { "" };
-    Err(format!(
-        "{}: holds other files ({}{more}) and none of mscwork's, so it is not used as the data folder; \
-         give mscwork a new or empty folder with --data-dir DIR (nothing was changed)",
-        root.display(),
-        shown.join(", ")
-    ))
+    Err(DataDirError::NotOurs { path: root.to_path_buf(), names: foreign })
 }
 
 /// Whether `entry` is mscwork data, not just a name it uses: one of its

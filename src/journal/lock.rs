@@ -8,6 +8,7 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+use super::error::DataDirError;
 use super::files::odd_kind;
 
 #[derive(Debug)]
@@ -16,19 +17,16 @@ pub struct Lock {
 }
 
 impl Lock {
-    pub fn acquire(path: &Path) -> Result<Lock, String> {
+    pub fn acquire(path: &Path) -> Result<Lock, DataDirError> {
         let mut file = open(path)?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
-                let dir = path.parent().unwrap_or(path).display();
-                return Err(format!(
-                    "{} is already using the data in {dir}; close it first (nothing was changed)",
-                    holder(&mut file)
-                ));
+                let dir = path.parent().unwrap_or(path).to_path_buf();
+                return Err(DataDirError::InUse { dir, pid: holder(&mut file) });
             }
-            Err(TryLockError::Error(e)) => {
-                return Err(format!("{}: cannot lock: {e}", path.display()));
+            Err(TryLockError::Error(source)) => {
+                return Err(DataDirError::Lock { path: path.to_path_buf(), source });
             }
         }
         // Only informative: tells a second instance who holds the lock.
@@ -42,7 +40,7 @@ impl Lock {
 /// Opens (or creates) the lock file itself: never what a symbolic link put
 /// in its place points at, since the holder's process id is written into it,
 /// and never a FIFO or a device.
-fn open(path: &Path) -> Result<File, String> {
+fn open(path: &Path) -> Result<File, DataDirError> {
     let file = OpenOptions::new()
         .read(true)
         .write(true)
@@ -51,34 +49,25 @@ fn open(path: &Path) -> Result<File, String> {
         .mode(0o600)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
         .open(path)
-        .map_err(|e| match e.raw_os_error() {
-            Some(libc::ELOOP) => format!(
-                "{}: is a symbolic link, which mscwork does not follow for its lock; remove it and start again",
-                path.display()
-            ),
-            _ => format!("{}: cannot open the lock file: {e}", path.display()),
+        .map_err(|source| match source.raw_os_error() {
+            Some(libc::ELOOP) => DataDirError::LockIsLink { path: path.to_path_buf() },
+            _ => DataDirError::OpenLock { path: path.to_path_buf(), source },
         })?;
     let kind = file.metadata().map(|m| odd_kind(&m.file_type()));
     match kind {
         Ok(None) => Ok(file),
-        Ok(Some(kind)) => Err(format!(
-            "{}: not a regular file ({kind}); mscwork keeps its lock there: move it away and start again",
-            path.display()
-        )),
-        Err(e) => Err(format!("{}: cannot open the lock file: {e}", path.display())),
+        Ok(Some(kind)) => Err(DataDirError::LockNotRegular { path: path.to_path_buf(), kind }),
+        Err(source) => Err(DataDirError::OpenLock { path: path.to_path_buf(), source }),
     }
 }
 
 /// Who holds the lock, for the message: the process id the holder wrote,
 /// when it is one and that process is running (it may not have written its
 /// own yet, leaving its predecessor's).
-fn holder(file: &mut File) -> String {
+fn holder(file: &mut File) -> Option<libc::pid_t> {
     let mut text = String::new();
     let _ = file.take(32).read_to_string(&mut text);
-    match text.trim().parse::<libc::pid_t>() {
-        Ok(pid) if pid > 0 && is_running(pid) => format!("another mscwork (process {pid})"),
-        _ => "another mscwork".to_string(),
-    }
+    text.trim().parse::<libc::pid_t>().ok().filter(|&pid| pid > 0 && is_running(pid))
 }
 
 fn is_running(pid: libc::pid_t) -> bool {
@@ -98,7 +87,8 @@ mod tests {
         std::fs::write(&target, "theirs").unwrap();
         std::os::unix::fs::symlink(&target, dir.path().join(".lock")).unwrap();
         let e = Lock::acquire(&dir.path().join(".lock")).unwrap_err();
-        assert!(e.contains("symbolic link"), "{e}");
+        assert!(matches!(e, DataDirError::LockIsLink { .. }), "{e}");
+        assert!(e.to_string().contains("symbolic link"), "{e}");
         assert_eq!(std::fs::read(&target).unwrap(), b"theirs");
     }
 
@@ -108,10 +98,10 @@ mod tests {
         for text in ["garbage\u{1b}[2J", "999999999", "-1", ""] {
             std::fs::write(dir.path().join("x"), text).unwrap();
             let mut f = std::fs::File::open(dir.path().join("x")).unwrap();
-            assert_eq!(holder(&mut f), "another mscwork", "{text:?}");
+            assert_eq!(holder(&mut f), None, "{text:?}");
         }
         std::fs::write(dir.path().join("x"), std::process::id().to_string()).unwrap();
         let mut f = std::fs::File::open(dir.path().join("x")).unwrap();
-        assert_eq!(holder(&mut f), format!("another mscwork (process {})", std::process::id()));
+        assert_eq!(holder(&mut f), libc::pid_t::try_from(std::process::id()).ok());
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod days;
+pub mod error;
 pub mod files;
 pub mod folder;
 pub mod lock;
@@ -11,6 +12,7 @@ pub mod outside_edits;
 pub mod paths;
 pub mod store;
 
+pub use error::DataDirError;
 pub use model::*;
-pub use paths::{DataDir, resolve_data_dir};
+pub use paths::{DataDir, NoHomeDir, resolve_data_dir};
 pub use store::{EditTarget, Journal, JournalError, Takes, Versioned, read_file, read_takes};

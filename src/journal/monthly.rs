@@ -517,7 +517,7 @@ pub fn chapter_folders(answers_dir: &Path) -> Vec<PathBuf> {
     entries
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter(|e| e.file_name().to_str().is_some_and(|n| crate::content::validate::check_id(n).is_ok()))
+        .filter(|e| e.file_name().to_str().is_some_and(|n| super::paths::check_id(n).is_ok()))
         .map(|e| e.path())
         .collect()
 }
@@ -537,7 +537,7 @@ pub fn remove_half_filled(dir: &Path) {
 fn is_filling(name: &str) -> bool {
     let Some(rest) = name.strip_prefix('.').and_then(|n| n.strip_suffix(FILLING_SUFFIX)) else { return false };
     rest.rsplit_once('.').is_some_and(|(chapter, random)| {
-        crate::content::validate::check_id(chapter).is_ok()
+        super::paths::check_id(chapter).is_ok()
             && random.len() == 8
             && random.bytes().all(|b| b.is_ascii_alphanumeric())
     })

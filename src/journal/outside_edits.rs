@@ -11,8 +11,8 @@ use std::path::Path;
 
 use super::files::read_regular;
 use super::model::Timestamp;
+use super::paths::check_id;
 use super::store::{EditTarget, Journal};
-use crate::content::validate::check_id;
 
 /// How a text's file name ends.
 pub const SUFFIX: &str = ".md";

@@ -6,17 +6,39 @@ pub const ENV_DATA_DIR: &str = "MSCWORK_DATA_DIR";
 
 /// `--data-dir` > `MSCWORK_DATA_DIR` > the platform data dir
 /// (`~/.local/share/mscwork` on Linux).
-pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, String> {
+pub fn resolve_data_dir(flag: Option<&Path>) -> Result<PathBuf, NoHomeDir> {
     if let Some(dir) = flag {
         return Ok(dir.to_path_buf());
     }
     if let Some(dir) = std::env::var_os(ENV_DATA_DIR).filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("", "", "mscwork")
-        .map(|p| p.data_dir().to_path_buf())
-        .ok_or_else(|| format!("cannot find a home directory for the data; pass --data-dir DIR or set {ENV_DATA_DIR}"))
+    directories::ProjectDirs::from("", "", "mscwork").map(|p| p.data_dir().to_path_buf()).ok_or(NoHomeDir)
 }
+
+/// Neither `--data-dir`, `MSCWORK_DATA_DIR` nor a home folder to find the platform data dir in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("cannot find a home directory for the data; pass --data-dir DIR or set {}", ENV_DATA_DIR)]
+pub struct NoHomeDir;
+
+/// Ids become file names in the data directory, so they are kept to
+/// lowercase ASCII letters, digits and single hyphens: no `/`, `..`, spaces
+/// or control characters can reach the file system through them. The
+/// workbook's chapters and steps are held to it when it is loaded.
+pub fn check_id(id: &str) -> Result<(), BadId> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--");
+    if ok { Ok(()) } else { Err(BadId(id.to_string())) }
+}
+
+/// An id that could not safely be a file name in the data folder (see [`check_id`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("id {0:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters")]
+pub struct BadId(pub String);
 
 /// The files inside a data dir.
 #[derive(Debug, Clone)]
@@ -93,5 +115,28 @@ impl DataDir {
 
     pub fn lock(&self) -> PathBuf {
         self.root.join(".lock")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_home_the_ways_to_name_a_folder_are_said() {
+        assert_eq!(
+            NoHomeDir.to_string(),
+            "cannot find a home directory for the data; pass --data-dir DIR or set MSCWORK_DATA_DIR"
+        );
+    }
+
+    #[test]
+    fn ids_that_could_escape_the_data_dir_are_rejected() {
+        for bad in ["", "a/b", "..", "../x", "a b", "A", "a\u{7}", "-a", "a-", "a--b", "é"] {
+            assert!(check_id(bad).is_err(), "{bad:?} accepted");
+        }
+        for good in ["a", "being-mindful", "step-3"] {
+            assert!(check_id(good).is_ok(), "{good:?} rejected");
+        }
     }
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::atomic::{
     PlainWriter, Writer, create_private_dir, remove_stale_temporaries, write_atomic, write_atomic_with,
 };
+use super::error::DataDirError;
 use super::files::{NotRegular, open_regular, read_regular};
 use super::folder::{self, SUBFOLDERS};
 use super::lock::Lock;
@@ -248,7 +249,7 @@ impl Journal {
     /// lock, and tidies up after a crash: temporaries of unfinished writes
     /// go; texts left by the user's own editor become answers or stay (see
     /// [`outside_edits`](super::outside_edits)).
-    pub fn open(root: &Path) -> Result<Journal, String> {
+    pub fn open(root: &Path) -> Result<Journal, DataDirError> {
         folder::prepare(root)?;
         let dir = DataDir::new(root);
         let lock = Lock::acquire(&dir.lock())?;

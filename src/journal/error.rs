@@ -1,0 +1,84 @@
+//! Why the data folder cannot be used: not a folder, someone else's, or
+//! in use. (A file in it that cannot be read is a
+//! [`JournalError`](super::JournalError), and the folder stays usable.)
+
+use std::io;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DataDirError {
+    #[error("{}: cannot create the data folder: {source}", path.display())]
+    Create { path: PathBuf, source: io::Error },
+    #[error("{}: cannot use it as the data folder: {source}", path.display())]
+    Use { path: PathBuf, source: io::Error },
+    #[error("{}: cannot read the data folder: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    /// `kind`: what is there instead ("a file", "a named pipe (FIFO)", …).
+    #[error(
+        "{}: is {kind}, not a folder; give mscwork a folder for your data (a new or empty one, or the one it \
+         already uses) with --data-dir DIR",
+        path.display()
+    )]
+    NotAFolder { path: PathBuf, kind: &'static str },
+    /// A folder of other files only; `names`: what is there, sorted.
+    #[error(
+        "{}: holds other files ({}) and none of mscwork's, so it is not used as the data folder; give mscwork a \
+         new or empty folder with --data-dir DIR (nothing was changed)",
+        path.display(),
+        first_names(names)
+    )]
+    NotOurs { path: PathBuf, names: Vec<String> },
+    /// Another mscwork holds the lock; `pid` when it wrote its process id
+    /// and that process is running.
+    #[error("{} is already using the data in {}; close it first (nothing was changed)", holder(*pid), dir.display())]
+    InUse { dir: PathBuf, pid: Option<libc::pid_t> },
+    #[error("{}: cannot lock: {source}", path.display())]
+    Lock { path: PathBuf, source: io::Error },
+    #[error(
+        "{}: is a symbolic link, which mscwork does not follow for its lock; remove it and start again",
+        path.display()
+    )]
+    LockIsLink { path: PathBuf },
+    #[error("{}: cannot open the lock file: {source}", path.display())]
+    OpenLock { path: PathBuf, source: io::Error },
+    #[error(
+        "{}: not a regular file ({kind}); mscwork keeps its lock there: move it away and start again",
+        path.display()
+    )]
+    LockNotRegular { path: PathBuf, kind: &'static str },
+}
+
+/// The first three names, quoted, and `…` when there are more.
+fn first_names(names: &[String]) -> String {
+    let shown: Vec<String> = names.iter().take(3).map(|n| format!("{n:?}")).collect();
+    let more = if names.len() > 3 { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
+}
+
+fn holder(pid: Option<libc::pid_t>) -> String {
+    match pid {
+        Some(pid) => format!("another mscwork (process {pid})"),
+        None => "another mscwork".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_files_are_named_three_at_most() {
+        let names = |n: usize| (0..n).map(|i| format!("f{i}")).collect::<Vec<_>>();
+        let said = |n| DataDirError::NotOurs { path: "/d".into(), names: names(n) }.to_string();
+        assert!(said(3).starts_with("/d: holds other files (\"f0\", \"f1\", \"f2\") and none of mscwork's,"));
+        assert!(said(4).starts_with("/d: holds other files (\"f0\", \"f1\", \"f2\", …) and none"));
+        assert!(said(4).ends_with("give mscwork a new or empty folder with --data-dir DIR (nothing was changed)"));
+    }
+
+    #[test]
+    fn a_holder_is_named_by_its_process_when_known() {
+        let said = |pid| DataDirError::InUse { dir: "/d".into(), pid }.to_string();
+        assert_eq!(said(None), "another mscwork is already using the data in /d; close it first (nothing was changed)");
+        assert!(said(Some(42)).starts_with("another mscwork (process 42) is already using the data in /d;"));
+    }
+}
