@@ -10,7 +10,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::app::App;
 use crate::journal::atomic::create_private_dir;
 use crate::journal::files::read_regular;
 use crate::journal::outside_edits::{SUFFIX, file_prefix, file_text, text_of};
@@ -26,24 +25,11 @@ pub fn editor_command() -> Option<String> {
 
 /// Where the text of an outside edit waits, and the step it is for: its
 /// file is named after the step, so a file left behind can be given back.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     pub dir: PathBuf,
     pub chapter: String,
     pub step: String,
-}
-
-impl Place {
-    /// The step of the app's open editor.
-    pub fn of(app: &App) -> Place {
-        let (c, s) = app.editor.as_ref().map_or((app.view.chapter, app.view.step), |e| (e.chapter, e.step));
-        let chapter = &app.workbook.chapters[c];
-        Place {
-            dir: app.journal.dir().editing_dir(),
-            chapter: chapter.id.clone(),
-            step: chapter.steps[s].id().to_string(),
-        }
-    }
 }
 
 /// Runs the editor on `text` and returns what it saved. The terminal must

@@ -238,8 +238,7 @@ fn run_effects(terminal: &mut Term, app: &mut App, signals: &Signals, effects: V
         match effect {
             Effect::Quit => return Ok(Next::Quit),
             Effect::Bell => next = Next::Bell,
-            Effect::EditOutside(text) => {
-                let place = crate::external::Place::of(app);
+            Effect::EditOutside(text, place) => {
                 let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;
                 // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.
                 signals.int.store(false, Ordering::Relaxed);

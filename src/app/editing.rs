@@ -27,8 +27,14 @@ impl App {
             Action::ExternalEditor => match crate::external::editor_command() {
                 // Saved first, so the text before the outside edit is a version of its own.
                 Some(_) if self.save_editor() => {
-                    if let Some(text) = self.editor.as_ref().map(EditorState::text) {
-                        self.effect(super::update::Effect::EditOutside(text));
+                    if let Some(editor) = self.editor.as_ref() {
+                        let chapter = &self.workbook.chapters[editor.chapter];
+                        let place = crate::external::Place {
+                            dir: self.journal.dir().editing_dir(),
+                            chapter: chapter.id.clone(),
+                            step: chapter.steps[editor.step].id().to_string(),
+                        };
+                        self.effect(super::update::Effect::EditOutside(editor.text(), place));
                     }
                 }
                 Some(_) => {}

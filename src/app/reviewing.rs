@@ -467,17 +467,18 @@ impl App {
 
     /// Writes everything to a Markdown file in the data folder and says where.
     pub(super) fn export_from_tui(&mut self) {
-        use crate::export::{ExportOptions, default_export_path, export};
+        use crate::export::{ExportOptions, build, default_export_path};
         let now = self.clock.now();
         let dir = self.journal.dir().clone();
         let path = default_export_path(&dir, &now);
-        let result = export(&self.workbook, &dir, &ExportOptions::default(), now).and_then(|out| {
-            let folder = path.parent().unwrap_or(dir.root());
-            crate::journal::atomic::create_private_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-            crate::journal::atomic::write_atomic(&path, out.markdown.as_bytes())
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok(out.warnings)
-        });
+        let result =
+            build(&self.workbook, &dir, &ExportOptions::default(), now).map_err(|e| e.to_string()).and_then(|out| {
+                let folder = path.parent().unwrap_or(dir.root());
+                crate::journal::atomic::create_private_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+                crate::journal::atomic::write_atomic(&path, out.markdown.as_bytes())
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok(out.warnings)
+            });
         match result {
             Ok(warnings) if warnings.is_empty() => self.info(format!("Exported to {}", path.display())),
             Ok(warnings) => self.error(format!("Exported to {}; left out: {}", path.display(), warnings.join("; "))),

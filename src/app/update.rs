@@ -33,9 +33,10 @@ pub enum Event {
 pub enum Effect {
     /// Ring the terminal bell after the next draw (a practice's start and end).
     Bell,
-    /// Hand this text to the user's own editor; what comes back arrives as
-    /// [`Event::ExternalEdit`]. Events queued after it wait.
-    EditOutside(String),
+    /// Hand this text to the user's own editor, through a file named after
+    /// its step; what comes back arrives as [`Event::ExternalEdit`]. Events
+    /// queued after it wait.
+    EditOutside(String, crate::external::Place),
     /// Leave: what could be saved is saved.
     Quit,
 }
@@ -188,7 +189,7 @@ impl App {
 
     /// Whether an effect is waiting that the events after it must wait for.
     fn waits(&self) -> bool {
-        self.ended || self.effects.iter().any(|e| matches!(e, Effect::EditOutside(_)))
+        self.ended || self.effects.iter().any(|e| matches!(e, Effect::EditOutside(..)))
     }
 
     fn after_event(&mut self) {
@@ -229,7 +230,7 @@ impl App {
                 if let Some(enter) = held_enter.take() {
                     effects.extend(self.handle(enter));
                 }
-                if !self.waits() && !effects.iter().any(|e| matches!(e, Effect::EditOutside(_))) {
+                if !self.waits() && !effects.iter().any(|e| matches!(e, Effect::EditOutside(..))) {
                     effects.extend(self.handle(event));
                 }
             }

@@ -58,12 +58,6 @@ pub enum ExportError {
     DataDir(#[from] DataDirError),
 }
 
-/// [`build`] with its error as text, for the workbook's `x` in History
-/// (`app/reviewing.rs`) until it takes an [`ExportError`].
-pub fn export(workbook: &Workbook, dir: &DataDir, options: &ExportOptions, now: Timestamp) -> Result<Export, String> {
-    build(workbook, dir, options, now).map_err(|e| e.to_string())
-}
-
 /// Builds the Markdown export of the data in `dir`, reading it only.
 pub fn build(
     workbook: &Workbook,
