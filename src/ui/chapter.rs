@@ -10,8 +10,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::state::Answering;
 use crate::app::{App, Screen};
-use crate::content::{ChoiceStep, PracticeKind, Step, StepRef};
-use crate::journal::{RECENT_CHECK_INS, RECENT_REFLECTIONS};
+use crate::content::{ChoiceStep, PracticeKind, PracticeStep, ReflectionStep, ScaleStep, Step, StepRef};
+use crate::journal::{RECENT_CHECK_INS, RECENT_REFLECTIONS, Shown};
 
 use crate::theme::Theme;
 
@@ -51,197 +51,10 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
     let answering = if app.screen == Screen::Answer { app.answering.as_ref() } else { None };
     match s {
         Step::Text(t) => lines.extend(markup_lines(&t.body, width, theme)),
-        Step::Reflection(r) => {
-            lines.extend(wrap_styled(&r.prompt, width, theme.emphasis, &[]));
-            if let Some(hint) = &r.hint {
-                lines.extend(wrap_styled(hint, width, theme.dim, &[]));
-            }
-            lines.extend(recall_lines(app, r.recall.as_ref(), width));
-            lines.push(Line::default());
-            let (glances, count) = answers.map_or((Vec::new(), 0), |a| a.reflections(&r.id, RECENT_REFLECTIONS));
-            if count == 0 {
-                lines.extend(wrap_styled(
-                    "You have not written here yet. Press Enter to write.",
-                    width,
-                    theme.dim,
-                    &[],
-                ));
-            } else {
-                let heading = match count {
-                    1 => "Your answer".to_string(),
-                    n => format!("Your answers ({n}, newest first)"),
-                };
-                lines.push(Line::styled(heading, theme.title));
-                // The latest few; History (r) holds them all, so a step with
-                // years of answers still draws at once.
-                for glance in glances {
-                    let mut when = date(&glance.latest.at);
-                    if glance.versions > 1 {
-                        when = format!(
-                            "{when} (first written {}, {} versions kept)",
-                            date(&glance.first),
-                            glance.versions
-                        );
-                    }
-                    lines.push(Line::default());
-                    lines.extend(wrap_styled(&format!("— {when}"), width, theme.dim, &[]));
-                    lines.extend(plain_lines(&glance.latest.text, width, theme.base));
-                }
-                if count > RECENT_REFLECTIONS {
-                    lines.push(Line::default());
-                    let more = format!(
-                        "… and {} earlier answers, all kept: r on the chapter list shows them.",
-                        count - RECENT_REFLECTIONS
-                    );
-                    lines.extend(wrap_styled(&more, width, theme.dim, &[]));
-                }
-                lines.push(Line::default());
-                lines.extend(wrap_styled(
-                    "Enter continues your latest answer; a starts a new one. Earlier words are always kept.",
-                    width,
-                    theme.dim,
-                    &[],
-                ));
-            }
-        }
-        Step::Practice(p) => {
-            let kind = match p.kind {
-                PracticeKind::Formal => "A guided practice",
-                PracticeKind::Informal => "A practice for the working day",
-            };
-            lines.extend(wrap_styled(&format!("{kind} · {} minutes", p.minutes), width, theme.dim, &[]));
-            lines.push(Line::default());
-            lines.extend(markup_lines(&p.intro, width, theme));
-            lines.extend(recall_lines(app, p.recall.as_ref(), width));
-            lines.push(Line::default());
-            // From progress, so the whole practice log need not be read.
-            let key = crate::journal::practiced_key(&c.id, &p.id);
-            let stat = app.journal.progress().practiced.get(&key).cloned().or_else(|| {
-                let log = app.journal.practice_log_loaded()?;
-                let mine = log.entries.iter().filter(|e| e.practice == p.id && e.chapter == c.id);
-                let (count, last) = mine.fold((0, None), |(n, _), e| (n + 1, Some(e.start)));
-                last.map(|last| crate::journal::Practiced { count, last })
-            });
-            if let Some(stat) = stat {
-                let plural = if stat.count == 1 { "" } else { "s" };
-                lines.extend(wrap_styled(
-                    &format!("You have done this practice {} time{plural}; last on {}.", stat.count, date(&stat.last)),
-                    width,
-                    theme.dim,
-                    &[],
-                ));
-            }
-            lines.extend(wrap_styled(
-                "Press Enter to begin. You can pause, or stop at any moment; g grounds you, b explains backdraft.",
-                width,
-                theme.key,
-                &[],
-            ));
-        }
-        Step::Scale(sc) => {
-            lines.extend(wrap_styled(&sc.prompt, width, theme.emphasis, &[]));
-            lines.push(Line::default());
-            let (history, count) = answers.map_or((&[][..], 0), |a| a.scales(&sc.id));
-            let shown = match answering {
-                Some(Answering::Scale { value }) => Some(*value),
-                _ => history.last().map(|a| a.value),
-            };
-            lines.extend(scale_lines(sc.min, sc.max, &sc.low, &sc.high, shown, answering.is_some(), width, theme));
-            lines.push(Line::default());
-            if answering.is_some() {
-                lines.extend(wrap_styled(
-                    "← → or type the number (1 then 0 is 10), Enter to save, Esc to cancel.",
-                    width,
-                    theme.key,
-                    &[],
-                ));
-            } else if history.is_empty() {
-                lines.extend(wrap_styled("Press Enter to check in.", width, theme.dim, &[]));
-            } else {
-                lines.push(Line::styled("Your check-ins (newest first)", theme.title));
-                for a in history.iter().rev().take(RECENT_CHECK_INS) {
-                    lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
-                }
-                if count > RECENT_CHECK_INS {
-                    lines.push(Line::styled(format!("  … and {} earlier", count - RECENT_CHECK_INS), theme.dim));
-                }
-                lines.push(Line::default());
-                lines.extend(wrap_styled(
-                    "Press Enter for a new check-in, also to correct a mistyped one: the new one counts, the earlier ones are kept with their dates.",
-                    width,
-                    theme.dim,
-                    &[],
-                ));
-            }
-        }
-        Step::Choice(ch) => {
-            lines.extend(wrap_styled(&ch.prompt, width, theme.emphasis, &[]));
-            let how = match (ch.multiple, ch.max_picks) {
-                (false, _) => "Pick one.".to_string(),
-                (true, Some(m)) => format!("Pick up to {m}."),
-                (true, None) => "Pick as many as fit.".to_string(),
-            };
-            lines.extend(wrap_styled(&how, width, theme.dim, &[]));
-            lines.push(Line::default());
-            let (history, count) = answers.map_or((&[][..], 0), |a| a.choices(&ch.id));
-            match answering {
-                Some(Answering::Choice { cursor, picked, other, typing }) => {
-                    let grid = choice_grid(ch, width, Some(*cursor), picked, theme);
-                    focus = Some(lines.len() + cursor / choice_columns(ch, width));
-                    lines.extend(grid);
-                    if ch.other {
-                        let text = other.lines().join(" ");
-                        let marker = if *cursor == ch.options.len() { "> " } else { "  " };
-                        let shown = if *typing {
-                            format!("{text}▏")
-                        } else if text.is_empty() {
-                            "…".into()
-                        } else {
-                            text
-                        };
-                        let style = if *cursor == ch.options.len() { theme.selected } else { theme.base };
-                        if *cursor == ch.options.len() {
-                            focus = Some(lines.len());
-                        }
-                        lines.push(Line::from(vec![
-                            Span::styled(format!("{marker}Other: "), style),
-                            Span::styled(shown, if *typing { theme.emphasis } else { style }),
-                        ]));
-                    }
-                    lines.push(Line::default());
-                    let keys = if *typing {
-                        "Type your own word; Enter when done."
-                    } else {
-                        "Arrows move, Space picks, Enter saves, Esc cancels."
-                    };
-                    lines.extend(wrap_styled(keys, width, theme.key, &[]));
-                }
-                _ => {
-                    let latest: std::collections::BTreeSet<usize> = history
-                        .last()
-                        .map(|l| l.picks.iter().filter_map(|p| ch.options.iter().position(|o| o == p)).collect())
-                        .unwrap_or_default();
-                    lines.extend(choice_grid(ch, width, None, &latest, theme));
-                    if let Some(other) = history.last().and_then(|l| l.other.as_ref()) {
-                        lines.push(Line::styled(format!("  [x] Other: {other}"), theme.base));
-                    }
-                    lines.push(Line::default());
-                    if let Some(last) = history.last() {
-                        let earlier = count.saturating_sub(1);
-                        let note =
-                            if earlier > 0 { format!(" ({earlier} earlier choices kept)") } else { String::new() };
-                        lines.extend(wrap_styled(
-                            &format!("Chosen {}{note}. Enter to choose again.", date(&last.at)),
-                            width,
-                            theme.dim,
-                            &[],
-                        ));
-                    } else {
-                        lines.extend(wrap_styled("Press Enter to choose.", width, theme.dim, &[]));
-                    }
-                }
-            }
-        }
+        Step::Reflection(r) => reflection_lines(app, r, answers, width, &mut lines),
+        Step::Practice(p) => practice_lines(app, &c.id, p, width, &mut lines),
+        Step::Scale(sc) => scale_step_lines(app, sc, answers, answering, width, &mut lines),
+        Step::Choice(ch) => focus = choice_lines(app, ch, answers, answering, width, &mut lines),
         Step::Assessment(a) => {
             lines.extend(markup_lines(&a.intro, width, theme));
             lines.push(Line::default());
@@ -249,6 +62,222 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         }
     }
     StepText { lines, focus }
+}
+
+/// A reflection: its prompt, what it recalls, and the latest answers.
+fn reflection_lines(
+    app: &App,
+    r: &ReflectionStep,
+    answers: Option<Shown<'_>>,
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let theme = &app.theme;
+    lines.extend(wrap_styled(&r.prompt, width, theme.emphasis, &[]));
+    if let Some(hint) = &r.hint {
+        lines.extend(wrap_styled(hint, width, theme.dim, &[]));
+    }
+    lines.extend(recall_lines(app, r.recall.as_ref(), width));
+    lines.push(Line::default());
+    let (glances, count) = answers.map_or((Vec::new(), 0), |a| a.reflections(&r.id, RECENT_REFLECTIONS));
+    if count == 0 {
+        lines.extend(wrap_styled("You have not written here yet. Press Enter to write.", width, theme.dim, &[]));
+    } else {
+        let heading = match count {
+            1 => "Your answer".to_string(),
+            n => format!("Your answers ({n}, newest first)"),
+        };
+        lines.push(Line::styled(heading, theme.title));
+        // The latest few; History (r) holds them all, so a step with
+        // years of answers still draws at once.
+        for glance in glances {
+            let mut when = date(&glance.latest.at);
+            if glance.versions > 1 {
+                when = format!("{when} (first written {}, {} versions kept)", date(&glance.first), glance.versions);
+            }
+            lines.push(Line::default());
+            lines.extend(wrap_styled(&format!("— {when}"), width, theme.dim, &[]));
+            lines.extend(plain_lines(&glance.latest.text, width, theme.base));
+        }
+        if count > RECENT_REFLECTIONS {
+            lines.push(Line::default());
+            let more = format!(
+                "… and {} earlier answers, all kept: r on the chapter list shows them.",
+                count - RECENT_REFLECTIONS
+            );
+            lines.extend(wrap_styled(&more, width, theme.dim, &[]));
+        }
+        lines.push(Line::default());
+        lines.extend(wrap_styled(
+            "Enter continues your latest answer; a starts a new one. Earlier words are always kept.",
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+}
+
+/// A practice: what kind, its introduction, and how often it was done.
+fn practice_lines(app: &App, chapter_id: &str, p: &PracticeStep, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = &app.theme;
+    let kind = match p.kind {
+        PracticeKind::Formal => "A guided practice",
+        PracticeKind::Informal => "A practice for the working day",
+    };
+    lines.extend(wrap_styled(&format!("{kind} · {} minutes", p.minutes), width, theme.dim, &[]));
+    lines.push(Line::default());
+    lines.extend(markup_lines(&p.intro, width, theme));
+    lines.extend(recall_lines(app, p.recall.as_ref(), width));
+    lines.push(Line::default());
+    // From progress, so the whole practice log need not be read.
+    let key = crate::journal::practiced_key(chapter_id, &p.id);
+    let stat = app.journal.progress().practiced.get(&key).cloned().or_else(|| {
+        let log = app.journal.practice_log_loaded()?;
+        let mine = log.entries.iter().filter(|e| e.practice == p.id && e.chapter == chapter_id);
+        let (count, last) = mine.fold((0, None), |(n, _), e| (n + 1, Some(e.start)));
+        last.map(|last| crate::journal::Practiced { count, last })
+    });
+    if let Some(stat) = stat {
+        let plural = if stat.count == 1 { "" } else { "s" };
+        lines.extend(wrap_styled(
+            &format!("You have done this practice {} time{plural}; last on {}.", stat.count, date(&stat.last)),
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    lines.extend(wrap_styled(
+        "Press Enter to begin. You can pause, or stop at any moment; g grounds you, b explains backdraft.",
+        width,
+        theme.key,
+        &[],
+    ));
+}
+
+/// A check-in: the scale (being answered, or the latest value) and the latest check-ins.
+fn scale_step_lines(
+    app: &App,
+    sc: &ScaleStep,
+    answers: Option<Shown<'_>>,
+    answering: Option<&Answering>,
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let theme = &app.theme;
+    lines.extend(wrap_styled(&sc.prompt, width, theme.emphasis, &[]));
+    lines.push(Line::default());
+    let (history, count) = answers.map_or((&[][..], 0), |a| a.scales(&sc.id));
+    let shown = match answering {
+        Some(Answering::Scale { value }) => Some(*value),
+        _ => history.last().map(|a| a.value),
+    };
+    lines.extend(scale_lines(sc.min, sc.max, &sc.low, &sc.high, shown, answering.is_some(), width, theme));
+    lines.push(Line::default());
+    if answering.is_some() {
+        lines.extend(wrap_styled(
+            "← → or type the number (1 then 0 is 10), Enter to save, Esc to cancel.",
+            width,
+            theme.key,
+            &[],
+        ));
+    } else if history.is_empty() {
+        lines.extend(wrap_styled("Press Enter to check in.", width, theme.dim, &[]));
+    } else {
+        lines.push(Line::styled("Your check-ins (newest first)", theme.title));
+        for a in history.iter().rev().take(RECENT_CHECK_INS) {
+            lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
+        }
+        if count > RECENT_CHECK_INS {
+            lines.push(Line::styled(format!("  … and {} earlier", count - RECENT_CHECK_INS), theme.dim));
+        }
+        lines.push(Line::default());
+        lines.extend(wrap_styled(
+            "Press Enter for a new check-in, also to correct a mistyped one: the new one counts, the earlier ones are kept with their dates.",
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+}
+
+/// A choice: the options (being picked, or as last chosen); returns the
+/// line of the option in focus while choosing.
+fn choice_lines(
+    app: &App,
+    ch: &ChoiceStep,
+    answers: Option<Shown<'_>>,
+    answering: Option<&Answering>,
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+) -> Option<usize> {
+    let theme = &app.theme;
+    let mut focus = None;
+    lines.extend(wrap_styled(&ch.prompt, width, theme.emphasis, &[]));
+    let how = match (ch.multiple, ch.max_picks) {
+        (false, _) => "Pick one.".to_string(),
+        (true, Some(m)) => format!("Pick up to {m}."),
+        (true, None) => "Pick as many as fit.".to_string(),
+    };
+    lines.extend(wrap_styled(&how, width, theme.dim, &[]));
+    lines.push(Line::default());
+    let (history, count) = answers.map_or((&[][..], 0), |a| a.choices(&ch.id));
+    match answering {
+        Some(Answering::Choice { cursor, picked, other, typing }) => {
+            let grid = choice_grid(ch, width, Some(*cursor), picked, theme);
+            focus = Some(lines.len() + cursor / choice_columns(ch, width));
+            lines.extend(grid);
+            if ch.other {
+                let text = other.lines().join(" ");
+                let marker = if *cursor == ch.options.len() { "> " } else { "  " };
+                let shown = if *typing {
+                    format!("{text}▏")
+                } else if text.is_empty() {
+                    "…".into()
+                } else {
+                    text
+                };
+                let style = if *cursor == ch.options.len() { theme.selected } else { theme.base };
+                if *cursor == ch.options.len() {
+                    focus = Some(lines.len());
+                }
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{marker}Other: "), style),
+                    Span::styled(shown, if *typing { theme.emphasis } else { style }),
+                ]));
+            }
+            lines.push(Line::default());
+            let keys = if *typing {
+                "Type your own word; Enter when done."
+            } else {
+                "Arrows move, Space picks, Enter saves, Esc cancels."
+            };
+            lines.extend(wrap_styled(keys, width, theme.key, &[]));
+        }
+        _ => {
+            let latest: std::collections::BTreeSet<usize> = history
+                .last()
+                .map(|l| l.picks.iter().filter_map(|p| ch.options.iter().position(|o| o == p)).collect())
+                .unwrap_or_default();
+            lines.extend(choice_grid(ch, width, None, &latest, theme));
+            if let Some(other) = history.last().and_then(|l| l.other.as_ref()) {
+                lines.push(Line::styled(format!("  [x] Other: {other}"), theme.base));
+            }
+            lines.push(Line::default());
+            if let Some(last) = history.last() {
+                let earlier = count.saturating_sub(1);
+                let note = if earlier > 0 { format!(" ({earlier} earlier choices kept)") } else { String::new() };
+                lines.extend(wrap_styled(
+                    &format!("Chosen {}{note}. Enter to choose again.", date(&last.at)),
+                    width,
+                    theme.dim,
+                    &[],
+                ));
+            } else {
+                lines.extend(wrap_styled("Press Enter to choose.", width, theme.dim, &[]));
+            }
+        }
+    }
+    focus
 }
 
 /// The latest answer of an earlier step, shown where a step recalls it.
