@@ -195,35 +195,7 @@ fn overview_lines(
         lines.push(Line::default());
         lines.extend(wrap_styled(&q.text, width, theme.base, &[]));
     }
-    if !def.balances.is_empty() {
-        lines.push(Line::default());
-        lines.push(Line::styled("Self-compassion at work: three balances", theme.heading));
-        let cell = (width / def.balances.len().max(1)).max(12);
-        let mut titles = Vec::new();
-        let mut subtitles = Vec::new();
-        let mut values = Vec::new();
-        for b in &def.balances {
-            let v = scores.balances.get(&b.id).copied().unwrap_or(0.0);
-            // "Self-kindness vs self-judgement" on two lines, so all three fit side by side.
-            let (first, second) = match b.title.split_once(" vs ") {
-                Some((a, z)) => (a.to_string(), format!("vs {z}")),
-                None => (b.title.clone(), String::new()),
-            };
-            let fit = |t: &str| pad(&truncate(t, cell - 2), cell);
-            titles.push(Span::styled(fit(&first), theme.base));
-            subtitles.push(Span::styled(fit(&second), theme.dim));
-            values.push(Span::styled(fit(&format!("{:.1} {}", rounded(v), band_label(def, v))), theme.title));
-        }
-        lines.push(Line::from(titles));
-        lines.push(Line::from(subtitles));
-        lines.push(Line::from(values));
-        lines.extend(wrap_styled(
-            "Each balance: the kind side against the harsh side, 1 to 5; higher is kinder.",
-            width,
-            theme.dim,
-            &[],
-        ));
-    }
+    balance_lines(app, def, &scores, width, &mut lines);
     let pointers = assessment::pointers(def, &scores);
     if !pointers.is_empty() {
         lines.push(Line::default());
@@ -238,6 +210,74 @@ fn overview_lines(
             lines.extend(wrap_styled(&format!("• {} ({})", p.text, chapters.join("; ")), width, theme.base, &[]));
         }
     }
+    compared_lines(app, def, state, index, take, width, &mut lines);
+    if assessment::needs_support(def, &scores) {
+        lines.push(Line::default());
+        lines.push(Line::styled("Please look after yourself", theme.heading));
+        lines.extend(support_lines(app, width));
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_styled(
+        "Tab: the chart, every scale with its changes, and your job-crafting plan.",
+        width,
+        theme.dim,
+        &[],
+    ));
+    lines
+}
+
+/// The three balances of self-compassion at work, side by side.
+fn balance_lines(
+    app: &App,
+    def: &AssessmentDef,
+    scores: &assessment::Scores,
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let theme = &app.theme;
+    if def.balances.is_empty() {
+        return;
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled("Self-compassion at work: three balances", theme.heading));
+    let cell = (width / def.balances.len().max(1)).max(12);
+    let mut titles = Vec::new();
+    let mut subtitles = Vec::new();
+    let mut values = Vec::new();
+    for b in &def.balances {
+        let v = scores.balances.get(&b.id).copied().unwrap_or(0.0);
+        // "Self-kindness vs self-judgement" on two lines, so all three fit side by side.
+        let (first, second) = match b.title.split_once(" vs ") {
+            Some((a, z)) => (a.to_string(), format!("vs {z}")),
+            None => (b.title.clone(), String::new()),
+        };
+        let fit = |t: &str| pad(&truncate(t, cell - 2), cell);
+        titles.push(Span::styled(fit(&first), theme.base));
+        subtitles.push(Span::styled(fit(&second), theme.dim));
+        values.push(Span::styled(fit(&format!("{:.1} {}", rounded(v), band_label(def, v))), theme.title));
+    }
+    lines.push(Line::from(titles));
+    lines.push(Line::from(subtitles));
+    lines.push(Line::from(values));
+    lines.extend(wrap_styled(
+        "Each balance: the kind side against the harsh side, 1 to 5; higher is kinder.",
+        width,
+        theme.dim,
+        &[],
+    ));
+}
+
+/// What changed noticeably since the take compared with.
+fn compared_lines(
+    app: &App,
+    def: &AssessmentDef,
+    state: &AssessState,
+    index: usize,
+    take: &Take,
+    width: usize,
+    lines: &mut Vec<Line<'static>>,
+) {
+    let theme = &app.theme;
     if let Some((other, what)) = compared(app, state, index) {
         let moved: Vec<String> = def
             .scales
@@ -263,19 +303,6 @@ fn overview_lines(
         };
         lines.extend(wrap_styled(&text, width, theme.base, &[]));
     }
-    if assessment::needs_support(def, &scores) {
-        lines.push(Line::default());
-        lines.push(Line::styled("Please look after yourself", theme.heading));
-        lines.extend(support_lines(app, width));
-    }
-    lines.push(Line::default());
-    lines.extend(wrap_styled(
-        "Tab: the chart, every scale with its changes, and your job-crafting plan.",
-        width,
-        theme.dim,
-        &[],
-    ));
-    lines
 }
 
 /// The demands-vs-resources grid, with the user's cell marked.

@@ -50,23 +50,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     let below = super::widgets::long_status_rows(app, area.width);
     let rest = Rect::new(body.x, body.y + top_h, body.width, body.height.saturating_sub(top_h + below));
     let earlier = earlier_answers(app, editor);
-    let (edit_area, panel) = if earlier.is_empty() {
-        (rest, None)
-    } else if area.width >= SIDE_PANEL_FROM {
-        let panel_w = rest.width / 3;
-        (
-            Rect::new(rest.x, rest.y, rest.width - panel_w - 1, rest.height),
-            Some(Rect::new(rest.x + rest.width - panel_w, rest.y, panel_w, rest.height)),
-        )
-    } else if rest.height >= 14 {
-        let panel_h = (rest.height / 3).min(7);
-        (
-            Rect::new(rest.x, rest.y, rest.width, rest.height - panel_h),
-            Some(Rect::new(rest.x, rest.y + rest.height - panel_h, rest.width, panel_h)),
-        )
-    } else {
-        (rest, None)
-    };
+    let (edit_area, panel) = if earlier.is_empty() { (rest, None) } else { split_for_panel(rest, area.width) };
 
     // Only a session that adds a revision to an existing answer keeps an earlier version.
     let title = if editor.target.entry.is_some() && editor.target.revision != Some(0) {
@@ -83,29 +67,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     frame.render_widget(&editor.textarea, inner);
 
     if let Some(panel) = panel {
-        let block = Block::default()
-            .borders(Borders::TOP)
-            .border_style(theme.border)
-            .title(Span::styled(" Earlier answers ", theme.dim));
-        let inner = block.inner(panel);
-        frame.render_widget(block, panel);
-        // Wrapped a line of the text at a time, only until the panel is full.
-        let room = usize::from(inner.height);
-        let mut lines: Vec<Line> = Vec::with_capacity(room);
-        for rev in earlier {
-            if lines.len() >= room {
-                break;
-            }
-            lines.push(Line::styled(format!("— {}", date(&rev.at)), theme.dim));
-            for line in rev.text.split('\n') {
-                if lines.len() >= room {
-                    break;
-                }
-                lines.extend(plain_lines(line, usize::from(inner.width), theme.dim));
-            }
-            lines.push(Line::default());
-        }
-        frame.render_widget(Paragraph::new(lines), inner);
+        earlier_panel(frame, app, panel, &earlier);
     }
 
     let fallback = if editor.is_dirty() {
@@ -115,6 +77,55 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     };
     status(frame, a.status, app, fallback);
     hints(frame, a.hints, app, Context::Editor);
+}
+
+/// Where the text area and the panel of earlier answers go in `rest`: the
+/// panel beside the editor on a wide terminal, below it on a tall one, and
+/// none when there is no room.
+fn split_for_panel(rest: Rect, screen_width: u16) -> (Rect, Option<Rect>) {
+    if screen_width >= SIDE_PANEL_FROM {
+        let panel_w = rest.width / 3;
+        (
+            Rect::new(rest.x, rest.y, rest.width - panel_w - 1, rest.height),
+            Some(Rect::new(rest.x + rest.width - panel_w, rest.y, panel_w, rest.height)),
+        )
+    } else if rest.height >= 14 {
+        let panel_h = (rest.height / 3).min(7);
+        (
+            Rect::new(rest.x, rest.y, rest.width, rest.height - panel_h),
+            Some(Rect::new(rest.x, rest.y + rest.height - panel_h, rest.width, panel_h)),
+        )
+    } else {
+        (rest, None)
+    }
+}
+
+/// The earlier answers, newest first, as many as fit in `panel`.
+fn earlier_panel(frame: &mut Frame, app: &App, panel: Rect, earlier: &[&Revision]) {
+    let theme = &app.theme;
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(theme.border)
+        .title(Span::styled(" Earlier answers ", theme.dim));
+    let inner = block.inner(panel);
+    frame.render_widget(block, panel);
+    // Wrapped a line of the text at a time, only until the panel is full.
+    let room = usize::from(inner.height);
+    let mut lines: Vec<Line> = Vec::with_capacity(room);
+    for rev in earlier {
+        if lines.len() >= room {
+            break;
+        }
+        lines.push(Line::styled(format!("— {}", date(&rev.at)), theme.dim));
+        for line in rev.text.split('\n') {
+            if lines.len() >= room {
+                break;
+            }
+            lines.extend(plain_lines(line, usize::from(inner.width), theme.dim));
+        }
+        lines.push(Line::default());
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// Earlier answers to the same prompt, newest first: borrowed, so a frame

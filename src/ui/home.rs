@@ -32,40 +32,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let mut selected_line = 0;
     for (i, entry) in entries.iter().enumerate() {
         let selected = i == app.home_selected;
-        let marker = if selected { "> " } else { "  " };
-        let (label, right, finished) = match *entry {
-            HomeEntry::Continue(c, s) => {
-                let chapter = &app.workbook.chapters[c];
-                let label = format!("Continue: {}. {} — {}", chapter.number, chapter.title, chapter.steps[s].title());
-                (label, format!("step {}/{}", s + 1, chapter.steps.len()), false)
-            }
-            HomeEntry::Chapter(c) => {
-                let chapter = &app.workbook.chapters[c];
-                let (done, total) = app.chapter_progress(c);
-                let mark = if done == total { " ✓ done" } else { "" };
-                (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"), done == total)
-            }
-        };
-        let room = width.saturating_sub(super::widgets::width(&right) + 3);
-        let label = truncate(&label, room);
-        let gap = width.saturating_sub(super::widgets::width(&label) + super::widgets::width(&right) + 2);
-        let style = if selected { theme.selected } else { theme.base };
-        let right_style = if selected {
-            theme.selected
-        } else if finished {
-            theme.done
-        } else {
-            theme.dim
-        };
         if selected {
             selected_line = lines.len();
         }
-        lines.push(Line::from(vec![
-            Span::styled(marker, style),
-            Span::styled(label, style),
-            Span::styled(" ".repeat(gap), style),
-            Span::styled(right, right_style),
-        ]));
+        lines.push(entry_line(app, entry, selected, width));
         if matches!(entry, HomeEntry::Continue(..)) {
             lines.push(Line::default());
         }
@@ -79,7 +49,54 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::default());
         lines.extend(wrap_styled(&chapter.aim, width, theme.dim, &[]));
     }
-    // The job-crafting plan of the latest take, until the next take.
+    plan_lines(app, width, &mut lines);
+    // Keep the selection visible on short terminals.
+    let height = usize::from(body.height);
+    let scroll = selected_line.saturating_sub(height.saturating_sub(3));
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
+    status(frame, a.status, app, None);
+    hints(frame, a.hints, app, Context::Home);
+}
+
+/// One entry of the list: its label, and on the right where it stands.
+fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let marker = if selected { "> " } else { "  " };
+    let (label, right, finished) = match *entry {
+        HomeEntry::Continue(c, s) => {
+            let chapter = &app.workbook.chapters[c];
+            let label = format!("Continue: {}. {} — {}", chapter.number, chapter.title, chapter.steps[s].title());
+            (label, format!("step {}/{}", s + 1, chapter.steps.len()), false)
+        }
+        HomeEntry::Chapter(c) => {
+            let chapter = &app.workbook.chapters[c];
+            let (done, total) = app.chapter_progress(c);
+            let mark = if done == total { " ✓ done" } else { "" };
+            (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"), done == total)
+        }
+    };
+    let room = width.saturating_sub(super::widgets::width(&right) + 3);
+    let label = truncate(&label, room);
+    let gap = width.saturating_sub(super::widgets::width(&label) + super::widgets::width(&right) + 2);
+    let style = if selected { theme.selected } else { theme.base };
+    let right_style = if selected {
+        theme.selected
+    } else if finished {
+        theme.done
+    } else {
+        theme.dim
+    };
+    Line::from(vec![
+        Span::styled(marker, style),
+        Span::styled(label, style),
+        Span::styled(" ".repeat(gap), style),
+        Span::styled(right, right_style),
+    ])
+}
+
+/// The job-crafting plan of the latest take, until the next take.
+fn plan_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = &app.theme;
     if let Some(take) = app.journal.latest_take_loaded()
         && !take.plan.is_empty()
     {
@@ -94,10 +111,4 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
     }
-    // Keep the selection visible on short terminals.
-    let height = usize::from(body.height);
-    let scroll = selected_line.saturating_sub(height.saturating_sub(3));
-    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
-    status(frame, a.status, app, None);
-    hints(frame, a.hints, app, Context::Home);
 }
