@@ -388,7 +388,7 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let journal = journal::Journal::open(&root)?;
     let size = crossterm::terminal::size().unwrap_or((80, 24));
-    let theme = crate::app::settings::theme_for(journal.settings().theme, crate::app::settings::no_color());
+    let theme = crate::screens::settings::theme_for(journal.settings().theme, crate::screens::settings::no_color());
     let mut app = App::new(workbook, journal, Clock::System, theme, size);
     let result = tui::run(&mut app);
     // Words that could not be saved are never dropped: the terminal is back

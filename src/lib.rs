@@ -9,6 +9,7 @@ pub mod external;
 pub mod history;
 pub mod journal;
 pub mod layout;
+pub mod screens;
 pub mod theme;
 pub mod tui;
 pub mod ui;

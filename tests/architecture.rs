@@ -258,7 +258,7 @@ fn edges(sources: &[Source]) -> Vec<Edge> {
         collect(stream, &module, &modules, &crates, &mut refs);
         for r in refs {
             let to = match r.target {
-                // The longest prefix that is a file: `crate::ui::chapter::step_lines` is `ui::chapter`.
+                // The longest prefix that is a file: `crate::screens::chapter::view::step_lines` is `ui::chapter`.
                 Target::Module(path) => {
                     let Some(n) = (0..=path.len()).rev().find(|&n| modules.contains(&path[..n])) else {
                         continue;
@@ -443,26 +443,20 @@ fn no_import_circle_among_the_domain_modules() {
     assert!(circles.is_empty(), "import circles through the domain: {}\n\n{}", circles.join("; "), back.join("\n"));
 }
 
-/// Update and the views: the views read the app's state; update never
-/// asks a view (geometry, theme and scroll limits live below both), so no
-/// top-level modules import each other in a circle.
+/// Update and the views: the views read the app's state; what keys do
+/// (`app`, and each screen's `mod.rs`) never asks a view: geometry, the
+/// theme and scroll limits recorded at draw time live below both.
 #[test]
-fn no_import_circle_between_top_level_modules() {
+fn update_never_imports_a_view() {
     let edges = edges(&sources());
-    let circles: Vec<String> = circles(&graph(&edges, true)).into_iter().map(|c| c.join(", ")).collect();
-    let app_to_ui: Vec<String> = edges
+    let is_view = |m: &[String]| m.iter().any(|part| part == "view") || matches!(top(m).as_str(), "ui" | "tui");
+    let asks: Vec<String> = edges
         .iter()
-        .filter(|e| top(&e.from) == "app")
-        .filter(|e| matches!(&e.to, Target::Module(m) if top(m) == "ui" || top(m) == "tui"))
+        .filter(|e| matches!(top(&e.from).as_str(), "app" | "screens") && !is_view(&e.from))
+        .filter(|e| matches!(&e.to, Target::Module(m) if is_view(m)))
         .map(|e| format!("{}:{}: {} uses {}", e.file.display(), e.line, e.from.join("::"), name(&e.to)))
         .collect();
-    assert!(app_to_ui.is_empty(), "update imports a view:\n{}", app_to_ui.join("\n"));
-    assert!(
-        circles.is_empty(),
-        "import circles between top-level modules: {}\n\n{}",
-        circles.join("; "),
-        render(&edges)
-    );
+    assert!(asks.is_empty(), "update imports a view:\n{}\n\n{}", asks.join("\n"), render(&edges));
 }
 
 /// The graph is read from what is written, so check that it sees each

@@ -9,11 +9,11 @@ use std::process::Command;
 
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::assessing::{AssessView, Tab};
 use mscwork::app::{Event, Screen};
 use mscwork::assessment::{self, ScoreError, band_id, change, level, rounded, score};
 use mscwork::content::assessment::{AssessmentDef, Level};
 use mscwork::content::load::parse_ron;
+use mscwork::screens::assessment::{AssessView, Tab};
 use support::{app_at, key, past_welcome, render};
 
 /// A small assessment whose scores are easy to compute by hand.

@@ -17,12 +17,12 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use mscwork::app::assessing::AssessView;
-use mscwork::app::practice::Phase;
 use mscwork::app::state::{Answering, Confirm, Overlay};
 use mscwork::app::{App, Event, Screen};
 use mscwork::content::{self, Step};
 use mscwork::journal::{Answers, PracticeLog};
+use mscwork::screens::assessment::AssessView;
+use mscwork::screens::practice::session::Phase;
 use support::{
     app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, past_welcome, quits, screen, to_choice,
     to_practice_before, to_practice_running, to_scale, wait,

@@ -220,7 +220,7 @@ fn history_reads_a_folder_a_month_at_a_time_to_the_same_index_and_latest_answers
     let workbook = mscwork::content::builtin().unwrap();
     let data = DataDir::new(dir.path());
     for (c, chapter) in workbook.chapters.iter().enumerate() {
-        let streamed = mscwork::app::reviewing::read_for_history(&data, &workbook, c, 4).unwrap();
+        let streamed = mscwork::screens::history::read_for_history(&data, &workbook, c, 4).unwrap();
         assert!(streamed.whole.is_none(), "a folder is not kept whole");
         let whole = read_answers(&data, &chapter.id).unwrap().unwrap();
         let at_once = mscwork::history::index_chapter(&workbook, c, &whole.answers, whole.layout.as_ref(), 4);

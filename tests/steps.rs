@@ -15,7 +15,6 @@ use std::path::Path;
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::practice::Phase;
 use mscwork::app::state::{Answering, Overlay};
 use mscwork::app::{App, Clock, Effect, Event, Screen};
 use mscwork::content::{self, BUILTIN_FILES, Step};
@@ -24,6 +23,7 @@ use mscwork::journal::{
     ThemeSetting, read_file,
 };
 use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
+use mscwork::screens::practice::session::Phase;
 use mscwork::theme::{Theme, ThemeName};
 use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0};
 
@@ -77,7 +77,7 @@ fn scale_value(app: &App) -> i32 {
 /// Every line of the current step, also those scrolled out of view.
 fn step_text(app: &App) -> String {
     let width = mscwork::layout::body_width(app.size);
-    mscwork::ui::chapter::step_lines(app, app.view.chapter, app.view.step, width)
+    mscwork::screens::chapter::view::step_lines(app, app.view.chapter, app.view.step, width)
         .lines
         .iter()
         .map(|l| format!("{l}\n"))
@@ -677,7 +677,7 @@ fn settings_are_saved_as_they_change_and_read_back() {
         assert_eq!(app.journal.settings().theme, ThemeSetting::Light);
         let raw = fs::read_to_string(dir.path().join("settings.ron")).unwrap();
         assert!(raw.contains("theme: Light"), "{raw}");
-        let expected = if mscwork::app::settings::no_color() { ThemeName::Monochrome } else { ThemeName::Light };
+        let expected = if mscwork::screens::settings::no_color() { ThemeName::Monochrome } else { ThemeName::Light };
         assert_eq!(app.theme.name, expected, "the theme applies at once");
         assert!(screen(&app).contains("‹ light ›"));
         // Left goes back, and wraps around.

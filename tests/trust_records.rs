@@ -7,7 +7,7 @@ use std::fs;
 
 use crossterm::event::KeyCode;
 use mscwork::app::Screen;
-use mscwork::app::assessing::AssessView;
+use mscwork::screens::assessment::AssessView;
 use support::{app_at, key, past_welcome, quits};
 
 /// A draft this mscwork cannot read: cut off, garbage, or from a newer version.

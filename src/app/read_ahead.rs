@@ -10,8 +10,8 @@ use crate::content::Workbook;
 use crate::history::ChapterIndex;
 use crate::journal::JournalError;
 
-use super::reviewing::{ReadForHistory, read_for_history};
 use super::state::{App, Screen};
+use crate::screens::history::{ReadForHistory, read_for_history};
 
 pub struct Ahead {
     pub chapter: usize,

@@ -133,10 +133,10 @@ pub struct App {
     pub view: ChapterView,
     pub editor: Option<EditorState>,
     pub answering: Option<Answering>,
-    pub practice: Option<crate::app::practice::Session>,
+    pub practice: Option<crate::screens::practice::session::Session>,
     pub settings_selected: usize,
-    pub assess: Option<crate::app::assessing::AssessState>,
-    pub history: Option<crate::app::reviewing::HistoryState>,
+    pub assess: Option<crate::screens::assessment::AssessState>,
+    pub history: Option<crate::screens::history::HistoryState>,
     /// History entries per chapter, kept between visits to History.
     pub history_cache: std::collections::HashMap<usize, crate::app::read_ahead::CachedIndex>,
     /// Esc in a chapter opened from History goes back there.
@@ -161,7 +161,7 @@ pub struct App {
     /// The last check-in, choice or take whose save failed, until one saves.
     pub not_saved: Option<Unsaved>,
     /// Digits being typed on a scale.
-    pub(crate) typed_number: super::answering::TypedNumber,
+    pub(crate) typed_number: crate::screens::answer::TypedNumber,
 }
 
 /// Text that could not be saved when the program had to end.
@@ -206,7 +206,7 @@ impl App {
 
     /// The context of the screen in front, also under an overlay (for help).
     pub fn screen_context(&self) -> Context {
-        use crate::app::practice::Phase;
+        use crate::screens::practice::session::Phase;
         match self.screen {
             Screen::Home => Context::Home,
             Screen::Chapter => Context::Chapter,
@@ -219,11 +219,15 @@ impl App {
                 _ => Context::History,
             },
             Screen::Assessment => {
-                use crate::app::assessing::AssessView;
+                use crate::screens::assessment::AssessView;
                 match self.assess.as_ref().map(|a| (&a.view, a.plan.as_ref().is_some_and(|p| p.typing.is_some()))) {
                     Some((AssessView::Item { .. }, _)) => Context::AssessItem,
-                    Some((AssessView::Results { tab: super::assessing::Tab::Plan, .. }, true)) => Context::ChoiceOther,
-                    Some((AssessView::Results { tab: super::assessing::Tab::Plan, .. }, false)) => Context::Plan,
+                    Some((AssessView::Results { tab: crate::screens::assessment::Tab::Plan, .. }, true)) => {
+                        Context::ChoiceOther
+                    }
+                    Some((AssessView::Results { tab: crate::screens::assessment::Tab::Plan, .. }, false)) => {
+                        Context::Plan
+                    }
                     Some((AssessView::Results { .. }, _)) => Context::Results,
                     _ => Context::AssessIntro,
                 }

@@ -1,15 +1,18 @@
-//! Events in, state changes out. The only place that changes `App`.
+//! Events in, state changes out: the event loop's entry (`handle`), which
+//! passes each key to the screen in front (its module in
+//! [`crate::screens`] says what the key does there), autosave, progress,
+//! quitting and the status line.
 
 use chrono::Duration;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use crate::content::{Step, Workbook};
-use crate::journal::{Journal, Position, Timestamp};
+use crate::content::Workbook;
+use crate::journal::{Journal, Timestamp};
 use crate::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::{Action, Context, action_for};
-use super::state::{App, ChapterView, Confirm, HomeEntry, Overlay, Screen, Status, StatusKind, Unsaved};
+use super::state::{App, ChapterView, Overlay, Screen, Status, StatusKind, Unsaved};
 
 /// Text is saved at most this long after it changed: after a pause, and
 /// every this often while typing goes on, so a kill loses no more.
@@ -183,7 +186,7 @@ impl App {
     }
 
     /// Asks the event loop to do something once this event is handled.
-    pub(super) fn effect(&mut self, effect: Effect) {
+    pub(crate) fn effect(&mut self, effect: Effect) {
         self.effects.push(effect);
     }
 
@@ -395,216 +398,10 @@ impl App {
         }
     }
 
-    /// y does what was asked about; any other key keeps things as they are.
-    fn answer_confirm(&mut self, what: Confirm, key: &KeyEvent) {
-        self.overlay = None;
-        let yes = matches!(key.code, KeyCode::Char('y' | 'Y')) && (key.modifiers - KeyModifiers::SHIFT).is_empty();
-        match (what, yes) {
-            (Confirm::DiscardDraft, true) => self.discard_draft(),
-            (Confirm::DiscardDraft, false) => self.info("Your draft is kept: Enter continues it".into()),
-            (Confirm::QuitPractice, true) => self.quit_safely(),
-            (Confirm::QuitPractice, false) => self.info("The practice goes on".into()),
-        }
-    }
-
-    fn overlay_action(&mut self, action: Action) {
-        match action {
-            Action::Up => self.overlay_scroll.by(-1),
-            Action::Down => self.overlay_scroll.by(1),
-            Action::PageUp => self.overlay_scroll.by(-10),
-            Action::PageDown => self.overlay_scroll.by(10),
-            Action::Back => {
-                if self.overlay == Some(Overlay::Welcome)
-                    && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
-                {
-                    self.error(e.to_string());
-                }
-                self.overlay = None;
-                self.overlay_scroll.reset();
-            }
-            _ => {}
-        }
-    }
-
-    fn home_action(&mut self, action: Action) {
-        let entries = self.home_entries();
-        let last = entries.len().saturating_sub(1);
-        match action {
-            Action::Up => self.home_selected = self.home_selected.saturating_sub(1),
-            Action::Down => self.home_selected = (self.home_selected + 1).min(last),
-            Action::Top => self.home_selected = 0,
-            Action::Bottom => self.home_selected = last,
-            Action::Help => self.show_overlay(Overlay::Help),
-            Action::Settings => self.open_settings(),
-            Action::Assessment => self.start_assessment(),
-            Action::History => self.open_history(),
-            Action::PracticeLog => self.open_practice_log(),
-            Action::Open => match entries.get(self.home_selected) {
-                Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
-                Some(HomeEntry::Chapter(c)) => {
-                    let chapter = &self.workbook.chapters[*c];
-                    let step = self
-                        .journal
-                        .progress()
-                        .chapters
-                        .get(&chapter.id)
-                        .and_then(|p| p.last_step.as_deref())
-                        .and_then(|id| chapter.step_index(id))
-                        .unwrap_or(0);
-                    self.open_step(*c, step);
-                }
-                None => {}
-            },
-            _ => {}
-        }
-    }
-
-    fn chapter_action(&mut self, action: Action) {
-        match action {
-            Action::Next => {
-                let steps = self.chapter().steps.len();
-                if self.view.step + 1 < steps {
-                    self.open_step(self.view.chapter, self.view.step + 1);
-                } else if self.view.chapter + 1 < self.workbook.chapters.len() {
-                    self.open_step(self.view.chapter + 1, 0);
-                    self.info(format!("Chapter {} begins", self.chapter().number));
-                } else {
-                    self.info("This is the last step of the workbook".into());
-                }
-            }
-            Action::Prev => {
-                if self.view.step > 0 {
-                    self.open_step(self.view.chapter, self.view.step - 1);
-                } else {
-                    self.info("This is the first step of the chapter".into());
-                }
-            }
-            Action::Up => self.view.scroll.by(-1),
-            Action::Down => self.view.scroll.by(1),
-            Action::PageUp => self.view.scroll.page(false, 1),
-            Action::PageDown => self.view.scroll.page(true, 1),
-            Action::Edit => match self.step() {
-                Step::Reflection(_) => self.open_editor(false),
-                Step::Scale(_) => self.start_scale(),
-                Step::Choice(_) => self.start_choice(),
-                Step::Practice(_) => self.start_practice(),
-                Step::Assessment(_) => self.start_assessment(),
-                Step::Text(_) => {}
-            },
-            Action::NewAnswer => self.open_editor(true),
-            Action::Back if self.back_to_history => self.return_to_history(),
-            Action::Back => {
-                self.screen = Screen::Home;
-                self.home_selected = 0;
-                self.status = None;
-            }
-            Action::Help => self.show_overlay(Overlay::Help),
-            _ => {}
-        }
-    }
-
-    pub(super) fn show_overlay(&mut self, overlay: Overlay) {
-        self.overlay = Some(overlay);
-        self.overlay_scroll.reset();
-    }
-
-    /// Shows a step and remembers it as the place to come back to. A step
-    /// that shows answers is drawn from each step's latest ones (kept
-    /// apart in `recent.ron`), so opening a chapter does not wait for years
-    /// of answers; they are read when the user writes. Only a chapter with
-    /// no such file (an older format) is read whole first.
-    pub fn open_step(&mut self, chapter: usize, step: usize) {
-        let shows_answers = self.workbook.chapters[chapter].steps[step].is_answerable();
-        let id = self.workbook.chapters[chapter].id.clone();
-        let read_whole = shows_answers && !self.journal.load_recent(&id);
-        self.show_step(chapter, step, read_whole);
-    }
-
-    fn show_step(&mut self, chapter: usize, step: usize, load_answers: bool) {
-        if self.view.chapter != chapter || self.screen != Screen::Chapter {
-            self.status = None;
-        }
-        self.view = ChapterView { chapter, step, scroll: Default::default() };
-        self.screen = Screen::Chapter;
-        let chapter_id = self.chapter().id.clone();
-        let step_id = self.step().id().to_string();
-        let damaged = match self.journal.answers(&chapter_id) {
-            _ if load_answers => self.journal.load_answers(&chapter_id).err(),
-            // Found damaged already (read ahead, or on an earlier visit).
-            Some(Err(e)) => Some(e),
-            _ => None,
-        };
-        if let Some(e) = damaged {
-            let e = e.to_string();
-            self.say_damaged(&e);
-        }
-        // What the step shows from elsewhere: an earlier answer, the practice log.
-        let recall = match self.step() {
-            Step::Practice(p) => p.recall.clone(),
-            Step::Reflection(r) => r.recall.clone(),
-            _ => None,
-        };
-        if let Some(target) = &recall
-            && !self.journal.load_recent(&target.chapter)
-        {
-            let _ = self.journal.load_answers(&target.chapter);
-        }
-        // Chapters written to before and left behind are let go of.
-        let recalled = recall.as_ref().map(|t| t.chapter.as_str());
-        self.journal.keep_only(&[Some(chapter_id.as_str()), recalled].into_iter().flatten().collect::<Vec<_>>());
-
-        self.update_progress(|p| {
-            p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
-            let cp = p.chapters.entry(chapter_id).or_default();
-            cp.last_step = Some(step_id.clone());
-            cp.visited.insert(step_id);
-        });
-    }
-
-    /// The open chapter's answers, read whole; None, said on the status
-    /// line, when its file is damaged and the chapter is read-only.
-    pub(super) fn chapter_answers(&mut self) -> Option<&crate::journal::Answers> {
-        let chapter_id = self.chapter().id.clone();
-        if let Err(e) = self.journal.load_answers(&chapter_id) {
-            let e = e.to_string();
-            self.error(format!("{e} — this chapter is read-only"));
-            return None;
-        }
-        self.journal.answers(&chapter_id).and_then(Result::ok)
-    }
-
-    /// A chapter's answers file found damaged as the chapter is shown.
-    pub(super) fn say_damaged(&mut self, e: &str) {
-        self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
-    }
-
     /// Changes progress. It fails only when progress.ron is damaged, and then
     /// the status line said at start that progress is not saved this session.
-    pub(super) fn update_progress(&mut self, change: impl FnOnce(&mut crate::journal::Progress)) {
+    pub(crate) fn update_progress(&mut self, change: impl FnOnce(&mut crate::journal::Progress)) {
         let _ = self.journal.update_progress(change);
-    }
-
-    /// A Text step counts as done once its last line has been on screen:
-    /// the view records what it drew, and this reads it after a draw (the
-    /// terminal loop) and before the next key.
-    pub fn after_draw(&mut self) -> bool {
-        let reading = matches!(self.screen, Screen::Chapter) && matches!(self.step(), Step::Text(_));
-        if reading && self.view.scroll.at_end() && !self.is_step_done(self.view.chapter, self.view.step) {
-            self.mark_done(self.view.chapter, self.view.step);
-            return true;
-        }
-        false
-    }
-
-    pub(super) fn mark_done(&mut self, chapter: usize, step: usize) {
-        if self.is_step_done(chapter, step) {
-            return;
-        }
-        let c = &self.workbook.chapters[chapter];
-        let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().to_string());
-        self.update_progress(|p| {
-            p.chapters.entry(chapter_id).or_default().done.insert(step_id);
-        });
     }
 
     /// Saves everything, then leaves. An open editor stays recorded in
@@ -678,16 +475,16 @@ impl App {
 
     /// An answer (a check-in, a choice, a take) could not be saved: said
     /// now, and kept until one saves, so quitting cannot drop it unsaid.
-    pub(super) fn answer_not_saved(&mut self, place: String, text: String, file: std::path::PathBuf, error: String) {
+    pub(crate) fn answer_not_saved(&mut self, place: String, text: String, file: std::path::PathBuf, error: String) {
         self.error(format!("Not saved: {error}"));
         self.not_saved = Some(Unsaved { text, place, file, error });
     }
 
-    pub(super) fn info(&mut self, text: String) {
+    pub(crate) fn info(&mut self, text: String) {
         self.status = Some(Status { kind: StatusKind::Info, text });
     }
 
-    pub(super) fn error(&mut self, text: String) {
+    pub(crate) fn error(&mut self, text: String) {
         self.status = Some(Status { kind: StatusKind::Error, text });
     }
 }

@@ -1,14 +1,7 @@
-//! Rendering: pure functions of `App`, one file per screen.
+//! Rendering: pure functions of `App`. Each screen draws itself (its
+//! `view` in [`crate::screens`]); here is what they share, and the one
+//! entry point that picks the screen.
 
-pub mod assessment;
-pub mod chapter;
-pub mod editor;
-pub mod history;
-pub mod home;
-pub mod overlay;
-pub mod practice;
-pub mod practice_log;
-pub mod settings;
 pub mod text;
 pub mod widgets;
 
@@ -16,6 +9,7 @@ use ratatui::Frame;
 
 use crate::app::{App, Screen};
 use crate::layout;
+use crate::screens::{assessment, chapter, editor, history, home, overlay, practice, practice_log, settings};
 
 pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -24,17 +18,17 @@ pub fn render(frame: &mut Frame, app: &App) {
         return;
     }
     match (app.screen, &app.editor) {
-        (Screen::Editor, Some(editor)) => editor::render(frame, app, area, editor),
-        (Screen::Chapter | Screen::Answer, _) | (Screen::Editor, None) => chapter::render(frame, app, area),
-        (Screen::Practice, _) => practice::render(frame, app, area),
-        (Screen::Settings, _) => settings::render(frame, app, area),
-        (Screen::Assessment, _) => assessment::render(frame, app, area),
-        (Screen::History, _) => history::render(frame, app, area),
-        (Screen::PracticeLog, _) => practice_log::render(frame, app, area),
-        (Screen::Home, _) => home::render(frame, app, area),
+        (Screen::Editor, Some(editor)) => editor::view::render(frame, app, area, editor),
+        (Screen::Chapter | Screen::Answer, _) | (Screen::Editor, None) => chapter::view::render(frame, app, area),
+        (Screen::Practice, _) => practice::view::render(frame, app, area),
+        (Screen::Settings, _) => settings::view::render(frame, app, area),
+        (Screen::Assessment, _) => assessment::view::render(frame, app, area),
+        (Screen::History, _) => history::view::render(frame, app, area),
+        (Screen::PracticeLog, _) => practice_log::view::render(frame, app, area),
+        (Screen::Home, _) => home::view::render(frame, app, area),
     }
     widgets::long_status(frame, area, app);
     if let Some(overlay) = app.overlay {
-        overlay::render(frame, app, area, overlay);
+        overlay::view::render(frame, app, area, overlay);
     }
 }

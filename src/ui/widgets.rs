@@ -92,7 +92,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let mut spans = vec![Span::raw(" ")];
     // Opening means nothing on a Text step; a new answer only on a Reflection.
     let step = (app.screen == crate::app::Screen::Chapter).then(|| app.step());
-    let finished = app.practice.as_ref().is_some_and(|p| p.phase == crate::app::practice::Phase::Done);
+    let finished = app.practice.as_ref().is_some_and(|p| p.phase == crate::screens::practice::session::Phase::Done);
     let applies = |a: Action| match (a, step) {
         (Action::Edit, Some(Step::Text(_))) => false,
         (Action::NewAnswer, Some(s)) => matches!(s, Step::Reflection(_)),

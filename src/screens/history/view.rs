@@ -10,15 +10,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::reviewing::{HistoryState, Row};
 use crate::history::search::fold;
 use crate::history::words::query_terms;
 use crate::history::{Entry, entry_revisions, entry_text, prompt_of};
+use crate::screens::history::{HistoryState, Row};
 
-use super::text::{plain_lines, wrap_styled};
-use super::widgets::{date, header, hints, status, truncate, width as text_width};
 use crate::layout::{areas, column};
 use crate::theme::Theme;
+use crate::ui::text::{plain_lines, wrap_styled};
+use crate::ui::widgets::{date, header, hints, status, truncate, width as text_width};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let Some(h) = app.history.as_ref() else { return };

@@ -1,15 +1,17 @@
 //! The reflection editor: opening, saving (explicit, idle and on leave) and resuming.
 
+pub mod view;
+
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::content::Step;
 use crate::journal::{EditTarget, OpenEditor};
 
-use super::keymap::Action;
-use super::state::{App, EditorState, Overlay, Screen};
+use crate::app::keymap::Action;
+use crate::app::state::{App, EditorState, Overlay, Screen};
 
 impl App {
-    pub(super) fn editor_action(&mut self, action: Action) {
+    pub(crate) fn editor_action(&mut self, action: Action) {
         match action {
             Action::Back => self.close_editor(),
             Action::Save => {
@@ -34,7 +36,7 @@ impl App {
                             chapter: chapter.id.clone(),
                             step: chapter.steps[editor.step].id().to_string(),
                         };
-                        self.effect(super::update::Effect::EditOutside(editor.text(), place));
+                        self.effect(crate::app::update::Effect::EditOutside(editor.text(), place));
                     }
                 }
                 Some(_) => {}
@@ -45,7 +47,7 @@ impl App {
     }
 
     /// The user's editor returned: its text becomes a new version, saved now.
-    pub(super) fn external_edit_done(&mut self, result: Result<String, String>) {
+    pub(crate) fn external_edit_done(&mut self, result: Result<String, String>) {
         let now = self.clock.now();
         match result {
             Ok(text) => {
@@ -74,7 +76,7 @@ impl App {
         }
     }
 
-    pub(super) fn open_editor(&mut self, fresh: bool) {
+    pub(crate) fn open_editor(&mut self, fresh: bool) {
         if !matches!(self.step(), Step::Reflection(_)) {
             return;
         }
@@ -94,7 +96,7 @@ impl App {
     }
 
     /// Reopens the editor that was open when the program stopped.
-    pub(super) fn resume_editor(&mut self, open: &OpenEditor) {
+    pub(crate) fn resume_editor(&mut self, open: &OpenEditor) {
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
         let Ok(answers) = self.journal.load_answers(&chapter_id) else {
@@ -116,7 +118,7 @@ impl App {
         self.info("Your draft is back where you left it".into());
     }
 
-    pub(super) fn start_editor(&mut self, target: EditTarget, text: String, cursor: Option<(usize, usize)>) {
+    pub(crate) fn start_editor(&mut self, target: EditTarget, text: String, cursor: Option<(usize, usize)>) {
         let lines: Vec<String> =
             if text.is_empty() { vec![String::new()] } else { text.split('\n').map(str::to_string).collect() };
         let mut textarea = TextArea::new(lines);
@@ -149,7 +151,7 @@ impl App {
     }
 
     /// Remembers the open editor in progress.ron, so a restart reopens it.
-    pub(super) fn record_open_editor(&mut self) {
+    pub(crate) fn record_open_editor(&mut self) {
         if let Some(target) = self.editor.as_ref().map(|e| e.target) {
             self.record_open_editor_as(target);
         }
@@ -227,7 +229,7 @@ impl App {
 
     /// When the editor's text is due to be saved: a moment after the first
     /// change not yet saved, whether or not the typing has paused.
-    pub(super) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
+    pub(crate) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
         // Checked often (every pass of the loop): the cheap test first.
         let due = self.autosave_due()?;
         self.editor.as_ref()?.is_dirty().then_some(due)
@@ -236,18 +238,18 @@ impl App {
     /// When a save is due if the text still differs from the file: without
     /// comparing the text, so it costs nothing on every key.
     fn autosave_due(&self) -> Option<crate::journal::Timestamp> {
-        Some(self.editor.as_ref()?.dirty_since? + super::update::AUTOSAVE_AFTER)
+        Some(self.editor.as_ref()?.dirty_since? + crate::app::update::AUTOSAVE_AFTER)
     }
 
     /// Saves if the deadline has passed. Checked after every event, so typing
     /// that never pauses is saved too; the text is compared only once due.
-    pub(super) fn autosave(&mut self) {
+    pub(crate) fn autosave(&mut self) {
         if self.autosave_due().is_some_and(|due| due <= self.clock.now()) {
             self.save_editor();
         }
     }
 
-    pub(super) fn close_editor(&mut self) {
+    pub(crate) fn close_editor(&mut self) {
         if !self.save_editor() {
             return;
         }

@@ -15,9 +15,9 @@ use crate::journal::{RECENT_CHECK_INS, RECENT_REFLECTIONS, Shown};
 
 use crate::theme::Theme;
 
-use super::text::{markup_lines, plain_lines, wrap_styled};
-use super::widgets::{date, header, hints, status, truncate};
 use crate::layout::{areas, choice_columns, column};
+use crate::ui::text::{markup_lines, plain_lines, wrap_styled};
+use crate::ui::widgets::{date, header, hints, status, truncate};
 
 /// Width of the step text for a terminal of `size`; update uses it to scroll.
 /// A page's lines (a step, an assessment page), and the line that must stay

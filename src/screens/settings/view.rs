@@ -6,12 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::settings::{Row, no_color};
 use crate::journal::ThemeSetting;
+use crate::screens::settings::{Row, no_color};
 
-use super::text::wrap_styled;
-use super::widgets::{header, hints, status, truncate};
 use crate::layout::{areas, column};
+use crate::ui::text::wrap_styled;
+use crate::ui::widgets::{header, hints, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
@@ -38,9 +38,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let marker = if selected { "> " } else { "  " };
         // The value always shows whole; a long label gives way on a narrow screen.
         let value_text = format!("‹ {value} ›");
-        let room = usize::from(body.width).saturating_sub(super::widgets::width(&value_text) + 3);
+        let room = usize::from(body.width).saturating_sub(crate::ui::widgets::width(&value_text) + 3);
         let label = truncate(label, room.saturating_sub(2));
-        let gap = room.saturating_sub(super::widgets::width(&label) + 2).max(1);
+        let gap = room.saturating_sub(crate::ui::widgets::width(&label) + 2).max(1);
         lines.push(Line::from(vec![
             Span::styled(format!("{marker}{label}"), style),
             Span::styled(" ".repeat(gap), style),

@@ -6,13 +6,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Paragraph};
 
 use crate::app::App;
-use crate::app::practice::{Phase, Session, clock_text};
 use crate::content::PracticeStep;
+use crate::screens::practice::session::{Phase, Session, clock_text};
 
-use super::chapter::scale_lines;
-use super::text::wrap_styled;
-use super::widgets::{header, hints, status};
 use crate::layout::{areas, column};
+use crate::screens::chapter::view::scale_lines;
+use crate::ui::text::wrap_styled;
+use crate::ui::widgets::{header, hints, status};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(session), Some(step)) = (app.practice.as_ref(), app.practice_step()) else {
@@ -106,7 +106,7 @@ fn cue_lines(
     {
         lines.push(Line::default());
         lines.push(Line::styled("Your own words:", theme.dim));
-        lines.extend(super::text::plain_lines(&text, width, theme.emphasis));
+        lines.extend(crate::ui::text::plain_lines(&text, width, theme.emphasis));
     }
     lines
 }

@@ -1,21 +1,24 @@
 //! The practice screen: check-in, timer, cues, pause, stop, and the log.
 
+pub mod session;
+pub mod view;
+
 use chrono::Duration;
 use crossterm::event::KeyEvent;
 
 use crate::content::{PracticeStep, Step};
 use crate::journal::{PracticeEntry, Timestamp};
 
-use super::answering::digit;
-use super::keymap::Action;
-use super::practice::{Phase, Session};
-use super::state::{App, Confirm, Overlay, Screen};
+use crate::app::keymap::Action;
+use crate::app::state::{App, Confirm, Overlay, Screen};
+use crate::screens::answer::digit;
+use crate::screens::practice::session::{Phase, Session};
 
 impl App {
     /// The bell at a practice's start and end, if the user wants it.
     fn ring_if_wanted(&mut self) {
         if self.journal.settings().bell {
-            self.effect(super::update::Effect::Bell);
+            self.effect(crate::app::update::Effect::Bell);
         }
     }
 
@@ -28,7 +31,7 @@ impl App {
         }
     }
 
-    pub(super) fn start_practice(&mut self) {
+    pub(crate) fn start_practice(&mut self) {
         let Step::Practice(p) = self.step() else {
             return;
         };
@@ -48,7 +51,7 @@ impl App {
     }
 
     /// A check-in before or after the practice.
-    pub(super) fn rating_action(&mut self, action: Action, key: &KeyEvent) {
+    pub(crate) fn rating_action(&mut self, action: Action, key: &KeyEvent) {
         let now = self.clock.now();
         let Some(session) = self.practice.as_mut() else {
             return;
@@ -88,7 +91,7 @@ impl App {
         }
     }
 
-    pub(super) fn practice_action(&mut self, action: Action) {
+    pub(crate) fn practice_action(&mut self, action: Action) {
         let now = self.clock.now();
         let Some(session) = self.practice.as_mut() else {
             return;
@@ -132,7 +135,7 @@ impl App {
     }
 
     /// Time passed: moves the timer, and ends the practice when it is over.
-    pub(super) fn practice_tick(&mut self) {
+    pub(crate) fn practice_tick(&mut self) {
         let now = self.clock.now();
         let Some(session) = self.practice.as_mut() else {
             return;
@@ -143,7 +146,7 @@ impl App {
         }
     }
 
-    pub(super) fn practice_deadline(&self) -> Option<Timestamp> {
+    pub(crate) fn practice_deadline(&self) -> Option<Timestamp> {
         // An overlay over a paused practice needs no ticks.
         self.practice.as_ref()?.next_tick(self.clock.now())
     }
@@ -208,7 +211,7 @@ impl App {
     }
 
     /// On quit: a running practice is stopped and logged first.
-    pub(super) fn stop_practice_for_quit(&mut self) {
+    pub(crate) fn stop_practice_for_quit(&mut self) {
         let now = self.clock.now();
         if let Some(session) = self.practice.as_mut()
             && matches!(session.phase, Phase::Running | Phase::Paused)

@@ -7,16 +7,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, Gauge, Paragraph, Sparkline};
 
 use crate::app::App;
-use crate::app::assessing::{AssessState, AssessView, Tab, scores_of};
 use crate::assessment::{self, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group};
 use crate::journal::Take;
+use crate::screens::assessment::{AssessState, AssessView, Tab, scores_of};
 
-use super::chapter::StepText;
-use super::overlay::support_lines;
-use super::text::{markup_lines, wrap_styled};
-use super::widgets::{date, header, hints, pad, status, truncate};
 use crate::layout::{areas, column};
+use crate::screens::chapter::view::StepText;
+use crate::screens::overlay::view::support_lines;
+use crate::ui::text::{markup_lines, wrap_styled};
+use crate::ui::widgets::{date, header, hints, pad, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return };

@@ -9,9 +9,9 @@ use crate::app::App;
 use crate::app::keymap::Context;
 use crate::app::state::HomeEntry;
 
-use super::text::wrap_styled;
-use super::widgets::{date, header, hints, status, truncate};
 use crate::layout::{areas, column};
+use crate::ui::text::wrap_styled;
+use crate::ui::widgets::{date, header, hints, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let a = areas(area);
@@ -75,9 +75,9 @@ fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Lin
             (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"), done == total)
         }
     };
-    let room = width.saturating_sub(super::widgets::width(&right) + 3);
+    let room = width.saturating_sub(crate::ui::widgets::width(&right) + 3);
     let label = truncate(&label, room);
-    let gap = width.saturating_sub(super::widgets::width(&label) + super::widgets::width(&right) + 2);
+    let gap = width.saturating_sub(crate::ui::widgets::width(&label) + crate::ui::widgets::width(&right) + 2);
     let style = if selected { theme.selected } else { theme.base };
     let right_style = if selected {
         theme.selected

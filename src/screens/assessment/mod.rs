@@ -1,6 +1,8 @@
 //! The JD-R self-assessment: intro, one item at a time with a kept draft,
 //! scoring into a saved take, results, and the job-crafting plan.
 
+pub mod view;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crossterm::event::KeyEvent;
@@ -11,9 +13,9 @@ use crate::content::Step;
 use crate::content::assessment::AssessmentDef;
 use crate::journal::{Draft, Intention, TAKE_VERSION, Take, Timestamp};
 
-use super::answering::digit;
-use super::keymap::Action;
-use super::state::{App, Confirm, Overlay, Screen};
+use crate::app::keymap::Action;
+use crate::app::state::{App, Confirm, Overlay, Screen};
+use crate::screens::answer::digit;
 
 /// The tabs of a take's results, in the order Tab goes through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +81,7 @@ pub struct AssessState {
     pub compare_baseline: bool,
     /// The Assessment step it was opened from, to mark done.
     pub from_step: Option<(usize, usize)>,
-    pub scroll: super::scroll::Scroll,
+    pub scroll: crate::app::scroll::Scroll,
     pub plan: Option<PlanState>,
     /// The draft on disk that could be continued, as read when the
     /// assessment opened.
@@ -114,7 +116,7 @@ impl App {
     }
 
     /// Opens the assessment's intro, from Home or from an Assessment step.
-    pub(super) fn start_assessment(&mut self) {
+    pub(crate) fn start_assessment(&mut self) {
         let Some(def) = self.workbook.assessment.as_ref() else {
             self.info("This workbook has no self-assessment".into());
             return;
@@ -179,7 +181,7 @@ impl App {
         }
     }
 
-    pub(super) fn assess_intro_action(&mut self, action: Action) {
+    pub(crate) fn assess_intro_action(&mut self, action: Action) {
         match action {
             Action::Open => {
                 let has_draft = self.assess.as_ref().is_some_and(|s| s.draft.is_some());
@@ -210,14 +212,14 @@ impl App {
     }
 
     /// Starting over, once the user said yes: the draft goes.
-    pub(super) fn discard_draft(&mut self) {
+    pub(crate) fn discard_draft(&mut self) {
         if let Err(e) = self.journal.remove_draft() {
             self.error(e.to_string());
         }
         self.begin_items(false);
     }
 
-    pub(super) fn assess_item_action(&mut self, action: Action, key: &KeyEvent) {
+    pub(crate) fn assess_item_action(&mut self, action: Action, key: &KeyEvent) {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
         let (count, top) = (def.item_count(), def.max_answer());
         let Some(state) = self.assess.as_mut() else { return };
@@ -275,7 +277,7 @@ impl App {
 
     /// Keeps the answers so far, so leaving mid-way loses nothing. False
     /// when they could not be kept.
-    pub(super) fn save_assess_draft(&mut self) -> bool {
+    pub(crate) fn save_assess_draft(&mut self) -> bool {
         let Some(def) = self.workbook.assessment.as_ref() else { return true };
         let Some(state) = self.assess.as_ref() else { return true };
         let AssessView::Item { index, .. } = state.view else { return true };
@@ -350,7 +352,7 @@ impl App {
         }
     }
 
-    pub(super) fn results_action(&mut self, action: Action) {
+    pub(crate) fn results_action(&mut self, action: Action) {
         let Some(state) = self.assess.as_mut() else { return };
         let AssessView::Results { tab, .. } = &mut state.view else { return };
         match action {
@@ -398,7 +400,7 @@ impl App {
         }
     }
 
-    pub(super) fn plan_action(&mut self, action: Action) {
+    pub(crate) fn plan_action(&mut self, action: Action) {
         let Some(state) = self.assess.as_mut() else { return };
         let AssessView::Results { take, tab } = &mut state.view else { return };
         let take_index = *take;
@@ -463,7 +465,7 @@ impl App {
 
     /// Typing an own intention: Enter adds it (picked); Esc sets it aside,
     /// so nothing typed is thrown away unasked, and `o` goes on with it.
-    pub(super) fn plan_own_action(&mut self, action: Action, key: &KeyEvent) {
+    pub(crate) fn plan_own_action(&mut self, action: Action, key: &KeyEvent) {
         let Some(state) = self.assess.as_mut() else { return };
         let Some(plan) = state.plan.as_mut() else { return };
         let ideas = plan.ideas.len();
@@ -494,14 +496,14 @@ impl App {
     }
 
     /// A key typed into an own intention.
-    pub(super) fn plan_own_input(&mut self, key: KeyEvent) {
+    pub(crate) fn plan_own_input(&mut self, key: KeyEvent) {
         if let Some(area) = self.assess.as_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
             area.input(key);
         }
     }
 
     /// Text typed or pasted into an own intention.
-    pub(super) fn plan_own_insert(&mut self, text: &str) {
+    pub(crate) fn plan_own_insert(&mut self, text: &str) {
         if let Some(area) = self.assess.as_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
             area.insert_str(text);
         }

@@ -1,6 +1,8 @@
 //! The History screen: every answer, filtered by chapter and searched as
 //! you type; reading one whole, its earlier versions, and going back to its
-//! prompt to write again.
+//! prompt to write again. Its state and keys here, its drawing in [`view`].
+
+pub mod view;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -10,13 +12,13 @@ use crate::history::{self, ChapterIndex, Entry, Source};
 use crate::journal::JournalError;
 use crate::journal::store::{ReadChapter, read_answers};
 
-use super::keymap::Action;
-use super::state::{App, Overlay, Screen};
+use crate::app::keymap::Action;
+use crate::app::state::{App, Overlay, Screen};
 
 pub struct Reading {
     /// The entry, by its place in [`HistoryState::entry`]'s order.
     pub entry: usize,
-    pub scroll: super::scroll::Scroll,
+    pub scroll: crate::app::scroll::Scroll,
     pub versions: bool,
 }
 
@@ -243,7 +245,7 @@ pub fn read_for_history(
 }
 
 impl App {
-    pub(super) fn open_history(&mut self) {
+    pub(crate) fn open_history(&mut self) {
         let day_start = self.journal.settings().day_starts_at;
         let mut chapters = Vec::new();
         let mut damaged = Vec::new();
@@ -285,13 +287,13 @@ impl App {
     }
 
     /// Works out which entries the filter and search leave.
-    pub(super) fn refresh_shown(&mut self) {
+    pub(crate) fn refresh_shown(&mut self) {
         if let Some(h) = self.history.as_mut() {
             h.refresh_shown();
         }
     }
 
-    pub(super) fn history_action(&mut self, action: Action) {
+    pub(crate) fn history_action(&mut self, action: Action) {
         let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
         let chapters = self.workbook.chapters.len();
         let Some(h) = self.history.as_mut() else { return };
@@ -350,7 +352,7 @@ impl App {
     }
 
     /// Typing a search: each key narrows the list at once.
-    pub(super) fn history_search_key(&mut self, action: Option<Action>, key: &KeyEvent) {
+    pub(crate) fn history_search_key(&mut self, action: Option<Action>, key: &KeyEvent) {
         let Some(h) = self.history.as_mut() else { return };
         match action {
             Some(Action::Open) => h.typing = false,
@@ -374,7 +376,7 @@ impl App {
     }
 
     /// Text typed or pasted into the search.
-    pub(super) fn history_search_insert(&mut self, text: &str) {
+    pub(crate) fn history_search_insert(&mut self, text: &str) {
         let Some(h) = self.history.as_mut() else { return };
         h.query.push_str(text);
         self.search_changed();
@@ -390,7 +392,7 @@ impl App {
         self.follow_history_selection();
     }
 
-    pub(super) fn history_read_action(&mut self, action: Action) {
+    pub(crate) fn history_read_action(&mut self, action: Action) {
         let Some(h) = self.history.as_mut() else { return };
         let Some(entry) = h.reading.as_ref().map(|r| h.entry(r.entry).clone()) else { return };
         let Some(r) = h.reading.as_mut() else { return };
@@ -416,7 +418,7 @@ impl App {
     }
 
     /// Keeps the selected row on screen, with the texts of what is on screen read.
-    pub(super) fn follow_history_selection(&mut self) {
+    pub(crate) fn follow_history_selection(&mut self) {
         let height = usize::from(crate::layout::list_height(self.size)).max(1);
         let Some(h) = self.history.as_mut() else { return };
         h.selected = h.selected.min(h.shown.len().saturating_sub(1));
@@ -443,16 +445,16 @@ impl App {
     }
 
     /// Keeps each chapter's index for the next visit.
-    pub(super) fn close_history(&mut self) {
+    pub(crate) fn close_history(&mut self) {
         let Some(h) = self.history.take() else { return };
         for (chapter, index) in h.into_chapters().into_iter().enumerate() {
             let generation = self.journal.answers_generation(&self.workbook.chapters[chapter].id);
-            self.history_cache.insert(chapter, super::read_ahead::CachedIndex { generation, index });
+            self.history_cache.insert(chapter, crate::app::read_ahead::CachedIndex { generation, index });
         }
     }
 
     /// Returns from a chapter opened from History, with the list rebuilt.
-    pub(super) fn return_to_history(&mut self) {
+    pub(crate) fn return_to_history(&mut self) {
         let kept = self.history.as_ref().map(|h| (h.chapter, h.query.clone()));
         self.close_history();
         self.back_to_history = false;
@@ -466,7 +468,7 @@ impl App {
     }
 
     /// Writes everything to a Markdown file in the data folder and says where.
-    pub(super) fn export_from_tui(&mut self) {
+    pub(crate) fn export_from_tui(&mut self) {
         use crate::export::{ExportOptions, build, default_export_path};
         let now = self.clock.now();
         let dir = self.journal.dir().clone();
@@ -483,35 +485,6 @@ impl App {
             Ok(warnings) if warnings.is_empty() => self.info(format!("Exported to {}", path.display())),
             Ok(warnings) => self.error(format!("Exported to {}; left out: {}", path.display(), warnings.join("; "))),
             Err(e) => self.error(format!("Not exported: {e}")),
-        }
-    }
-}
-
-impl App {
-    pub(super) fn open_practice_log(&mut self) {
-        if let Err(e) = self.journal.practice_log() {
-            let e = e.to_string();
-            self.error(format!("{e} — the file is left as it is"));
-        }
-        self.practice_log_scroll.reset();
-        let day_start = self.journal.settings().day_starts_at;
-        self.practice_log_rows = self
-            .journal
-            .practice_log_loaded()
-            .map_or(0, |l| crate::history::practice::row_count(&l.entries, day_start));
-        self.screen = Screen::PracticeLog;
-    }
-
-    pub(super) fn practice_log_action(&mut self, action: Action) {
-        let s = &mut self.practice_log_scroll;
-        match action {
-            Action::Up => s.by(-1),
-            Action::Down => s.by(1),
-            Action::PageUp => s.page(false, 1),
-            Action::PageDown => s.page(true, 1),
-            Action::Back => self.screen = Screen::Home,
-            Action::Help => self.show_overlay(Overlay::Help),
-            _ => {}
         }
     }
 }

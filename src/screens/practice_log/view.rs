@@ -13,9 +13,9 @@ use crate::history::practice::{daily_minutes, weekly};
 use crate::journal::PracticeEntry;
 use crate::journal::days::{practice_day, week_start};
 
-use super::text::wrap_styled;
-use super::widgets::{header, hints, status, truncate};
 use crate::layout::{areas, column};
+use crate::ui::text::wrap_styled;
+use crate::ui::widgets::{header, hints, status, truncate};
 
 const WEEKS: usize = 12;
 /// The training's guidance: 30 to 60 minutes a day.
@@ -211,7 +211,7 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
         text.push_str(&format!(", check-in {b}"));
     }
     // The practice's name gives way first on a narrow screen.
-    let room = width.saturating_sub(super::widgets::width(&text) + 2);
+    let room = width.saturating_sub(crate::ui::widgets::width(&text) + 2);
     let (time, rest) = text.split_at(9);
     format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start())
 }

@@ -10,7 +10,7 @@ use crate::app::keymap::{Context, bindings, keys_label};
 use crate::app::state::{Confirm, Overlay};
 use crate::content::{Step, StepRef};
 
-use super::text::{markup_lines, wrap_styled};
+use crate::ui::text::{markup_lines, wrap_styled};
 
 fn boxed(area: Rect, max_w: u16, max_h: u16) -> Rect {
     let w = area.width.saturating_sub(4).min(max_w);
@@ -44,11 +44,11 @@ fn context_name(ctx: Context) -> &'static str {
 pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let table = bindings(ctx);
-    let key_w = table.iter().map(|b| super::widgets::width(&keys_label(b))).max().unwrap_or(0);
+    let key_w = table.iter().map(|b| crate::ui::widgets::width(&keys_label(b))).max().unwrap_or(0);
     let mut lines = vec![Line::styled(format!("{} keys", context_name(ctx)), theme.heading), Line::default()];
     for b in table {
         let keys = keys_label(b);
-        let pad = " ".repeat(key_w.saturating_sub(super::widgets::width(&keys)) + 2);
+        let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
         lines.push(Line::from(vec![Span::styled(keys, theme.key), Span::raw(pad), Span::raw(b.help)]));
     }
     if ctx == Context::Editor {

@@ -11,9 +11,9 @@ use crate::app::state::EditorState;
 use crate::content::Step;
 use crate::journal::Revision;
 
-use super::text::{plain_lines, wrap_styled};
-use super::widgets::{date, header, hints, status};
 use crate::layout::areas;
+use crate::ui::text::{plain_lines, wrap_styled};
+use crate::ui::widgets::{date, header, hints, status};
 
 /// Width from which earlier answers sit beside the editor rather than below.
 const SIDE_PANEL_FROM: u16 = 110;
@@ -47,7 +47,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
 
     // A long message (a failed save) takes rows at the bottom: the text
     // being typed stays in view above it.
-    let below = super::widgets::long_status_rows(app, area.width);
+    let below = crate::ui::widgets::long_status_rows(app, area.width);
     let rest = Rect::new(body.x, body.y + top_h, body.width, body.height.saturating_sub(top_h + below));
     let earlier = earlier_answers(app, editor);
     let (edit_area, panel) = if earlier.is_empty() { (rest, None) } else { split_for_panel(rest, area.width) };

@@ -1,10 +1,12 @@
 //! The settings screen: bell, theme and the hour a day starts.
 
+pub mod view;
+
 use crate::journal::ThemeSetting;
 use crate::theme::{Theme, ThemeName};
 
-use super::keymap::Action;
-use super::state::{App, Overlay, Screen};
+use crate::app::keymap::Action;
+use crate::app::state::{App, Overlay, Screen};
 
 /// The rows of the settings screen, top to bottom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +21,7 @@ impl Row {
 }
 
 impl App {
-    pub(super) fn open_settings(&mut self) {
+    pub(crate) fn open_settings(&mut self) {
         self.settings_selected = 0;
         self.screen = Screen::Settings;
         if let Some(e) = self.journal.settings_error() {
@@ -28,7 +30,7 @@ impl App {
         }
     }
 
-    pub(super) fn settings_action(&mut self, action: Action) {
+    pub(crate) fn settings_action(&mut self, action: Action) {
         let step: i32 = match action {
             Action::Up => {
                 self.settings_selected = self.settings_selected.saturating_sub(1);

@@ -10,11 +10,11 @@ use ratatui_textarea::TextArea;
 use crate::content::Step;
 use crate::journal::{ChoiceAnswer, Timestamp};
 
-use super::keymap::Action;
-use super::state::{Answering, App, Overlay, Screen};
+use crate::app::keymap::Action;
+use crate::app::state::{Answering, App, Overlay, Screen};
 
 /// The digit of a key, if it is one.
-pub(super) fn digit(key: &KeyEvent) -> Option<i32> {
+pub(crate) fn digit(key: &KeyEvent) -> Option<i32> {
     match key.code {
         KeyCode::Char(c) => c.to_digit(10).map(|d| d as i32),
         _ => None,
@@ -57,7 +57,7 @@ impl TypedNumber {
 }
 
 impl App {
-    pub(super) fn start_scale(&mut self) {
+    pub(crate) fn start_scale(&mut self) {
         let Step::Scale(s) = self.step() else { return };
         let (min, max, step_id) = (s.min, s.max, s.id.clone());
         let Some(answers) = self.chapter_answers() else { return };
@@ -67,7 +67,7 @@ impl App {
         self.screen = Screen::Answer;
     }
 
-    pub(super) fn scale_action(&mut self, action: Action, key: &KeyEvent) {
+    pub(crate) fn scale_action(&mut self, action: Action, key: &KeyEvent) {
         let Step::Scale(s) = self.step() else { return };
         let (min, max) = (s.min, s.max);
         let now = self.clock.now();
@@ -123,7 +123,7 @@ impl App {
         format!("{}. {} — {}", c.number, c.title, self.step().title())
     }
 
-    pub(super) fn start_choice(&mut self) {
+    pub(crate) fn start_choice(&mut self) {
         let Step::Choice(c) = self.step() else { return };
         let (options, step_id) = (c.options.clone(), c.id.clone());
         let Some(answers) = self.chapter_answers() else { return };
@@ -142,7 +142,7 @@ impl App {
         self.screen = Screen::Answer;
     }
 
-    pub(super) fn choice_action(&mut self, action: Action) {
+    pub(crate) fn choice_action(&mut self, action: Action) {
         let Step::Choice(c) = self.step().clone() else {
             return;
         };
@@ -186,7 +186,7 @@ impl App {
         }
     }
 
-    pub(super) fn choice_other_action(&mut self, action: Action) {
+    pub(crate) fn choice_other_action(&mut self, action: Action) {
         match action {
             Action::Open | Action::Back => {
                 if let Some(Answering::Choice { typing, .. }) = self.answering.as_mut() {
@@ -198,14 +198,14 @@ impl App {
         }
     }
 
-    pub(super) fn choice_other_input(&mut self, key: KeyEvent) {
+    pub(crate) fn choice_other_input(&mut self, key: KeyEvent) {
         if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
             other.input(key);
         }
     }
 
     /// Text typed or pasted under Other.
-    pub(super) fn choice_other_insert(&mut self, text: &str) {
+    pub(crate) fn choice_other_insert(&mut self, text: &str) {
         if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
             other.insert_str(text);
         }

@@ -1,0 +1,148 @@
+//! A chapter's step page. Its drawing in [`view`].
+
+pub mod view;
+
+use crate::app::App;
+use crate::app::keymap::Action;
+use crate::app::state::{ChapterView, Overlay, Screen};
+use crate::content::Step;
+use crate::journal::Position;
+
+impl App {
+    pub(crate) fn chapter_action(&mut self, action: Action) {
+        match action {
+            Action::Next => {
+                let steps = self.chapter().steps.len();
+                if self.view.step + 1 < steps {
+                    self.open_step(self.view.chapter, self.view.step + 1);
+                } else if self.view.chapter + 1 < self.workbook.chapters.len() {
+                    self.open_step(self.view.chapter + 1, 0);
+                    self.info(format!("Chapter {} begins", self.chapter().number));
+                } else {
+                    self.info("This is the last step of the workbook".into());
+                }
+            }
+            Action::Prev => {
+                if self.view.step > 0 {
+                    self.open_step(self.view.chapter, self.view.step - 1);
+                } else {
+                    self.info("This is the first step of the chapter".into());
+                }
+            }
+            Action::Up => self.view.scroll.by(-1),
+            Action::Down => self.view.scroll.by(1),
+            Action::PageUp => self.view.scroll.page(false, 1),
+            Action::PageDown => self.view.scroll.page(true, 1),
+            Action::Edit => match self.step() {
+                Step::Reflection(_) => self.open_editor(false),
+                Step::Scale(_) => self.start_scale(),
+                Step::Choice(_) => self.start_choice(),
+                Step::Practice(_) => self.start_practice(),
+                Step::Assessment(_) => self.start_assessment(),
+                Step::Text(_) => {}
+            },
+            Action::NewAnswer => self.open_editor(true),
+            Action::Back if self.back_to_history => self.return_to_history(),
+            Action::Back => {
+                self.screen = Screen::Home;
+                self.home_selected = 0;
+                self.status = None;
+            }
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+
+    /// Shows a step and remembers it as the place to come back to. A step
+    /// that shows answers is drawn from each step's latest ones (kept
+    /// apart in `recent.ron`), so opening a chapter does not wait for years
+    /// of answers; they are read when the user writes. Only a chapter with
+    /// no such file (an older format) is read whole first.
+    pub fn open_step(&mut self, chapter: usize, step: usize) {
+        let shows_answers = self.workbook.chapters[chapter].steps[step].is_answerable();
+        let id = self.workbook.chapters[chapter].id.clone();
+        let read_whole = shows_answers && !self.journal.load_recent(&id);
+        self.show_step(chapter, step, read_whole);
+    }
+
+    pub(crate) fn show_step(&mut self, chapter: usize, step: usize, load_answers: bool) {
+        if self.view.chapter != chapter || self.screen != Screen::Chapter {
+            self.status = None;
+        }
+        self.view = ChapterView { chapter, step, scroll: Default::default() };
+        self.screen = Screen::Chapter;
+        let chapter_id = self.chapter().id.clone();
+        let step_id = self.step().id().to_string();
+        let damaged = match self.journal.answers(&chapter_id) {
+            _ if load_answers => self.journal.load_answers(&chapter_id).err(),
+            // Found damaged already (read ahead, or on an earlier visit).
+            Some(Err(e)) => Some(e),
+            _ => None,
+        };
+        if let Some(e) = damaged {
+            let e = e.to_string();
+            self.say_damaged(&e);
+        }
+        // What the step shows from elsewhere: an earlier answer, the practice log.
+        let recall = match self.step() {
+            Step::Practice(p) => p.recall.clone(),
+            Step::Reflection(r) => r.recall.clone(),
+            _ => None,
+        };
+        if let Some(target) = &recall
+            && !self.journal.load_recent(&target.chapter)
+        {
+            let _ = self.journal.load_answers(&target.chapter);
+        }
+        // Chapters written to before and left behind are let go of.
+        let recalled = recall.as_ref().map(|t| t.chapter.as_str());
+        self.journal.keep_only(&[Some(chapter_id.as_str()), recalled].into_iter().flatten().collect::<Vec<_>>());
+
+        self.update_progress(|p| {
+            p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
+            let cp = p.chapters.entry(chapter_id).or_default();
+            cp.last_step = Some(step_id.clone());
+            cp.visited.insert(step_id);
+        });
+    }
+
+    /// The open chapter's answers, read whole; None, said on the status
+    /// line, when its file is damaged and the chapter is read-only.
+    pub(crate) fn chapter_answers(&mut self) -> Option<&crate::journal::Answers> {
+        let chapter_id = self.chapter().id.clone();
+        if let Err(e) = self.journal.load_answers(&chapter_id) {
+            let e = e.to_string();
+            self.error(format!("{e} — this chapter is read-only"));
+            return None;
+        }
+        self.journal.answers(&chapter_id).and_then(Result::ok)
+    }
+
+    /// A chapter's answers file found damaged as the chapter is shown.
+    pub(crate) fn say_damaged(&mut self, e: &str) {
+        self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
+    }
+
+    /// A Text step counts as done once its last line has been on screen:
+    /// the view records what it drew, and this reads it after a draw (the
+    /// terminal loop) and before the next key.
+    pub fn after_draw(&mut self) -> bool {
+        let reading = matches!(self.screen, Screen::Chapter) && matches!(self.step(), Step::Text(_));
+        if reading && self.view.scroll.at_end() && !self.is_step_done(self.view.chapter, self.view.step) {
+            self.mark_done(self.view.chapter, self.view.step);
+            return true;
+        }
+        false
+    }
+
+    pub(crate) fn mark_done(&mut self, chapter: usize, step: usize) {
+        if self.is_step_done(chapter, step) {
+            return;
+        }
+        let c = &self.workbook.chapters[chapter];
+        let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().to_string());
+        self.update_progress(|p| {
+            p.chapters.entry(chapter_id).or_default().done.insert(step_id);
+        });
+    }
+}

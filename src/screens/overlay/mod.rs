@@ -1,0 +1,48 @@
+//! What shows over a screen: welcome, help, grounding, backdraft, support,
+//! a question before something ends. Its drawing in [`view`].
+
+pub mod view;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::App;
+use crate::app::keymap::Action;
+use crate::app::state::{Confirm, Overlay};
+
+impl App {
+    /// y does what was asked about; any other key keeps things as they are.
+    pub(crate) fn answer_confirm(&mut self, what: Confirm, key: &KeyEvent) {
+        self.overlay = None;
+        let yes = matches!(key.code, KeyCode::Char('y' | 'Y')) && (key.modifiers - KeyModifiers::SHIFT).is_empty();
+        match (what, yes) {
+            (Confirm::DiscardDraft, true) => self.discard_draft(),
+            (Confirm::DiscardDraft, false) => self.info("Your draft is kept: Enter continues it".into()),
+            (Confirm::QuitPractice, true) => self.quit_safely(),
+            (Confirm::QuitPractice, false) => self.info("The practice goes on".into()),
+        }
+    }
+
+    pub(crate) fn overlay_action(&mut self, action: Action) {
+        match action {
+            Action::Up => self.overlay_scroll.by(-1),
+            Action::Down => self.overlay_scroll.by(1),
+            Action::PageUp => self.overlay_scroll.by(-10),
+            Action::PageDown => self.overlay_scroll.by(10),
+            Action::Back => {
+                if self.overlay == Some(Overlay::Welcome)
+                    && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
+                {
+                    self.error(e.to_string());
+                }
+                self.overlay = None;
+                self.overlay_scroll.reset();
+            }
+            _ => {}
+        }
+    }
+
+    pub(crate) fn show_overlay(&mut self, overlay: Overlay) {
+        self.overlay = Some(overlay);
+        self.overlay_scroll.reset();
+    }
+}

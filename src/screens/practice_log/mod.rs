@@ -1,0 +1,37 @@
+//! The practice log: minutes per week, the days practised, every session.
+//! Its keys here, its drawing in [`view`].
+
+pub mod view;
+
+use crate::app::App;
+use crate::app::keymap::Action;
+use crate::app::state::{Overlay, Screen};
+
+impl App {
+    pub(crate) fn open_practice_log(&mut self) {
+        if let Err(e) = self.journal.practice_log() {
+            let e = e.to_string();
+            self.error(format!("{e} — the file is left as it is"));
+        }
+        self.practice_log_scroll.reset();
+        let day_start = self.journal.settings().day_starts_at;
+        self.practice_log_rows = self
+            .journal
+            .practice_log_loaded()
+            .map_or(0, |l| crate::history::practice::row_count(&l.entries, day_start));
+        self.screen = Screen::PracticeLog;
+    }
+
+    pub(crate) fn practice_log_action(&mut self, action: Action) {
+        let s = &mut self.practice_log_scroll;
+        match action {
+            Action::Up => s.by(-1),
+            Action::Down => s.by(1),
+            Action::PageUp => s.page(false, 1),
+            Action::PageDown => s.page(true, 1),
+            Action::Back => self.screen = Screen::Home,
+            Action::Help => self.show_overlay(Overlay::Help),
+            _ => {}
+        }
+    }
+}
