@@ -1,6 +1,7 @@
 //! Scale check-ins and choices: picking, saving (a new answer never replaces
 //! an old one) and the support pointer after a very high distress check-in.
 
+use crate::app::keymap::{Binding, DIGITS, DOWN, UP, bind, code, ctrl, key};
 use std::collections::BTreeSet;
 
 use chrono::Duration;
@@ -254,3 +255,45 @@ impl App {
         self.screen = Screen::Chapter;
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static SCALE: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')],
+        Action::Right,
+        "higher",
+        Some("higher"),
+    ),
+    bind(
+        &[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')],
+        Action::Left,
+        "lower",
+        Some("lower"),
+    ),
+    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
+    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
+    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save", Some("save")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel: or skip a practice check-in", Some("cancel")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];
+
+pub(crate) static CHOICE: &[Binding] = &[
+    bind(UP, Action::Up, "option above", None),
+    bind(DOWN, Action::Down, "option below", None),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "option to the left", None),
+    bind(&[code(KeyCode::Right), key('l')], Action::Right, "option to the right", None),
+    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick; on Other, write your own", Some("pick")),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: your choice", Some("save")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", Some("cancel")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];
+
+pub(crate) static CHOICE_OTHER: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Action::Open, "done writing", Some("done writing")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "done writing; in the plan: set the intention aside for later", None),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];

@@ -3,9 +3,10 @@
 
 pub mod view;
 
+use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, ctrl, key};
 use std::collections::{BTreeMap, BTreeSet};
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 use crate::assessment;
@@ -524,3 +525,55 @@ impl App {
         }
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static ASSESS_INTRO: &[Binding] = &[
+    bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", Some("begin")),
+    bind(&[key('d')], Action::StartOver, "discard: your draft and start over (asks first)", Some("discard")),
+    bind(&[key('r')], Action::Results, "results: of your latest take", Some("results")),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
+];
+
+pub(crate) static ASSESS_ITEM: &[Binding] = &[
+    bind(
+        &[key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')],
+        Action::Digit,
+        "answer: with that number and go on",
+        Some("answer"),
+    ),
+    bind(UP, Action::Up, "answer above", None),
+    bind(DOWN, Action::Down, "answer below", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "answer: the marked one and go on", None),
+    bind(&[code(KeyCode::Left), key('p')], Action::Prev, "back: to the previous item", Some("back")),
+    bind(&[code(KeyCode::Right), key('n')], Action::Next, "forward: to the next answered item", None),
+    bind(&[code(KeyCode::Esc)], Action::Back, "pause: your answers are kept as a draft", Some("pause")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit: your answers are kept as a draft", None),
+];
+
+pub(crate) static RESULTS: &[Binding] = &[
+    bind(&[code(KeyCode::Tab), code(KeyCode::Right), key('l')], Action::Next, "next: tab", Some("next")),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Left), key('h')], Action::Prev, "previous tab", None),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
+];
+
+pub(crate) static PLAN: &[Binding] = &[
+    bind(UP, Action::Up, "intention above", None),
+    bind(DOWN, Action::Down, "intention below", None),
+    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick (one to three)", Some("pick")),
+    bind(&[key('o')], Action::Own, "own: write your own intention", Some("own")),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: your plan", Some("save")),
+    bind(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::Next, "next tab", None),
+    bind(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::Prev, "previous: tab", Some("previous")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "back", None),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "quit", None),
+];

@@ -4,9 +4,11 @@ pub mod view;
 
 use crate::app::App;
 use crate::app::keymap::Action;
+use crate::app::keymap::{Binding, DOWN, HELP, PAGE_DOWN, PAGE_UP, QUIT, UP, bind, code, key};
 use crate::app::state::{ChapterView, Overlay, Screen};
 use crate::content::Step;
 use crate::journal::Position;
+use crossterm::event::KeyCode;
 
 impl App {
     pub(crate) fn chapter_action(&mut self, action: Action) {
@@ -146,3 +148,23 @@ impl App {
         });
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static CHAPTER: &[Binding] = &[
+    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", Some("next step")),
+    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", Some("previous step")),
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(
+        &[code(KeyCode::Enter), key('e')],
+        Action::Edit,
+        "open: write, check in, choose or begin the practice",
+        Some("open"),
+    ),
+    bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", Some("new answer")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
+];

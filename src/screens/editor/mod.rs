@@ -2,6 +2,8 @@
 
 pub mod view;
 
+use crate::app::keymap::{Binding, bind, code, ctrl};
+use crossterm::event::KeyCode;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::content::Step;
@@ -261,3 +263,15 @@ impl App {
         self.flush_progress(true);
     }
 }
+
+/// What the keys do on this screen.
+/// In the editor letters are text: only control and function keys act.
+pub(crate) static EDITOR: &[Binding] = &[
+    bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", Some("save and close the editor")),
+    bind(&[ctrl('s')], Action::Save, "save now", Some("save now")),
+    bind(&[ctrl('z')], Action::Undo, "undo", Some("undo")),
+    bind(&[ctrl('e')], Action::ExternalEditor, "edit: in your own editor ($VISUAL or $EDITOR)", None),
+    bind(&[ctrl('y')], Action::Redo, "redo", None),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];

@@ -4,6 +4,7 @@
 
 pub mod view;
 
+use crate::app::keymap::{Binding, DOWN, HELP, PAGE_DOWN, PAGE_UP, QUIT, UP, bind, code, ctrl, key};
 use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::history::texts::MonthTexts;
@@ -488,3 +489,45 @@ impl App {
         }
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static HISTORY: &[Binding] = &[
+    bind(UP, Action::Up, "previous answer", None),
+    bind(DOWN, Action::Down, "next answer", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "newest", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "oldest", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "read: the whole answer", Some("read")),
+    bind(&[key('/')], Action::Search, "search: as you type; case and accents do not matter", Some("search")),
+    bind(
+        &[code(KeyCode::Right), key('l'), key(']')],
+        Action::FilterNext,
+        "chapter: show the next chapter only",
+        Some("chapter"),
+    ),
+    bind(&[code(KeyCode::Left), key('h'), key('[')], Action::FilterPrev, "previous chapter filter", None),
+    bind(&[key('x')], Action::Export, "export: everything to a Markdown file", Some("export")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: clears the search first", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
+];
+
+pub(crate) static HISTORY_SEARCH: &[Binding] = &[
+    bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::Open, "done: keep the search", Some("done")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "clear: the search", Some("clear")),
+    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", None),
+    bind(&[ctrl('c')], Action::Quit, "quit", None),
+];
+
+pub(crate) static HISTORY_READ: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(&[key('v')], Action::Versions, "versions: show or hide earlier ones", Some("versions")),
+    bind(&[key('w'), code(KeyCode::Enter)], Action::Write, "write: go to this prompt in its chapter", Some("write")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the list", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
+];

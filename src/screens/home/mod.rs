@@ -5,7 +5,9 @@ pub mod view;
 
 use crate::app::App;
 use crate::app::keymap::Action;
+use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, key};
 use crate::app::state::{HomeEntry, Overlay};
+use crossterm::event::KeyCode;
 
 impl App {
     pub(crate) fn home_action(&mut self, action: Action) {
@@ -41,3 +43,23 @@ impl App {
         }
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static HOME: &[Binding] = &[
+    bind(UP, Action::Up, "previous entry", None),
+    bind(DOWN, Action::Down, "next entry", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", None),
+    bind(
+        &[code(KeyCode::Enter), code(KeyCode::Right)],
+        Action::Open,
+        "open: continue where you left off",
+        Some("open"),
+    ),
+    bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", Some("assessment")),
+    bind(&[key('r')], Action::History, "review: everything you have written", Some("review")),
+    bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", Some("log")),
+    bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", Some("settings")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", Some("quit")),
+];

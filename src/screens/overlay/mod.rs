@@ -3,6 +3,7 @@
 
 pub mod view;
 
+use crate::app::keymap::{Binding, DOWN, PAGE_DOWN, PAGE_UP, UP, bind, code, ctrl, key};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::App;
@@ -46,3 +47,18 @@ impl App {
         self.overlay_scroll.reset();
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static OVERLAY: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Enter), key('q'), key('?'), code(KeyCode::F(1))],
+        Action::Back,
+        "close",
+        Some("close"),
+    ),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];

@@ -3,8 +3,9 @@
 pub mod session;
 pub mod view;
 
+use crate::app::keymap::{Binding, HELP, bind, code, ctrl, key};
 use chrono::Duration;
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::content::{PracticeStep, Step};
 use crate::journal::{PracticeEntry, Timestamp};
@@ -226,3 +227,20 @@ impl App {
 fn minutes(d: Duration) -> f64 {
     (d.num_milliseconds() as f64 / 600.0).round() / 100.0
 }
+
+/// What the keys do on this screen.
+pub(crate) static PRACTICE: &[Binding] = &[
+    bind(&[key(' '), key('p')], Action::Pause, "pause: or continue", Some("pause")),
+    bind(
+        &[code(KeyCode::Esc), key('x')],
+        Action::Stop,
+        "stop: end here; it is logged, and stopping is always fine",
+        Some("stop"),
+    ),
+    bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", Some("ground")),
+    bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", Some("backdraft")),
+    bind(&[code(KeyCode::Enter)], Action::Open, "back: to the chapter (when finished)", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(&[key('q')], Action::AskQuit, "quit: asks first while the practice runs; it is logged as stopped early", None),
+    bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", None),
+];

@@ -5,7 +5,9 @@ pub mod view;
 
 use crate::app::App;
 use crate::app::keymap::Action;
+use crate::app::keymap::{Binding, DOWN, HELP, PAGE_DOWN, PAGE_UP, QUIT, UP, bind, code, key};
 use crate::app::state::{Overlay, Screen};
+use crossterm::event::KeyCode;
 
 impl App {
     pub(crate) fn open_practice_log(&mut self) {
@@ -35,3 +37,14 @@ impl App {
         }
     }
 }
+
+/// What the keys do on this screen.
+pub(crate) static PRACTICE_LOG: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", Some("quit")),
+];

@@ -2,8 +2,10 @@
 
 pub mod view;
 
+use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, key};
 use crate::journal::ThemeSetting;
 use crate::theme::{Theme, ThemeName};
+use crossterm::event::KeyCode;
 
 use crate::app::keymap::Action;
 use crate::app::state::{App, Overlay, Screen};
@@ -90,3 +92,19 @@ pub fn theme_for(setting: ThemeSetting, no_color: bool) -> Theme {
     };
     Theme::new(name)
 }
+
+/// What the keys do on this screen.
+pub(crate) static SETTINGS: &[Binding] = &[
+    bind(UP, Action::Up, "previous setting", None),
+    bind(DOWN, Action::Down, "next setting", None),
+    bind(
+        &[code(KeyCode::Right), key('l'), key(' '), code(KeyCode::Enter)],
+        Action::Right,
+        "change: to the next value",
+        Some("change"),
+    ),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(QUIT, Action::Quit, "quit", None),
+];
