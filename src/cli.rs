@@ -383,7 +383,7 @@ fn special_kind(kind: fs::FileType) -> &'static str {
 }
 
 fn interactive(cli: &Cli) -> Result<(), Failure> {
-    tui::check_terminal()?;
+    tui::check_terminal().map_err(|e| Failure::from(e.to_string()))?;
     let workbook = load_workbook(cli.workbook.as_deref())?;
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let journal = journal::Journal::open(&root)?;

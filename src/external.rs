@@ -32,10 +32,31 @@ pub struct Place {
     pub step: String,
 }
 
+/// Why the user's own editor gave nothing back; each says what became of the text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("set $VISUAL or $EDITOR to use your own editor")]
+    NoEditor,
+    #[error("{path}: cannot create: {why}")]
+    Folder { path: PathBuf, why: String },
+    #[error("{path}: not a folder; move it away and try again")]
+    NotAFolder { path: PathBuf },
+    #[error("{path}: cannot create a file for your editor: {why}")]
+    File { path: PathBuf, why: String },
+    #[error("{path}: {why}")]
+    Write { path: PathBuf, why: String },
+    #[error("cannot start {command}: {why}")]
+    Start { command: String, why: String },
+    #[error("{command} exited with {status}; your text is unchanged")]
+    Exit { command: String, status: String },
+    #[error("{path}: cannot read back: {why}; your text here is unchanged and what you wrote is kept in that file")]
+    ReadBack { path: PathBuf, why: String },
+}
+
 /// Runs the editor on `text` and returns what it saved. The terminal must
 /// already be handed over to the editor.
-pub fn edit(place: &Place, text: &str) -> Result<String, String> {
-    let command = editor_command().ok_or("set $VISUAL or $EDITOR to use your own editor")?;
+pub fn edit(place: &Place, text: &str) -> Result<String, EditError> {
+    let command = editor_command().ok_or(EditError::NoEditor)?;
     private_folder(&place.dir)?;
     let prefix = file_prefix(&place.chapter, &place.step);
     // A fresh name created anew (O_EXCL), mode 0600; removed when dropped.
@@ -44,11 +65,11 @@ pub fn edit(place: &Place, text: &str) -> Result<String, String> {
         .suffix(SUFFIX)
         .rand_bytes(8)
         .tempfile_in(&place.dir)
-        .map_err(|e| format!("{}: cannot create a file for your editor: {e}", place.dir.display()))?;
+        .map_err(|e| EditError::File { path: place.dir.clone(), why: e.to_string() })?;
     let path = file.path().to_path_buf();
     file.write_all(file_text(text).as_bytes())
         .and_then(|()| file.as_file().sync_all())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+        .map_err(|e| EditError::Write { path: path.clone(), why: e.to_string() })?;
     // Through the shell, so an editor setting with arguments ("code -w") works.
     let status = Command::new("sh")
         .arg("-c")
@@ -56,9 +77,9 @@ pub fn edit(place: &Place, text: &str) -> Result<String, String> {
         .arg("sh")
         .arg(&path)
         .status()
-        .map_err(|e| format!("cannot start {command}: {e}"))?;
+        .map_err(|e| EditError::Start { command: command.clone(), why: e.to_string() })?;
     if !status.success() {
-        return Err(format!("{command} exited with {status}; your text is unchanged"));
+        return Err(EditError::Exit { command, status: status.to_string() });
     }
     let edited = read_regular(&path).map_err(|e| e.to_string()).and_then(|bytes| {
         String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()))
@@ -68,21 +89,18 @@ pub fn edit(place: &Place, text: &str) -> Result<String, String> {
         Err(e) => {
             // What the user wrote there is nowhere else: the file stays.
             let _ = file.keep();
-            Err(format!(
-                "{}: cannot read back: {e}; your text here is unchanged and what you wrote is kept in that file",
-                path.display()
-            ))
+            Err(EditError::ReadBack { path, why: e })
         }
     }
 }
 
 /// Creates `dir` (0700) if needed; refuses one that is not a real folder
 /// (a symbolic link put there could lead the text elsewhere).
-fn private_folder(dir: &Path) -> Result<(), String> {
-    create_private_dir(dir).map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+fn private_folder(dir: &Path) -> Result<(), EditError> {
+    create_private_dir(dir).map_err(|e| EditError::Folder { path: dir.to_path_buf(), why: e.to_string() })?;
     match fs::symlink_metadata(dir) {
         Ok(meta) if meta.file_type().is_dir() => Ok(()),
-        Ok(_) => Err(format!("{}: not a folder; move it away and try again", dir.display())),
-        Err(e) => Err(format!("{}: {e}", dir.display())),
+        Ok(_) => Err(EditError::NotAFolder { path: dir.to_path_buf() }),
+        Err(e) => Err(EditError::Write { path: dir.to_path_buf(), why: e.to_string() }),
     }
 }

@@ -18,12 +18,17 @@ use crate::ui;
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
+/// There is no terminal to draw on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "mscwork needs a terminal: its output is not a terminal. For plain text use a subcommand such as `mscwork chapters` or `mscwork export`."
+)]
+pub struct NoTerminal;
+
 /// Refuses early, with a reason, when there is no terminal to draw on.
-pub fn check_terminal() -> Result<(), String> {
+pub fn check_terminal() -> Result<(), NoTerminal> {
     if !stdout().is_terminal() || !io::stdin().is_terminal() {
-        return Err("mscwork needs a terminal: its output is not a terminal. \
-                    For plain text use a subcommand such as `mscwork chapters` or `mscwork export`."
-            .to_string());
+        return Err(NoTerminal);
     }
     Ok(())
 }

@@ -244,7 +244,10 @@ fn a_failed_outside_edit_stays_said_when_the_place_in_the_workbook_cannot_be_sav
     fs::create_dir(dir.path().join("progress.ron")).unwrap();
     assert!(app.journal.progress_pending());
     app.clock.advance(Duration::seconds(1));
-    app.handle(Event::ExternalEdit(Err("vi exited with exit status: 1; your text is unchanged".into())));
+    app.handle(Event::ExternalEdit(Err(mscwork::external::EditError::Exit {
+        command: "vi".into(),
+        status: "exit status: 1".into(),
+    })));
     let status = app.shown_status().map(|s| s.text.clone());
     assert_eq!(status.as_deref(), Some("vi exited with exit status: 1; your text is unchanged"));
 }

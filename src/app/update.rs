@@ -28,7 +28,7 @@ pub enum Event {
     /// Time passed (the autosave deadline was reached).
     Tick,
     /// The user's own editor finished: the new text, or why not.
-    ExternalEdit(Result<String, String>),
+    ExternalEdit(Result<String, crate::external::EditError>),
 }
 
 /// What update asks of the event loop: what it cannot do itself.

@@ -6,29 +6,29 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::journal::monthly::read_month;
-use crate::journal::{Answers, DataDir};
+use crate::journal::{Answers, DataDir, JournalError};
 
 use super::Entry;
 
 /// Month files read for History, by chapter number and month.
 #[derive(Debug, Default)]
 pub struct MonthTexts {
-    months: HashMap<(usize, Arc<str>), Result<Answers, String>>,
+    months: HashMap<(usize, Arc<str>), Result<Answers, JournalError>>,
 }
 
 impl MonthTexts {
     /// The month holding an entry's text, if it was read; an error when its
     /// file could not be.
-    pub fn get(&self, entry: &Entry) -> Option<Result<&Answers, &str>> {
+    pub fn get(&self, entry: &Entry) -> Option<Result<&Answers, &JournalError>> {
         let (month, _) = entry.month.as_ref()?;
         let read = self.months.get(&(entry.chapter, Arc::clone(month)))?;
-        Some(read.as_ref().map_err(String::as_str))
+        Some(read.as_ref())
     }
 
     /// Reads the month files of `entries` not read yet (chapters by their
     /// id in `chapter_ids`), and lets go of every other month.
     pub fn keep<'a>(&mut self, dir: &DataDir, chapter_ids: &[&str], entries: impl Iterator<Item = &'a Entry>) {
-        let mut kept: HashMap<(usize, Arc<str>), Result<Answers, String>> = HashMap::new();
+        let mut kept: HashMap<(usize, Arc<str>), Result<Answers, JournalError>> = HashMap::new();
         for e in entries {
             let Some((month, _)) = &e.month else { continue };
             let key = (e.chapter, Arc::clone(month));
@@ -38,7 +38,7 @@ impl MonthTexts {
             let read = match self.months.remove(&key) {
                 Some(read) => read,
                 None => match chapter_ids.get(e.chapter) {
-                    Some(id) => read_month(&dir.answers(id), id, month).map_err(|e| e.to_string()),
+                    Some(id) => read_month(&dir.answers(id), id, month),
                     None => continue,
                 },
             };

@@ -49,7 +49,7 @@ impl App {
     }
 
     /// The user's editor returned: its text becomes a new version, saved now.
-    pub(crate) fn external_edit_done(&mut self, result: Result<String, String>) {
+    pub(crate) fn external_edit_done(&mut self, result: Result<String, crate::external::EditError>) {
         let now = self.clock.now();
         match result {
             Ok(text) => {
@@ -74,7 +74,7 @@ impl App {
                 }
                 self.save_editor();
             }
-            Err(e) => self.error(e),
+            Err(e) => self.error(e.to_string()),
         }
     }
 

@@ -106,7 +106,7 @@ impl HistoryState {
         journal: &'a crate::journal::Journal,
         chapter_id: &str,
         e: &Entry,
-    ) -> Result<Option<Source<'a>>, &'a str> {
+    ) -> Result<Option<Source<'a>>, &'a JournalError> {
         if let Some(Ok(answers)) = journal.answers(chapter_id) {
             return Ok(Some(Source::Whole(answers)));
         }
