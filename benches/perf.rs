@@ -226,7 +226,7 @@ fn app(data: &Path) -> App {
 /// terminal a moment after the first frame.
 fn app_read_ahead(data: &Path) -> App {
     let mut a = app(data);
-    while a.screen != Screen::Home {
+    while a.screen() != Screen::Home {
         key(&mut a, KeyCode::Esc);
     }
     for ahead in a.read_ahead() {

@@ -177,19 +177,19 @@ fn leaving_midway_keeps_a_draft_that_the_next_start_continues() {
         key(&mut app, KeyCode::Enter);
         answer_items(&mut app, 17, '4');
         key(&mut app, KeyCode::Esc);
-        assert_eq!(app.screen, Screen::Home);
+        assert_eq!(app.screen(), Screen::Home);
     }
     assert!(dir.path().join("assessments/draft.ron").exists());
     let mut app = app_at(dir.path(), (80, 24));
     key(&mut app, KeyCode::Char('a'));
     assert!(support::screen(&app).contains("You have a draft with 17 of"));
     key(&mut app, KeyCode::Enter);
-    let state = app.assess.as_ref().unwrap();
+    let state = app.assess().unwrap();
     assert!(matches!(state.view, AssessView::Item { index: 17, .. }));
     assert_eq!(state.answers.len(), 17);
     let total = app.assessment_def().unwrap().item_count();
     answer_items(&mut app, total - 17, '2');
-    assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Results { tab: Tab::Overview, .. }));
+    assert!(matches!(app.assess().unwrap().view, AssessView::Results { tab: Tab::Overview, .. }));
     assert!(!dir.path().join("assessments/draft.ron").exists(), "the draft goes once the take is saved");
     let takes: Vec<_> = fs::read_dir(dir.path().join("assessments")).unwrap().collect();
     assert_eq!(takes.len(), 1);
@@ -263,11 +263,11 @@ fn home_shows_the_plan_after_a_start_that_resumed_in_a_chapter() {
     drop(app);
 
     let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     // Not read for a start in a chapter: only Home shows it.
     assert!(app.journal.latest_take_loaded().is_none());
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen(), Screen::Home);
     let home = support::screen(&app);
     assert!(home.contains("Your job-crafting plan"), "{home}");
 }
@@ -318,7 +318,7 @@ fn chapter_8_compares_with_the_chapter_1_baseline() {
     support::open_chapter_from_home(&mut app, 8);
     support::go_to_first(&mut app, "Assessment");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Assessment);
+    assert_eq!(app.screen(), Screen::Assessment);
     key(&mut app, KeyCode::Enter);
     let total = app.assessment_def().unwrap().item_count();
     answer_items(&mut app, total, '3');
@@ -328,7 +328,7 @@ fn chapter_8_compares_with_the_chapter_1_baseline() {
     }
     let text = format!("{text}{}", support::screen(&app));
     assert!(text.contains("Compared with your first take (baseline) (Tue 1 Sep 2026"), "{text}");
-    let step = app.assess.as_ref().unwrap().from_step.unwrap();
+    let step = app.assess().unwrap().from_step.unwrap();
     assert!(app.is_step_done(step.0, step.1), "finishing the take marks the chapter 8 step done");
     // From Home the same take is compared with the one before it.
     key(&mut app, KeyCode::Esc);

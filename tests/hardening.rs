@@ -78,10 +78,10 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
         "the files on disk are the last good ones"
     );
     assert!(leftovers(dir.path()).is_empty(), "no half-written temporary is left");
-    assert_eq!(app.editor.as_ref().unwrap().text(), "first words and more words");
+    assert_eq!(app.editor().unwrap().text(), "first words and more words");
     // Leaving the editor does not drop the text either.
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Editor, "the editor stays open while the text is unsaved");
+    assert_eq!(app.screen(), Screen::Editor, "the editor stays open while the text is unsaved");
     // A first quit refuses; the words are still here.
     let effects = ctrl(&mut app, 'c');
     assert!(!quits(&effects));
@@ -93,7 +93,7 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     app.handle(Event::Tick);
     assert!(support::saved_text(dir.path(), "building-strengths").contains("first words and more words!"));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
 }
 
 #[test]
@@ -107,11 +107,11 @@ fn an_unwritable_answers_folder_is_an_error_not_a_panic() {
     key(&mut app, KeyCode::Enter);
     let status = app.status.clone().expect("the problem is on the status line");
     assert!(status.text.contains("answers"), "{}", status.text);
-    if app.screen == Screen::Editor {
+    if app.screen() == Screen::Editor {
         chars(&mut app, "kept in memory");
         ctrl(&mut app, 's');
         assert!(app.shown_status().unwrap().text.contains("Not saved"));
-        assert_eq!(app.editor.as_ref().unwrap().text(), "kept in memory");
+        assert_eq!(app.editor().unwrap().text(), "kept in memory");
     }
     render(&app);
     assert_eq!(fs::read_to_string(dir.path().join("answers")).unwrap(), "not a folder");
@@ -171,7 +171,7 @@ fn full_data_dir() -> tempfile::TempDir {
 /// Uses the app in ways that would write each kind of file.
 fn use_everything(app: &mut App) {
     support::past_welcome(app);
-    if app.screen != Screen::Home {
+    if app.screen() != Screen::Home {
         key(app, KeyCode::Esc);
     }
     open_chapter_from_home(app, 1);
@@ -179,7 +179,7 @@ fn use_everything(app: &mut App) {
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
     chars(app, " more");
-    while app.screen != Screen::Home {
+    while app.screen() != Screen::Home {
         key(app, KeyCode::Esc);
     }
     open_chapter_from_home(app, 1);
@@ -192,7 +192,7 @@ fn use_everything(app: &mut App) {
     key(app, KeyCode::Esc);
     key(app, KeyCode::Enter);
     key(app, KeyCode::Esc);
-    while app.screen != Screen::Home {
+    while app.screen() != Screen::Home {
         key(app, KeyCode::Esc);
     }
     key(app, KeyCode::Char('s'));
@@ -265,7 +265,7 @@ fn a_damaged_take_is_skipped_and_the_others_still_show() {
         let text: String = support::screen(&app).split_whitespace().collect();
         assert!(text.contains("2026-10-01T10-00-00+0200.ron"), "{what}: the damaged take is not named:\n{text}");
         key(&mut app, KeyCode::Char('r'));
-        assert!(matches!(app.screen, Screen::Assessment), "{what}");
+        assert!(matches!(app.screen(), Screen::Assessment), "{what}");
         assert!(support::screen(&app).contains("take 2 of 2"), "{what}: the good takes still show");
         drop(app);
         assert_eq!(fs::read(&bad).unwrap(), bytes, "{what}");
@@ -367,7 +367,7 @@ fn unusual_text_round_trips_exactly_and_renders() {
     render(&app);
     key(&mut app, KeyCode::Char('/'));
     chars(&mut app, "שלום");
-    assert_eq!(app.history.as_ref().unwrap().visible().len(), 1);
+    assert_eq!(app.history().unwrap().visible().len(), 1);
     render(&app);
 }
 
@@ -464,7 +464,7 @@ fn named_damaged(app: &App) -> bool {
 fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_damage() {
     let (dir, bad) = resuming_on_a_damaged_chapter(&first_step_of_chapter_1("Text"), truncated);
     let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     assert!(app.journal.answers("building-strengths").is_none(), "the text step waited for the chapter's answers");
     assert!(!named_damaged(&app), "nothing is known about the file yet");
     assert!(read_ahead(&mut app), "the chapter on screen was read: it must be drawn again");

@@ -266,7 +266,7 @@ fn a_chapter_folder_planted_as_a_link_is_never_written_through() {
     go_to_first(&mut app, "Reflection");
     // The chapter cannot be read through the link: it is read-only and says why.
     key(&mut app, KeyCode::Enter);
-    assert!(app.editor.is_none(), "no editor opens on a chapter that cannot be saved");
+    assert!(app.editor().is_none(), "no editor opens on a chapter that cannot be saved");
     let screen: String = support::screen(&app).split_whitespace().collect();
     assert!(screen.contains("isasymboliclink,notafolderofanswers"), "{screen}");
     drop(app);
@@ -674,7 +674,7 @@ fn an_emptied_text_from_the_editor_is_not_saved() {
     ctrl(&mut app, 's');
     app.handle(Event::ExternalEdit(Ok(" \n\t".into())));
     assert!(app.status.as_ref().unwrap().text.contains("empty text"), "{:?}", app.status);
-    assert_eq!(app.editor.as_ref().unwrap().text(), "earlier words");
+    assert_eq!(app.editor().unwrap().text(), "earlier words");
     assert_eq!(texts(&answers(dir.path(), CHAPTER), REFLECTION), ["earlier words"]);
 }
 

@@ -80,14 +80,14 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     assert!(status.text.contains("read-only"));
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Chapter, "the editor must not open on a damaged chapter");
+    assert_eq!(app.screen(), Screen::Chapter, "the editor must not open on a damaged chapter");
     assert!(support::screen(&app).contains("damaged"));
     // Other chapters stay usable.
     key(&mut app, KeyCode::Esc);
     open_chapter_from_home(&mut app, 2);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.screen(), Screen::Editor);
     chars(&mut app, "still works");
     key(&mut app, KeyCode::Esc);
     let effects = key(&mut app, KeyCode::Char('q'));

@@ -40,9 +40,9 @@ fn stress_check_ins(dir: &Path) -> Vec<i32> {
 }
 
 fn scale_value(app: &App) -> i32 {
-    match &app.answering {
+    match app.answering() {
         Some(Answering::Scale { value }) => *value,
-        _ => panic!("not on a check-in; screen is {:?}", app.screen),
+        _ => panic!("not on a check-in; screen is {:?}", app.screen()),
     }
 }
 
@@ -79,11 +79,11 @@ fn to_editor(app: &mut App) {
     open_chapter(app, 1);
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.screen(), Screen::Editor);
 }
 
 fn editor_text(app: &App) -> String {
-    app.editor.as_ref().expect("the editor is open").text()
+    app.editor().expect("the editor is open").text()
 }
 
 /// About `bytes` of text in lines, with accents, as someone might paste it.
@@ -151,10 +151,10 @@ fn practice_ratings_before_and_after_take_ten() {
     key(&mut app, KeyCode::Enter);
     wait(&mut app, 30);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.practice.as_ref().map(|p| p.phase), Some(Phase::After));
+    assert_eq!(app.practice().map(|p| p.phase), Some(Phase::After));
     digits(&mut app, "10");
     key(&mut app, KeyCode::Enter);
-    let session = app.practice.as_ref().unwrap();
+    let session = app.practice().unwrap();
     assert_eq!((session.rating_before, session.rating_after), (Some(10), Some(10)));
     let log = practice_log(dir.path());
     let entry = log.entries.last().expect("the practice is logged");
@@ -202,7 +202,7 @@ fn keys_and_paste_behind_too_small_are_ignored_and_q_quits_saving() {
     app.handle(Event::Paste("pasted unseen".into()));
     key(&mut app, KeyCode::Esc);
     ctrl(&mut app, 'z');
-    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.screen(), Screen::Editor);
     app.handle(Event::Resize(80, 24));
     assert_eq!(editor_text(&app), "seen", "nothing went into the text unseen");
 
@@ -224,7 +224,7 @@ fn behind_too_small_r_does_not_open_history_and_ctrl_c_quits() {
         key(&mut app, KeyCode::Char(c));
     }
     key(&mut app, KeyCode::Enter);
-    assert_eq!((app.screen, app.overlay), (Screen::Home, None));
+    assert_eq!((app.screen(), app.overlay), (Screen::Home, None));
     let effects = ctrl(&mut app, 'c');
     assert!(quits(&effects));
 }
@@ -240,7 +240,7 @@ fn with_a_draft(app: &mut App, dir: &Path) {
     key(app, KeyCode::Esc);
     assert!(dir.join("assessments/draft.ron").exists());
     key(app, KeyCode::Char('a'));
-    assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Intro));
+    assert!(matches!(app.assess().unwrap().view, AssessView::Intro));
 }
 
 #[test]
@@ -251,7 +251,7 @@ fn n_on_the_assessment_intro_keeps_the_draft_and_d_asks_first() {
     with_a_draft(&mut app, dir.path());
     key(&mut app, KeyCode::Char('n'));
     assert!(draft.exists(), "n means next elsewhere: it must not discard");
-    assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Intro));
+    assert!(matches!(app.assess().unwrap().view, AssessView::Intro));
     let intro = screen(&app);
     assert!(intro.contains("Enter continues it; d discards it"), "{intro}");
     assert!(intro.contains(" d discard "), "the hint shows d:\n{intro}");
@@ -265,14 +265,14 @@ fn n_on_the_assessment_intro_keeps_the_draft_and_d_asks_first() {
     assert_eq!(app.overlay, None);
     assert!(draft.exists(), "any other key keeps the draft");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.assess.as_ref().unwrap().answers.len(), 4, "and Enter continues it");
+    assert_eq!(app.assess().unwrap().answers.len(), 4, "and Enter continues it");
 
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('a'));
     key(&mut app, KeyCode::Char('d'));
     key(&mut app, KeyCode::Char('y'));
     assert!(!draft.exists(), "y discards");
-    let state = app.assess.as_ref().unwrap();
+    let state = app.assess().unwrap();
     assert!(matches!(state.view, AssessView::Item { index: 0, .. }));
     assert!(state.answers.is_empty());
 }
@@ -300,7 +300,7 @@ fn q_in_a_running_practice_asks_and_any_other_key_goes_on() {
     let effects = key(&mut app, KeyCode::Char('n'));
     assert_eq!(app.overlay, None);
     assert!(!quits(&effects));
-    assert_eq!(app.practice.as_ref().map(|p| p.phase), Some(Phase::Running), "the practice goes on");
+    assert_eq!(app.practice().map(|p| p.phase), Some(Phase::Running), "the practice goes on");
     assert!(support::saved_practice_log(dir.path()).is_none(), "nothing logged yet");
 
     key(&mut app, KeyCode::Char(' '));
@@ -341,8 +341,8 @@ fn paste_goes_into_the_history_search() {
     key(&mut app, KeyCode::Char('r'));
     key(&mut app, KeyCode::Char('/'));
     app.handle(Event::Paste("night\r\ndesk\r\n".into()));
-    assert_eq!(app.history.as_ref().unwrap().query, "night desk");
-    assert_eq!(app.history.as_ref().unwrap().visible().len(), 1);
+    assert_eq!(app.history().unwrap().query, "night desk");
+    assert_eq!(app.history().unwrap().visible().len(), 1);
     assert!(screen(&app).contains("night desk"), "{}", screen(&app));
 }
 
@@ -390,7 +390,7 @@ fn esc_sets_an_own_intention_aside_and_o_goes_on_with_it() {
         key(&mut app, KeyCode::Tab);
     }
     let plan = |app: &App| {
-        let plan = app.assess.as_ref().and_then(|s| s.plan.as_ref()).expect("the plan is open");
+        let plan = app.assess().and_then(|s| s.plan.as_ref()).expect("the plan is open");
         (plan.typing.as_ref().map(|area| area.lines().join("|")), plan.own.clone())
     };
     key(&mut app, KeyCode::Char('o'));
@@ -413,9 +413,9 @@ fn paste_over_a_screen_without_a_text_field_does_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter(&mut app, 1);
-    let before = (app.screen, app.view.clone());
+    let before = (app.screen(), app.view.clone());
     let effects = app.handle(Event::Paste("rq".into()));
-    assert_eq!((app.screen, app.view), before);
+    assert_eq!((app.screen(), app.view), before);
     assert!(!quits(&effects));
 }
 
@@ -479,7 +479,7 @@ fn a_burst_stops_at_keys_that_act_and_types_into_search_and_other() {
     let mut events = typed("r/second");
     events.push(Event::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
     burst(&mut app, events);
-    let h = app.history.as_ref().expect("History is open");
+    let h = app.history().expect("History is open");
     assert_eq!((h.query.as_str(), h.typing, h.visible().len()), ("second", false, 1));
 }
 
@@ -496,7 +496,7 @@ fn a_line_break_inside_typed_text_of_one_line_fields_is_a_space_and_a_final_ente
     }
     key(&mut app, KeyCode::Char('o'));
     let plan = |app: &App| {
-        let plan = app.assess.as_ref().and_then(|s| s.plan.as_ref()).expect("the plan is open");
+        let plan = app.assess().and_then(|s| s.plan.as_ref()).expect("the plan is open");
         (plan.typing.as_ref().map(|area| area.lines().join("|")), plan.own.clone())
     };
     burst(&mut app, typed("Walk\nat noon"));
@@ -516,7 +516,7 @@ fn a_line_break_inside_typed_text_of_one_line_fields_is_a_space_and_a_final_ente
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
     burst(&mut app, typed("r/night\ndesk"));
-    let h = app.history.as_ref().expect("History is open");
+    let h = app.history().expect("History is open");
     assert_eq!((h.query.as_str(), h.typing), ("night desk", true));
 }
 

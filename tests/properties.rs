@@ -78,7 +78,7 @@ fn nasty_text() -> String {
 
 fn to_home(app: &mut App) {
     past_welcome(app);
-    while app.screen != Screen::Home {
+    while app.screen() != Screen::Home {
         key(app, KeyCode::Esc);
     }
 }
@@ -426,7 +426,7 @@ impl std::fmt::Debug for State {
 }
 
 fn whereabouts(app: &App) -> Want {
-    (app.screen, app.screen_context(), app.overlay)
+    (app.screen(), app.screen_context(), app.overlay)
 }
 
 fn draw_at(app: &mut App, w: u16, h: u16) {
@@ -1237,13 +1237,13 @@ fn try_to_write_chapter_1(app: &mut App) {
     open_chapter(app, 1);
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
-    if app.screen == Screen::Editor {
+    if app.screen() == Screen::Editor {
         chars(app, "words that must not land on a damaged file");
         wait(app, 3);
         key(app, KeyCode::Esc);
     }
     key(app, KeyCode::Char('a'));
-    if app.screen == Screen::Editor {
+    if app.screen() == Screen::Editor {
         app.handle(Event::Paste("a new answer".into()));
         ctrl(app, 's');
         key(app, KeyCode::Esc);
@@ -1251,17 +1251,17 @@ fn try_to_write_chapter_1(app: &mut App) {
     open_chapter(app, 1);
     go_to_step(app, "stress-now");
     key(app, KeyCode::Enter);
-    if app.screen == Screen::Answer {
+    if app.screen() == Screen::Answer {
         key(app, KeyCode::Char('4'));
         key(app, KeyCode::Enter);
     }
-    if app.screen == Screen::Answer {
+    if app.screen() == Screen::Answer {
         key(app, KeyCode::Esc);
     }
     open_chapter(app, 1);
     go_to_step(app, "colleague-struggling");
     key(app, KeyCode::Enter);
-    if app.screen == Screen::Editor {
+    if app.screen() == Screen::Editor {
         chars(app, "typed, then quit");
     }
     ctrl(app, 'c');
@@ -1647,7 +1647,7 @@ fn write_files(dir: &Path, files: &extreme::Files) {
 /// Back to Home from wherever the app started (an editor, a chapter).
 fn leave_to_home(app: &mut App) {
     for _ in 0..8 {
-        if app.screen == Screen::Home && app.overlay.is_none() {
+        if app.screen() == Screen::Home && app.overlay.is_none() {
             return;
         }
         key(app, KeyCode::Esc);
@@ -1714,7 +1714,7 @@ fn tour(app: &mut App, (w, h): (u16, u16)) {
                 key(app, KeyCode::Enter);
                 draw(app);
                 for _ in 0..3 {
-                    if (app.screen, app.view.chapter, app.view.step) == (Screen::Chapter, at.0, at.1) {
+                    if (app.screen(), app.view.chapter, app.view.step) == (Screen::Chapter, at.0, at.1) {
                         break;
                     }
                     key(app, KeyCode::Esc);

@@ -28,7 +28,7 @@ fn home_with_progress_and_continue() {
     chars(&mut app, "I rush the first coffee.");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen(), Screen::Home);
     assert_snapshot!("home", render(&app).backend());
 }
 
@@ -133,9 +133,9 @@ fn ctrl_s_saves_and_undo_redo_work() {
     key(&mut app, KeyCode::Enter);
     chars(&mut app, "abc");
     ctrl(&mut app, 'z');
-    assert_eq!(app.editor.as_ref().unwrap().text(), "ab");
+    assert_eq!(app.editor().unwrap().text(), "ab");
     ctrl(&mut app, 'y');
-    assert_eq!(app.editor.as_ref().unwrap().text(), "abc");
+    assert_eq!(app.editor().unwrap().text(), "abc");
     ctrl(&mut app, 's');
     assert!(support::saved_text(dir.path(), "building-strengths").contains("\"abc\""));
 }
@@ -156,8 +156,8 @@ fn resume_reopens_the_step_and_the_open_editor() {
     let mut app = app_at(dir.path(), (80, 24));
     assert_eq!(app.overlay, None, "the welcome is shown once");
     assert_eq!((app.view.chapter, app.view.step), (chapter, step));
-    assert_eq!(app.screen, Screen::Editor);
-    assert_eq!(app.editor.as_ref().unwrap().text(), "half a thought");
+    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(app.editor().unwrap().text(), "half a thought");
     chars(&mut app, ", finished");
     key(&mut app, KeyCode::Esc);
     // Continuing the draft of the same session does not add a revision.
@@ -169,7 +169,7 @@ fn resume_reopens_the_step_and_the_open_editor() {
     key(&mut app, KeyCode::Char('q'));
     drop(app);
     let app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     assert!(screen(&app).contains("half a thought, finished"));
 }
 

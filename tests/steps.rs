@@ -30,7 +30,7 @@ use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0}
 // ---------------------------------------------------------------- helpers
 
 fn phase(app: &App) -> Option<Phase> {
-    app.practice.as_ref().map(|p| p.phase)
+    app.practice().map(|p| p.phase)
 }
 
 fn practice_log(dir: &Path) -> PracticeLog {
@@ -61,14 +61,14 @@ fn choice_of(app: &App) -> mscwork::content::ChoiceStep {
 }
 
 fn choice_state(app: &App) -> (usize, Vec<usize>, bool) {
-    match &app.answering {
+    match app.answering() {
         Some(Answering::Choice { cursor, picked, typing, .. }) => (*cursor, picked.iter().copied().collect(), *typing),
         _ => panic!("not answering a choice"),
     }
 }
 
 fn scale_value(app: &App) -> i32 {
-    match &app.answering {
+    match app.answering() {
         Some(Answering::Scale { value }) => *value,
         _ => panic!("not answering a scale"),
     }
@@ -110,13 +110,13 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
 
     // Before: the check-in, starting in the middle of the scale.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Practice);
+    assert_eq!(app.screen(), Screen::Practice);
     assert_eq!(phase(&app), Some(Phase::Before));
     let text = screen(&app);
     assert!(text.contains("Before you begin"), "{text}");
     assert!(text.contains(&opening(&rating.question)), "{text}");
     assert!(text.contains("[5]"), "{text}");
-    assert_eq!(app.practice.as_ref().unwrap().next_tick(app.clock.now()), None, "no timer before the start");
+    assert_eq!(app.practice().unwrap().next_tick(app.clock.now()), None, "no timer before the start");
     key(&mut app, KeyCode::Char('7'));
     assert!(screen(&app).contains("[7]"));
     key(&mut app, KeyCode::Enter);
@@ -185,8 +185,8 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
 
     // Enter goes back to the chapter, which now knows the practice was done.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Chapter);
-    assert!(app.practice.is_none());
+    assert_eq!(app.screen(), Screen::Chapter);
+    assert!(app.practice().is_none());
     assert_eq!(app.view.step, step);
     assert!(step_text(&app).contains("You have done this practice 1 time"));
 }
@@ -222,7 +222,7 @@ fn stopping_early_is_logged_as_unfinished_and_does_not_mark_the_step_done() {
 
     // Esc on the summary goes back; a stop while paused counts no pause time.
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     key(&mut app, KeyCode::Enter);
     wait(&mut app, 45);
     key(&mut app, KeyCode::Char('p'));
@@ -311,7 +311,7 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     assert!(screen(&app).contains("Press Enter to check in."));
 
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Answer);
+    assert_eq!(app.screen(), Screen::Answer);
     assert_eq!(scale_value(&app), 5, "starts in the middle of 0–10");
     key(&mut app, KeyCode::Right);
     assert_eq!(scale_value(&app), 6);
@@ -330,7 +330,7 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     assert_snapshot!("scale_answering", render(&app).backend());
 
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     assert_eq!(app.overlay, None, "3 is no reason for the support pointer");
     assert!(status_text(&app).contains("Saved your check-in: 3"));
     assert!(app.is_step_done(0, step));
@@ -365,7 +365,7 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('1'));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     assert_eq!(answers_file(dir.path(), "building-strengths").scales("stress-now").len(), 2);
 }
 
@@ -391,7 +391,7 @@ fn a_very_high_check_in_opens_the_support_pointer() {
     }
     key(&mut app, KeyCode::Esc);
     assert_eq!(app.overlay, None);
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     assert_eq!(
         answers_file(dir.path(), "building-strengths").scales("stress-now").iter().map(|a| a.value).collect::<Vec<_>>(),
         [5, 9],
@@ -418,7 +418,7 @@ fn choosing_values_with_other_saves_the_picks_and_recalls_them_next() {
     assert!(step_text(&app).contains("Press Enter to choose."));
 
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Answer);
+    assert_eq!(app.screen(), Screen::Answer);
     assert_eq!(choice_state(&app), (0, vec![], false));
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Right);
@@ -442,13 +442,13 @@ fn choosing_values_with_other_saves_the_picks_and_recalls_them_next() {
     key(&mut app, KeyCode::Char(' '));
     assert!(choice_state(&app).2, "Space on Other starts writing");
     chars(&mut app, "quiet joy");
-    assert_eq!(app.screen, Screen::Answer, "q did not quit or leave");
+    assert_eq!(app.screen(), Screen::Answer, "q did not quit or leave");
     assert!(screen(&app).contains("Other: quiet joy"));
     key(&mut app, KeyCode::Enter);
     assert!(!choice_state(&app).2, "Enter ends the writing");
-    assert_eq!(app.screen, Screen::Answer);
+    assert_eq!(app.screen(), Screen::Answer);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Chapter, "{}", status_text(&app));
+    assert_eq!(app.screen(), Screen::Chapter, "{}", status_text(&app));
     assert!(app.is_step_done(4, step));
 
     let names: Vec<String> = picked.iter().map(|&i| c.options[i].clone()).collect();
@@ -496,7 +496,7 @@ fn at_most_five_values_can_be_picked() {
 
     // Nothing picked: Enter does not save an empty choice.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Answer);
+    assert_eq!(app.screen(), Screen::Answer);
     assert!(status_text(&app).contains("Pick an option"));
 
     for _ in 0..5 {
@@ -522,7 +522,7 @@ fn at_most_five_values_can_be_picked() {
     chars(&mut app, "Calm");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Answer);
+    assert_eq!(app.screen(), Screen::Answer);
     assert!(status_text(&app).contains("At most 5"));
     assert!(!dir.path().join("answers/values-based-working.ron").exists());
 
@@ -533,7 +533,7 @@ fn at_most_five_values_can_be_picked() {
     }
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Chapter, "{}", status_text(&app));
+    assert_eq!(app.screen(), Screen::Chapter, "{}", status_text(&app));
     let saved = answers_file(dir.path(), "values-based-working");
     let expected: Vec<String> = [0, 1, 2, 3, 5].iter().map(|&i| c.options[i].clone()).collect();
     assert_eq!(saved.choices("core-values")[0].picks, expected);
@@ -577,7 +577,7 @@ fn a_single_choice_keeps_one_pick() {
     let text = screen(&app);
     assert_eq!(text.matches("(•)").count(), 1, "{text}");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(app.screen(), Screen::Chapter);
     let saved = answers_file(dir.path(), "emotional-agility");
     assert_eq!(saved.choices("emotion-words")[0].picks, [c.options[1].clone()]);
 }
@@ -660,7 +660,7 @@ fn settings_are_saved_as_they_change_and_read_back() {
         let mut app = app_at(dir.path(), (80, 24));
         past_welcome(&mut app);
         key(&mut app, KeyCode::Char('s'));
-        assert_eq!(app.screen, Screen::Settings);
+        assert_eq!(app.screen(), Screen::Settings);
         let text = screen(&app);
         assert!(text.contains("‹ off ›"), "{text}");
         assert!(text.contains("‹ default ›"), "{text}");
@@ -696,7 +696,7 @@ fn settings_are_saved_as_they_change_and_read_back() {
         assert_eq!(app.journal.settings().day_starts_at, 4);
 
         key(&mut app, KeyCode::Esc);
-        assert_eq!(app.screen, Screen::Home);
+        assert_eq!(app.screen(), Screen::Home);
     }
     let file = read_file::<Settings>(&dir.path().join("settings.ron"), SETTINGS_VERSION).unwrap().unwrap();
     assert_eq!(file, Settings { version: SETTINGS_VERSION, bell: true, theme: ThemeSetting::Light, day_starts_at: 4 });
@@ -770,7 +770,7 @@ fn practice_log_and_answers_survive_a_restart() {
         chars(&mut app, "Play");
         key(&mut app, KeyCode::Enter);
         key(&mut app, KeyCode::Enter);
-        assert_eq!(app.screen, Screen::Chapter);
+        assert_eq!(app.screen(), Screen::Chapter);
         let log = app.journal.practice_log_loaded().unwrap().clone();
         // Let go of as chapter 5 opened: read again from its files.
         let scales = app.journal.load_answers("building-strengths").unwrap().scales.clone();
@@ -934,7 +934,7 @@ fn every_screen_renders_at_every_size() {
         let dir = tempfile::tempdir().unwrap();
         let mut app = app_at(dir.path(), (80, 24));
         drive(&mut app);
-        let (screen_before, overlay_before) = (app.screen, app.overlay);
+        let (screen_before, overlay_before) = (app.screen(), app.overlay);
         for (w, h) in SIZES {
             app.handle(Event::Resize(w, h));
             assert_eq!(app.size, (w, h));
@@ -943,7 +943,7 @@ fn every_screen_renders_at_every_size() {
                 assert!(text.starts_with("terminal too small") || w < 20, "{name} at {w}×{h}:\n{text}");
             }
         }
-        assert_eq!((app.screen, app.overlay), (screen_before, overlay_before), "{name}: resizing changed the screen");
+        assert_eq!((app.screen(), app.overlay), (screen_before, overlay_before), "{name}: resizing changed the screen");
 
         // Reached at each size (or the smallest that takes keys), then moved about there.
         for (w, h) in SIZES {

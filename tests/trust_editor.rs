@@ -27,7 +27,7 @@ fn writing(dir: &Path) -> App {
     open_chapter_from_home(&mut app, 1);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.screen(), Screen::Editor);
     app
 }
 
@@ -51,11 +51,11 @@ fn resuming_a_continued_answer_adds_a_version_and_keeps_the_earlier_one() {
     key(&mut app, KeyCode::Esc);
     // Continue it, change nothing, and let progress record the open editor.
     key(&mut app, KeyCode::Char('e'));
-    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.screen(), Screen::Editor);
     wait(&mut app, 2);
     let (mut app, dir) = crash_and_restart(app, dir.path());
-    assert_eq!(app.screen, Screen::Editor, "the editor is back");
-    assert_eq!(app.editor.as_ref().unwrap().text(), "the first version");
+    assert_eq!(app.screen(), Screen::Editor, "the editor is back");
+    assert_eq!(app.editor().unwrap().text(), "the first version");
     chars(&mut app, ", changed later");
     key(&mut app, KeyCode::Esc);
     assert_eq!(
@@ -75,7 +75,7 @@ fn a_draft_resumed_after_its_own_autosave_goes_on_in_that_version() {
     chars(&mut app, " and during");
     wait(&mut app, 3);
     let (mut app, dir) = crash_and_restart(app, dir.path());
-    assert_eq!(app.editor.as_ref().unwrap().text(), "before and during");
+    assert_eq!(app.editor().unwrap().text(), "before and during");
     chars(&mut app, " and after");
     key(&mut app, KeyCode::Esc);
     assert_eq!(saved_versions(dir.path()), [["before", "before and during and after"]]);
@@ -94,8 +94,8 @@ fn a_crash_right_after_the_first_autosave_brings_back_that_text_not_an_empty_edi
     app.handle(Event::Tick);
     assert_eq!(saved_versions(dir.path()), [["abc new words"]]);
     let (mut app, dir) = crash_and_restart(app, dir.path());
-    assert_eq!(app.screen, Screen::Editor);
-    assert_eq!(app.editor.as_ref().unwrap().text(), "abc new words", "the saved answer is the draft");
+    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(app.editor().unwrap().text(), "abc new words", "the saved answer is the draft");
     chars(&mut app, ", then more");
     key(&mut app, KeyCode::Esc);
     assert_eq!(saved_versions(dir.path()), [["abc new words, then more"]], "one answer, not a duplicate");
@@ -111,8 +111,8 @@ fn a_crash_before_anything_was_saved_starts_afresh_without_a_duplicate() {
     // Within the 2 s before the first save: nothing was saved, and the
     // editor says so by starting empty, as the file does.
     assert_eq!(saved_versions(dir.path()), Vec::<Vec<String>>::new());
-    assert_eq!(app.screen, Screen::Editor);
-    assert_eq!(app.editor.as_ref().unwrap().text(), "");
+    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(app.editor().unwrap().text(), "");
     chars(&mut app, "y");
     key(&mut app, KeyCode::Esc);
     assert_eq!(saved_versions(dir.path()), [["y"]]);
@@ -209,7 +209,7 @@ fn a_crash_just_after_closing_and_continuing_never_takes_the_saved_version_for_a
     key(&mut app, KeyCode::Char('e'));
     // Killed at once: no time for progress to catch up on its own.
     let (mut app, _dir) = crash_and_restart(app, dir.path());
-    if app.screen != Screen::Editor {
+    if app.screen() != Screen::Editor {
         key(&mut app, KeyCode::Char('e'));
     }
     chars(&mut app, " and changed");

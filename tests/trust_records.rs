@@ -43,8 +43,8 @@ fn an_unreadable_draft_is_left_byte_for_byte_through_a_whole_take() {
         assert!(shown.contains("draft.ron"), "{what}: the screen does not say the draft is not kept:\n{shown}");
         // Esc does not leave quietly with answers that are nowhere on disk.
         key(&mut app, KeyCode::Esc);
-        assert_eq!(app.screen, Screen::Assessment, "{what}");
-        let state = app.assess.as_ref().unwrap();
+        assert_eq!(app.screen(), Screen::Assessment, "{what}");
+        let state = app.assess().unwrap();
         assert_eq!(state.answers.len(), 5, "{what}: the answers are kept in memory");
         // Finishing saves the take beside it, and still leaves the draft alone.
         let total = app.assessment_def().unwrap().item_count();
@@ -52,7 +52,7 @@ fn an_unreadable_draft_is_left_byte_for_byte_through_a_whole_take() {
         for _ in 5..total {
             key(&mut app, KeyCode::Char('3'));
         }
-        assert!(matches!(app.assess.as_ref().unwrap().view, AssessView::Results { .. }), "{what}");
+        assert!(matches!(app.assess().unwrap().view, AssessView::Results { .. }), "{what}");
         assert_eq!(fs::read(&draft).unwrap(), bytes, "{what}: the draft was removed or changed");
         let takes = mscwork::journal::read_takes(&dir.path().join("assessments"));
         assert_eq!(takes.takes.len(), 1, "{what}: the take is saved");
@@ -73,7 +73,7 @@ fn esc_twice_leaves_an_assessment_whose_draft_cannot_be_kept() {
     key(&mut app, KeyCode::Esc);
     assert!(app.shown_status().unwrap().text.contains("Esc again"));
     key(&mut app, KeyCode::Esc);
-    assert_ne!(app.screen, Screen::Assessment);
+    assert_ne!(app.screen(), Screen::Assessment);
     assert_eq!(fs::read_to_string(&draft).unwrap(), "not a draft");
 }
 

@@ -80,7 +80,7 @@ impl App {
                 self.journal.take_answers(&id, Err(e));
                 // The chapter the user came back to, on a step that did not
                 // wait for its answers: say it is damaged as opening it would have.
-                if self.screen == Screen::Chapter
+                if self.screen() == Screen::Chapter
                     && self.view.chapter == ahead.chapter
                     && let Some(Err(e)) = self.journal.answers(&id)
                 {

@@ -23,6 +23,113 @@ pub enum Screen {
     PracticeLog,
 }
 
+/// The screen in front with its state: a screen's state exists only while
+/// it is shown, so no screen can be shown without it.
+pub enum Shown {
+    Home,
+    Chapter,
+    Editor(Box<EditorState>),
+    Answer(Box<Answering>),
+    Practice(Box<crate::screens::practice::session::Session>),
+    Settings,
+    Assessment(Box<crate::screens::assessment::AssessState>),
+    History(Box<crate::screens::history::HistoryState>),
+    PracticeLog,
+}
+
+impl Shown {
+    pub fn editor(&self) -> Option<&EditorState> {
+        match self {
+            Shown::Editor(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Borrows only the shown screen, so the rest of the app stays free to use.
+    pub fn editor_mut(&mut self) -> Option<&mut EditorState> {
+        match self {
+            Shown::Editor(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn answering(&self) -> Option<&Answering> {
+        match self {
+            Shown::Answer(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Borrows only the shown screen, so the rest of the app stays free to use.
+    pub fn answering_mut(&mut self) -> Option<&mut Answering> {
+        match self {
+            Shown::Answer(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn practice(&self) -> Option<&crate::screens::practice::session::Session> {
+        match self {
+            Shown::Practice(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Borrows only the shown screen, so the rest of the app stays free to use.
+    pub fn practice_mut(&mut self) -> Option<&mut crate::screens::practice::session::Session> {
+        match self {
+            Shown::Practice(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn assess(&self) -> Option<&crate::screens::assessment::AssessState> {
+        match self {
+            Shown::Assessment(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Borrows only the shown screen, so the rest of the app stays free to use.
+    pub fn assess_mut(&mut self) -> Option<&mut crate::screens::assessment::AssessState> {
+        match self {
+            Shown::Assessment(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    pub fn history(&self) -> Option<&crate::screens::history::HistoryState> {
+        match self {
+            Shown::History(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Borrows only the shown screen, so the rest of the app stays free to use.
+    pub fn history_mut(&mut self) -> Option<&mut crate::screens::history::HistoryState> {
+        match self {
+            Shown::History(x) => Some(x),
+            _ => None,
+        }
+    }
+}
+
+impl Shown {
+    pub fn screen(&self) -> Screen {
+        match self {
+            Shown::Home => Screen::Home,
+            Shown::Chapter => Screen::Chapter,
+            Shown::Editor(_) => Screen::Editor,
+            Shown::Answer(_) => Screen::Answer,
+            Shown::Practice(_) => Screen::Practice,
+            Shown::Settings => Screen::Settings,
+            Shown::Assessment(_) => Screen::Assessment,
+            Shown::History(_) => Screen::History,
+            Shown::PracticeLog => Screen::PracticeLog,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Welcome,
@@ -126,21 +233,17 @@ pub struct App {
     pub journal: Journal,
     pub clock: Clock,
     pub theme: Theme,
-    pub screen: Screen,
+    /// The screen in front, holding what only it needs.
+    pub(crate) shown: Shown,
     pub overlay: Option<Overlay>,
     pub overlay_scroll: super::scroll::Scroll,
     pub home_selected: usize,
     pub view: ChapterView,
-    pub editor: Option<EditorState>,
-    pub answering: Option<Answering>,
-    pub practice: Option<crate::screens::practice::session::Session>,
     pub settings_selected: usize,
-    pub assess: Option<crate::screens::assessment::AssessState>,
-    pub history: Option<crate::screens::history::HistoryState>,
     /// History entries per chapter, kept between visits to History.
     pub history_cache: std::collections::HashMap<usize, crate::app::read_ahead::CachedIndex>,
-    /// Esc in a chapter opened from History goes back there.
-    pub back_to_history: bool,
+    /// Esc in a chapter opened from History goes back there, as it was left.
+    pub(crate) back_to_history: Option<Box<crate::screens::history::HistoryState>>,
     pub practice_log_scroll: super::scroll::Scroll,
     /// Rows of the practice log's session list, counted as it opens.
     pub practice_log_rows: usize,
@@ -191,6 +294,41 @@ impl Unsaved {
 }
 
 impl App {
+    /// Which screen is in front.
+    pub fn screen(&self) -> Screen {
+        self.shown.screen()
+    }
+
+    /// The editor, while it is open.
+    pub fn editor(&self) -> Option<&EditorState> {
+        self.shown.editor()
+    }
+
+    /// The check-in or choice being answered.
+    pub fn answering(&self) -> Option<&Answering> {
+        self.shown.answering()
+    }
+
+    /// The practice running (or just ended).
+    pub fn practice(&self) -> Option<&crate::screens::practice::session::Session> {
+        self.shown.practice()
+    }
+
+    /// The self-assessment, while it is open.
+    pub fn assess(&self) -> Option<&crate::screens::assessment::AssessState> {
+        self.shown.assess()
+    }
+
+    /// History, while it is shown.
+    pub fn history(&self) -> Option<&crate::screens::history::HistoryState> {
+        self.shown.history()
+    }
+
+    /// Shows a screen that needs no state of its own, or one with its state.
+    pub(crate) fn show(&mut self, shown: Shown) {
+        self.shown = shown;
+    }
+
     /// Whether the screen is below the smallest size drawn: then only a
     /// note shows, and keys other than quitting are ignored.
     pub fn too_small(&self) -> bool {
@@ -207,20 +345,20 @@ impl App {
     /// The context of the screen in front, also under an overlay (for help).
     pub fn screen_context(&self) -> Context {
         use crate::screens::practice::session::Phase;
-        match self.screen {
+        match self.screen() {
             Screen::Home => Context::Home,
             Screen::Chapter => Context::Chapter,
             Screen::Editor => Context::Editor,
             Screen::Settings => Context::Settings,
             Screen::PracticeLog => Context::PracticeLog,
-            Screen::History => match self.history.as_ref() {
+            Screen::History => match self.history() {
                 Some(h) if h.reading.is_some() => Context::HistoryRead,
                 Some(h) if h.typing => Context::HistorySearch,
                 _ => Context::History,
             },
             Screen::Assessment => {
                 use crate::screens::assessment::AssessView;
-                match self.assess.as_ref().map(|a| (&a.view, a.plan.as_ref().is_some_and(|p| p.typing.is_some()))) {
+                match self.assess().map(|a| (&a.view, a.plan.as_ref().is_some_and(|p| p.typing.is_some()))) {
                     Some((AssessView::Item { .. }, _)) => Context::AssessItem,
                     Some((AssessView::Results { tab: crate::screens::assessment::Tab::Plan, .. }, true)) => {
                         Context::ChoiceOther
@@ -232,12 +370,12 @@ impl App {
                     _ => Context::AssessIntro,
                 }
             }
-            Screen::Answer => match &self.answering {
+            Screen::Answer => match self.answering() {
                 Some(Answering::Choice { typing: true, .. }) => Context::ChoiceOther,
                 Some(Answering::Choice { .. }) => Context::Choice,
                 _ => Context::Scale,
             },
-            Screen::Practice => match self.practice.as_ref().map(|p| p.phase) {
+            Screen::Practice => match self.practice().map(|p| p.phase) {
                 Some(Phase::Before | Phase::After) => Context::Scale,
                 _ => Context::Practice,
             },

@@ -12,7 +12,7 @@ use crate::theme::Theme;
 
 use super::clock::Clock;
 use super::keymap::{Action, Context, action_for};
-use super::state::{App, ChapterView, Overlay, Screen, Status, StatusKind, Unsaved};
+use super::state::{App, ChapterView, Overlay, Screen, Shown, Status, StatusKind, Unsaved};
 
 /// Text is saved at most this long after it changed: after a pause, and
 /// every this often while typing goes on, so a kill loses no more.
@@ -53,20 +53,15 @@ impl App {
             journal,
             clock,
             theme,
-            screen: Screen::Home,
+            shown: Shown::Home,
             overlay: None,
             overlay_scroll: Default::default(),
             home_selected: 0,
             view: ChapterView { chapter: 0, step: 0, scroll: Default::default() },
-            editor: None,
-            answering: None,
-            practice: None,
             settings_selected: 0,
-            assess: None,
             progress_due: None,
-            history: None,
             history_cache: std::collections::HashMap::new(),
-            back_to_history: false,
+            back_to_history: None,
             practice_log_scroll: Default::default(),
             practice_log_rows: 0,
             status: None,
@@ -131,7 +126,7 @@ impl App {
     /// Home shows the plan of the newest take: it is read when Home is first
     /// shown, not before a start that resumes in a chapter.
     fn read_what_home_shows(&mut self) {
-        if self.screen == Screen::Home {
+        if self.screen() == Screen::Home {
             self.journal.latest_take();
         }
     }
@@ -169,13 +164,13 @@ impl App {
     pub fn tick(&mut self) -> (bool, Vec<Effect>) {
         let before = self.tick_visible();
         let effects = self.handle(Event::Tick);
-        (self.practice.is_some() || self.tick_visible() != before, effects)
+        (self.practice().is_some() || self.tick_visible() != before, effects)
     }
 
     /// What a tick can change on screen, other than a practice.
     fn tick_visible(&self) -> (Option<Status>, Option<Overlay>, Screen, bool, bool) {
-        let unsaved = self.editor.as_ref().is_some_and(|e| e.dirty_since.is_some());
-        (self.shown_status(), self.overlay, self.screen, unsaved, self.ended)
+        let unsaved = self.editor().is_some_and(|e| e.dirty_since.is_some());
+        (self.shown_status(), self.overlay, self.screen(), unsaved, self.ended)
     }
 
     /// Handles one event; returns what the event loop is to do about it.
@@ -293,13 +288,13 @@ impl App {
         let now = self.clock.now();
         match self.context() {
             Context::Editor => {
-                if let Some(editor) = self.editor.as_mut()
+                if let Some(editor) = self.shown.editor_mut()
                     && editor.textarea.insert_str(text)
                 {
                     editor.changed(now);
                 }
             }
-            Context::ChoiceOther if self.screen == Screen::Assessment => self.plan_own_insert(&one_line(text)),
+            Context::ChoiceOther if self.screen() == Screen::Assessment => self.plan_own_insert(&one_line(text)),
             Context::ChoiceOther => self.choice_other_insert(&one_line(text)),
             Context::HistorySearch => self.history_search_insert(&one_line(text)),
             _ => {}
@@ -318,7 +313,7 @@ impl App {
             Event::Resize(w, h) => {
                 self.size = (w, h);
                 // More rows may show: their texts are read.
-                if self.history.is_some() {
+                if self.history().is_some() {
                     self.follow_history_selection();
                 }
             }
@@ -370,11 +365,11 @@ impl App {
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
             (Context::Editor, Some(a)) => self.editor_action(a),
-            (Context::Scale, Some(a)) if self.screen == Screen::Practice => self.rating_action(a, &key),
+            (Context::Scale, Some(a)) if self.screen() == Screen::Practice => self.rating_action(a, &key),
             (Context::Scale, Some(a)) => self.scale_action(a, &key),
             (Context::Choice, Some(a)) => self.choice_action(a),
-            (Context::ChoiceOther, Some(a)) if self.screen == Screen::Assessment => self.plan_own_action(a, &key),
-            (Context::ChoiceOther, None) if self.screen == Screen::Assessment => self.plan_own_input(key),
+            (Context::ChoiceOther, Some(a)) if self.screen() == Screen::Assessment => self.plan_own_action(a, &key),
+            (Context::ChoiceOther, None) if self.screen() == Screen::Assessment => self.plan_own_input(key),
             (Context::ChoiceOther, Some(a)) => self.choice_other_action(a),
             (Context::ChoiceOther, None) => self.choice_other_input(key),
             (Context::AssessIntro, Some(a)) => self.assess_intro_action(a),
@@ -388,7 +383,7 @@ impl App {
             (Context::Practice, Some(a)) => self.practice_action(a),
             (Context::Settings, Some(a)) => self.settings_action(a),
             (Context::Editor, None) => {
-                if let Some(editor) = self.editor.as_mut()
+                if let Some(editor) = self.shown.editor_mut()
                     && editor.textarea.input(key)
                 {
                     editor.changed(self.clock.now());
@@ -409,7 +404,7 @@ impl App {
     pub fn quit_safely(&mut self) {
         self.stop_practice_for_quit();
         self.save_assess_draft();
-        if self.editor.is_some() {
+        if self.editor().is_some() {
             self.record_open_editor();
             self.save_editor();
         }
@@ -440,7 +435,7 @@ impl App {
 
     /// The open editor's text that could not be saved, with where it belongs.
     fn unsaved_words(&self) -> Option<Unsaved> {
-        let editor = self.editor.as_ref()?;
+        let editor = self.editor()?;
         let error = editor.save_error.clone()?;
         let chapter = &self.workbook.chapters[editor.chapter];
         Some(Unsaved {
@@ -454,7 +449,7 @@ impl App {
     /// What the status line says: a failed save of the editor's text comes
     /// first and stays until a save works, whatever else happens meanwhile.
     pub fn shown_status(&self) -> Option<Status> {
-        if let Some(error) = self.editor.as_ref().and_then(|e| e.save_error.as_deref()) {
+        if let Some(error) = self.editor().and_then(|e| e.save_error.as_deref()) {
             let then = if self.quit_armed {
                 "Press Ctrl-C again to quit anyway: your text will then be printed in the terminal for you to copy."
             } else {

@@ -7,7 +7,8 @@ pub mod widgets;
 
 use ratatui::Frame;
 
-use crate::app::{App, Screen};
+use crate::app::App;
+use crate::app::state::Shown;
 use crate::layout;
 use crate::screens::{assessment, chapter, editor, history, home, overlay, practice, practice_log, settings};
 
@@ -17,15 +18,15 @@ pub fn render(frame: &mut Frame, app: &App) {
         widgets::too_small(frame, area, app);
         return;
     }
-    match (app.screen, &app.editor) {
-        (Screen::Editor, Some(editor)) => editor::view::render(frame, app, area, editor),
-        (Screen::Chapter | Screen::Answer, _) | (Screen::Editor, None) => chapter::view::render(frame, app, area),
-        (Screen::Practice, _) => practice::view::render(frame, app, area),
-        (Screen::Settings, _) => settings::view::render(frame, app, area),
-        (Screen::Assessment, _) => assessment::view::render(frame, app, area),
-        (Screen::History, _) => history::view::render(frame, app, area),
-        (Screen::PracticeLog, _) => practice_log::view::render(frame, app, area),
-        (Screen::Home, _) => home::view::render(frame, app, area),
+    match &app.shown {
+        Shown::Editor(editor) => editor::view::render(frame, app, area, editor),
+        Shown::Chapter | Shown::Answer(_) => chapter::view::render(frame, app, area),
+        Shown::Practice(_) => practice::view::render(frame, app, area),
+        Shown::Settings => settings::view::render(frame, app, area),
+        Shown::Assessment(_) => assessment::view::render(frame, app, area),
+        Shown::History(_) => history::view::render(frame, app, area),
+        Shown::PracticeLog => practice_log::view::render(frame, app, area),
+        Shown::Home => home::view::render(frame, app, area),
     }
     widgets::long_status(frame, area, app);
     if let Some(overlay) = app.overlay {

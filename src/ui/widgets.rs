@@ -91,8 +91,8 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let theme = &app.theme;
     let mut spans = vec![Span::raw(" ")];
     // Opening means nothing on a Text step; a new answer only on a Reflection.
-    let step = (app.screen == crate::app::Screen::Chapter).then(|| app.step());
-    let finished = app.practice.as_ref().is_some_and(|p| p.phase == crate::screens::practice::session::Phase::Done);
+    let step = (app.screen() == crate::app::Screen::Chapter).then(|| app.step());
+    let finished = app.practice().is_some_and(|p| p.phase == crate::screens::practice::session::Phase::Done);
     let applies = |a: Action| match (a, step) {
         (Action::Edit, Some(Step::Text(_))) => false,
         (Action::NewAnswer, Some(s)) => matches!(s, Step::Reflection(_)),
@@ -100,7 +100,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         (Action::Pause | Action::Stop | Action::Grounding | Action::Backdraft, _) => !finished,
         (Action::Open, _) if ctx == Context::Practice => finished,
         // Only a draft can be discarded.
-        (Action::StartOver, _) => app.assess.as_ref().is_some_and(|a| a.draft.is_some()),
+        (Action::StartOver, _) => app.assess().is_some_and(|a| a.draft.is_some()),
         _ => true,
     };
     for (i, (key, what)) in hint_line(ctx, applies).into_iter().enumerate() {

@@ -124,10 +124,10 @@ pub fn go_to_step(app: &mut App, id: &str) {
 /// Opens chapter `number` at its first step, from wherever the app is.
 pub fn open_chapter(app: &mut App, number: usize) {
     past_welcome(app);
-    if app.screen == Screen::Chapter {
+    if app.screen() == Screen::Chapter {
         key(app, KeyCode::Esc);
     }
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(app.screen(), Screen::Home);
     open_chapter_from_home(app, number);
     assert_eq!(app.chapter().number as usize, number);
     while app.view.step > 0 {
@@ -212,7 +212,7 @@ pub fn down_to_other(app: &mut App) {
         content::Step::Choice(c) => c.options.len(),
         _ => panic!("not on a choice step"),
     };
-    let cursor = |app: &App| match &app.answering {
+    let cursor = |app: &App| match app.answering() {
         Some(mscwork::app::state::Answering::Choice { cursor, .. }) => *cursor,
         _ => panic!("not choosing"),
     };

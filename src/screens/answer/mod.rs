@@ -12,7 +12,7 @@ use crate::content::Step;
 use crate::journal::{ChoiceAnswer, Timestamp};
 
 use crate::app::keymap::Action;
-use crate::app::state::{Answering, App, Overlay, Screen};
+use crate::app::state::{Answering, App, Overlay, Shown};
 
 /// The digit of a key, if it is one.
 pub(crate) fn digit(key: &KeyEvent) -> Option<i32> {
@@ -64,15 +64,16 @@ impl App {
         let Some(answers) = self.chapter_answers() else { return };
         let latest = answers.scales(&step_id).last().map(|a| a.value);
         let value = latest.unwrap_or(min + (max - min) / 2).clamp(min, max);
-        self.answering = Some(Answering::Scale { value });
-        self.screen = Screen::Answer;
+        self.show(Shown::Answer(Box::new(Answering::Scale { value })));
     }
 
     pub(crate) fn scale_action(&mut self, action: Action, key: &KeyEvent) {
         let Step::Scale(s) = self.step() else { return };
         let (min, max) = (s.min, s.max);
         let now = self.clock.now();
-        let Some(Answering::Scale { value }) = self.answering.as_mut() else {
+        // The shown state and the typed digits are apart, so both can be changed.
+        let Shown::Answer(answering) = &mut self.shown else { return };
+        let Answering::Scale { value } = answering.as_mut() else {
             return;
         };
         match action {
@@ -139,8 +140,12 @@ impl App {
         other.set_placeholder_text("your own word");
         self.theme.style_textarea(&mut other);
         other.move_cursor(ratatui_textarea::CursorMove::End);
-        self.answering = Some(Answering::Choice { cursor: 0, picked, other: Box::new(other), typing: false });
-        self.screen = Screen::Answer;
+        self.show(Shown::Answer(Box::new(Answering::Choice {
+            cursor: 0,
+            picked,
+            other: Box::new(other),
+            typing: false,
+        })));
     }
 
     pub(crate) fn choice_action(&mut self, action: Action) {
@@ -149,7 +154,7 @@ impl App {
         };
         let columns = crate::layout::choice_columns(&c, crate::layout::body_width(self.size));
         let count = c.options.len() + usize::from(c.other);
-        let Some(Answering::Choice { cursor, picked, typing, .. }) = self.answering.as_mut() else {
+        let Some(Answering::Choice { cursor, picked, typing, .. }) = self.shown.answering_mut() else {
             return;
         };
         match action {
@@ -170,7 +175,7 @@ impl App {
                     // One answer only: an option replaces any text under Other.
                     picked.clear();
                     picked.insert(*cursor);
-                    if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
+                    if let Some(Answering::Choice { other, .. }) = self.shown.answering_mut() {
                         **other = TextArea::default();
                     }
                 } else if c.max_picks.is_some_and(|m| picked.len() >= m as usize) {
@@ -190,7 +195,7 @@ impl App {
     pub(crate) fn choice_other_action(&mut self, action: Action) {
         match action {
             Action::Open | Action::Back => {
-                if let Some(Answering::Choice { typing, .. }) = self.answering.as_mut() {
+                if let Some(Answering::Choice { typing, .. }) = self.shown.answering_mut() {
                     *typing = false;
                 }
             }
@@ -200,14 +205,14 @@ impl App {
     }
 
     pub(crate) fn choice_other_input(&mut self, key: KeyEvent) {
-        if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
+        if let Some(Answering::Choice { other, .. }) = self.shown.answering_mut() {
             other.input(key);
         }
     }
 
     /// Text typed or pasted under Other.
     pub(crate) fn choice_other_insert(&mut self, text: &str) {
-        if let Some(Answering::Choice { other, .. }) = self.answering.as_mut() {
+        if let Some(Answering::Choice { other, .. }) = self.shown.answering_mut() {
             other.insert_str(text);
         }
     }
@@ -216,7 +221,7 @@ impl App {
         let Step::Choice(c) = self.step().clone() else {
             return;
         };
-        let Some(Answering::Choice { picked, other, .. }) = self.answering.as_ref() else {
+        let Some(Answering::Choice { picked, other, .. }) = self.answering() else {
             return;
         };
         let other_text = other.lines().join(" ").trim().to_string();
@@ -251,8 +256,7 @@ impl App {
     }
 
     fn finish_answering(&mut self) {
-        self.answering = None;
-        self.screen = Screen::Chapter;
+        self.show(Shown::Chapter);
     }
 }
 

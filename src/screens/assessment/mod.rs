@@ -15,7 +15,7 @@ use crate::content::assessment::AssessmentDef;
 use crate::journal::{Draft, Intention, TAKE_VERSION, Take, Timestamp};
 
 use crate::app::keymap::Action;
-use crate::app::state::{App, Confirm, Overlay, Screen};
+use crate::app::state::{App, Confirm, Overlay, Screen, Shown};
 use crate::screens::answer::digit;
 
 /// The tabs of a take's results, in the order Tab goes through them.
@@ -123,7 +123,7 @@ impl App {
             return;
         };
         let def_id = def.id.clone();
-        let from_step = match self.screen {
+        let from_step = match self.screen() {
             Screen::Chapter => match self.step() {
                 Step::Assessment(a) => Some((self.view.chapter, self.view.step, a.compare_with_baseline)),
                 _ => None,
@@ -139,7 +139,7 @@ impl App {
             }
         };
         let now = self.clock.now();
-        self.assess = Some(AssessState {
+        self.show(Shown::Assessment(Box::new(AssessState {
             view: AssessView::Intro,
             draft,
             answers: BTreeMap::new(),
@@ -149,13 +149,12 @@ impl App {
             scroll: Default::default(),
             plan: None,
             leave_unkept: false,
-        });
-        self.screen = Screen::Assessment;
+        })));
     }
 
     fn begin_items(&mut self, continue_draft: bool) {
         let count = self.assessment_def().map_or(0, AssessmentDef::item_count);
-        let Some(state) = self.assess.as_mut() else { return };
+        let Some(state) = self.shown.assess_mut() else { return };
         let draft = state.draft.take().filter(|_| continue_draft);
         match draft {
             Some(d) => {
@@ -174,7 +173,7 @@ impl App {
     /// Puts the answer marker on the item's saved answer, if any.
     fn sync_cursor(&mut self) {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
-        let Some(state) = self.assess.as_mut() else { return };
+        let Some(state) = self.shown.assess_mut() else { return };
         if let AssessView::Item { index, cursor } = &mut state.view
             && let Some((_, item)) = def.items().nth(*index)
         {
@@ -185,11 +184,11 @@ impl App {
     pub(crate) fn assess_intro_action(&mut self, action: Action) {
         match action {
             Action::Open => {
-                let has_draft = self.assess.as_ref().is_some_and(|s| s.draft.is_some());
+                let has_draft = self.assess().is_some_and(|s| s.draft.is_some());
                 self.begin_items(has_draft);
             }
             Action::StartOver => {
-                if self.assess.as_ref().is_some_and(|s| s.draft.is_some()) {
+                if self.assess().is_some_and(|s| s.draft.is_some()) {
                     self.show_overlay(Overlay::Confirm(Confirm::DiscardDraft));
                 } else {
                     self.begin_items(false);
@@ -199,7 +198,7 @@ impl App {
                 let count = self.journal.takes().takes.len();
                 if count == 0 {
                     self.info("No results yet: take the assessment first".into());
-                } else if let Some(state) = self.assess.as_mut() {
+                } else if let Some(state) = self.shown.assess_mut() {
                     state.view = AssessView::Results { take: count - 1, tab: Tab::Overview };
                     state.scroll.reset();
                 }
@@ -223,7 +222,7 @@ impl App {
     pub(crate) fn assess_item_action(&mut self, action: Action, key: &KeyEvent) {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
         let (count, top) = (def.item_count(), def.max_answer());
-        let Some(state) = self.assess.as_mut() else { return };
+        let Some(state) = self.shown.assess_mut() else { return };
         let AssessView::Item { index, cursor } = &mut state.view else { return };
         let item_id = def.items().nth(*index).map(|(_, i)| i.id.clone()).unwrap_or_default();
         let answer = match action {
@@ -249,7 +248,7 @@ impl App {
                     self.info("Your answers are kept; continue any time with a".into());
                 } else if leave_anyway {
                     self.leave_assessment();
-                } else if let Some(state) = self.assess.as_mut() {
+                } else if let Some(state) = self.shown.assess_mut() {
                     // Never drop answers without a word: a second Esc leaves.
                     state.leave_unkept = true;
                     let reason = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
@@ -260,7 +259,7 @@ impl App {
             _ => {}
         }
         if let Some(value) = answer {
-            let Some(state) = self.assess.as_mut() else { return };
+            let Some(state) = self.shown.assess_mut() else { return };
             state.answers.insert(item_id, value);
             let AssessView::Item { index, .. } = &mut state.view else { return };
             // The next item, or the end.
@@ -280,7 +279,7 @@ impl App {
     /// when they could not be kept.
     pub(crate) fn save_assess_draft(&mut self) -> bool {
         let Some(def) = self.workbook.assessment.as_ref() else { return true };
-        let Some(state) = self.assess.as_ref() else { return true };
+        let Some(state) = self.assess() else { return true };
         let AssessView::Item { index, .. } = state.view else { return true };
         if state.answers.is_empty() {
             return true;
@@ -303,7 +302,7 @@ impl App {
 
     fn finish_take(&mut self) {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
-        let Some(state) = self.assess.as_ref() else { return };
+        let Some(state) = self.assess() else { return };
         let scores = match assessment::score(def, &state.answers) {
             Ok(s) => s,
             Err(e) => {
@@ -336,7 +335,7 @@ impl App {
                 if let Some((c, s)) = from_step {
                     self.mark_done(c, s);
                 }
-                if let Some(state) = self.assess.as_mut() {
+                if let Some(state) = self.shown.assess_mut() {
                     state.view = AssessView::Results { take: index, tab: Tab::Overview };
                     state.scroll.reset();
                 }
@@ -354,7 +353,7 @@ impl App {
     }
 
     pub(crate) fn results_action(&mut self, action: Action) {
-        let Some(state) = self.assess.as_mut() else { return };
+        let Some(state) = self.shown.assess_mut() else { return };
         let AssessView::Results { tab, .. } = &mut state.view else { return };
         match action {
             Action::Next => {
@@ -377,7 +376,7 @@ impl App {
     /// Entering the Plan tab starts from the plan saved with the take.
     fn prepare_plan(&mut self) {
         let Some(def) = self.workbook.assessment.as_ref() else { return };
-        let Some(state) = self.assess.as_ref() else { return };
+        let Some(state) = self.assess() else { return };
         let AssessView::Results { take, tab } = state.view else { return };
         if tab != Tab::Plan || state.plan.is_some() {
             return;
@@ -396,13 +395,13 @@ impl App {
         }
         let own_start = ideas.len();
         picked.extend((0..own.len()).map(|i| own_start + i));
-        if let Some(state) = self.assess.as_mut() {
+        if let Some(state) = self.shown.assess_mut() {
             state.plan = Some(PlanState { cursor: 0, picked, own, typing: None, set_aside: None, ideas });
         }
     }
 
     pub(crate) fn plan_action(&mut self, action: Action) {
-        let Some(state) = self.assess.as_mut() else { return };
+        let Some(state) = self.shown.assess_mut() else { return };
         let AssessView::Results { take, tab } = &mut state.view else { return };
         let take_index = *take;
         let Some(plan) = state.plan.as_mut() else { return };
@@ -467,7 +466,7 @@ impl App {
     /// Typing an own intention: Enter adds it (picked); Esc sets it aside,
     /// so nothing typed is thrown away unasked, and `o` goes on with it.
     pub(crate) fn plan_own_action(&mut self, action: Action, key: &KeyEvent) {
-        let Some(state) = self.assess.as_mut() else { return };
+        let Some(state) = self.shown.assess_mut() else { return };
         let Some(plan) = state.plan.as_mut() else { return };
         let ideas = plan.ideas.len();
         let Some(area) = plan.typing.as_mut() else { return };
@@ -498,30 +497,29 @@ impl App {
 
     /// A key typed into an own intention.
     pub(crate) fn plan_own_input(&mut self, key: KeyEvent) {
-        if let Some(area) = self.assess.as_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
+        if let Some(area) = self.shown.assess_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
             area.input(key);
         }
     }
 
     /// Text typed or pasted into an own intention.
     pub(crate) fn plan_own_insert(&mut self, text: &str) {
-        if let Some(area) = self.assess.as_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
+        if let Some(area) = self.shown.assess_mut().and_then(|s| s.plan.as_mut()).and_then(|p| p.typing.as_mut()) {
             area.insert_str(text);
         }
     }
 
     fn assess_scroll(&mut self, delta: isize) {
-        if let Some(state) = self.assess.as_mut() {
+        if let Some(state) = self.shown.assess_mut() {
             state.scroll.by(delta);
         }
     }
 
     fn leave_assessment(&mut self) {
-        let from = self.assess.as_ref().and_then(|s| s.from_step);
-        self.assess = None;
+        let from = self.assess().and_then(|s| s.from_step);
         match from {
             Some((c, s)) => self.open_step(c, s),
-            None => self.screen = Screen::Home,
+            None => self.show(Shown::Home),
         }
     }
 }

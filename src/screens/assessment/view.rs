@@ -19,7 +19,7 @@ use crate::ui::text::{markup_lines, wrap_styled};
 use crate::ui::widgets::{date, header, hints, pad, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let (Some(def), Some(state)) = (app.assessment_def(), app.assess.as_ref()) else { return };
+    let (Some(def), Some(state)) = (app.assessment_def(), app.assess()) else { return };
     let a = areas(area);
     let body = column(a.body);
     let right = match &state.view {

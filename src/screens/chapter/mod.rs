@@ -5,7 +5,7 @@ pub mod view;
 use crate::app::App;
 use crate::app::keymap::Action;
 use crate::app::keymap::{Binding, DOWN, HELP, PAGE_DOWN, PAGE_UP, QUIT, UP, bind, code, key};
-use crate::app::state::{ChapterView, Overlay, Screen};
+use crate::app::state::{ChapterView, Overlay, Screen, Shown};
 use crate::content::Step;
 use crate::journal::Position;
 use crossterm::event::KeyCode;
@@ -44,9 +44,9 @@ impl App {
                 Step::Text(_) => {}
             },
             Action::NewAnswer => self.open_editor(true),
-            Action::Back if self.back_to_history => self.return_to_history(),
+            Action::Back if self.back_to_history.is_some() => self.return_to_history(),
             Action::Back => {
-                self.screen = Screen::Home;
+                self.show(Shown::Home);
                 self.home_selected = 0;
                 self.status = None;
             }
@@ -68,11 +68,11 @@ impl App {
     }
 
     pub(crate) fn show_step(&mut self, chapter: usize, step: usize, load_answers: bool) {
-        if self.view.chapter != chapter || self.screen != Screen::Chapter {
+        if self.view.chapter != chapter || self.screen() != Screen::Chapter {
             self.status = None;
         }
         self.view = ChapterView { chapter, step, scroll: Default::default() };
-        self.screen = Screen::Chapter;
+        self.show(Shown::Chapter);
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().to_string();
         let damaged = match self.journal.answers(&chapter_id) {
@@ -129,7 +129,7 @@ impl App {
     /// the view records what it drew, and this reads it after a draw (the
     /// terminal loop) and before the next key.
     pub fn after_draw(&mut self) -> bool {
-        let reading = matches!(self.screen, Screen::Chapter) && matches!(self.step(), Step::Text(_));
+        let reading = matches!(self.screen(), Screen::Chapter) && matches!(self.step(), Step::Text(_));
         if reading && self.view.scroll.at_end() && !self.is_step_done(self.view.chapter, self.view.step) {
             self.mark_done(self.view.chapter, self.view.step);
             return true;

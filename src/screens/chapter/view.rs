@@ -48,7 +48,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         lines.push(Line::default());
     }
     let answers = answers.and_then(Result::ok);
-    let answering = if app.screen == Screen::Answer { app.answering.as_ref() } else { None };
+    let answering = if app.screen() == Screen::Answer { app.answering() } else { None };
     match s {
         Step::Text(t) => lines.extend(markup_lines(&t.body, width, theme)),
         Step::Reflection(r) => reflection_lines(app, r, answers, width, &mut lines),

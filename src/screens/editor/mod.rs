@@ -10,7 +10,7 @@ use crate::content::Step;
 use crate::journal::{EditTarget, OpenEditor};
 
 use crate::app::keymap::Action;
-use crate::app::state::{App, EditorState, Overlay, Screen};
+use crate::app::state::{App, EditorState, Overlay, Shown};
 
 impl App {
     pub(crate) fn editor_action(&mut self, action: Action) {
@@ -20,7 +20,7 @@ impl App {
                 self.save_editor();
             }
             Action::Undo | Action::Redo => {
-                if let Some(editor) = self.editor.as_mut() {
+                if let Some(editor) = self.shown.editor_mut() {
                     let changed = if action == Action::Undo { editor.textarea.undo() } else { editor.textarea.redo() };
                     if changed {
                         editor.changed(self.clock.now());
@@ -31,7 +31,7 @@ impl App {
             Action::ExternalEditor => match crate::external::editor_command() {
                 // Saved first, so the text before the outside edit is a version of its own.
                 Some(_) if self.save_editor() => {
-                    if let Some(editor) = self.editor.as_ref() {
+                    if let Some(editor) = self.editor() {
                         let chapter = &self.workbook.chapters[editor.chapter];
                         let place = crate::external::Place {
                             dir: self.journal.dir().editing_dir(),
@@ -53,7 +53,7 @@ impl App {
         let now = self.clock.now();
         match result {
             Ok(text) => {
-                let Some(editor) = self.editor.as_mut() else { return };
+                let Some(editor) = self.shown.editor_mut() else { return };
                 if text == editor.text() {
                     self.info("No changes from your editor".into());
                     return;
@@ -138,7 +138,7 @@ impl App {
             }
         }
         self.theme.style_textarea(&mut textarea);
-        self.editor = Some(EditorState {
+        self.show(Shown::Editor(Box::new(EditorState {
             chapter: self.view.chapter,
             step: self.view.step,
             textarea,
@@ -147,21 +147,20 @@ impl App {
             dirty_since: None,
             saved_at: None,
             save_error: None,
-        });
-        self.screen = Screen::Editor;
+        })));
         self.record_open_editor();
     }
 
     /// Remembers the open editor in progress.ron, so a restart reopens it.
     pub(crate) fn record_open_editor(&mut self) {
-        if let Some(target) = self.editor.as_ref().map(|e| e.target) {
+        if let Some(target) = self.editor().map(|e| e.target) {
             self.record_open_editor_as(target);
         }
     }
 
     /// Records the open editor as writing to `target`.
     fn record_open_editor_as(&mut self, target: EditTarget) {
-        let Some(editor) = &self.editor else { return };
+        let Some(editor) = self.editor() else { return };
         let c = &self.workbook.chapters[editor.chapter];
         let cursor = editor.textarea.cursor();
         let open = OpenEditor {
@@ -177,7 +176,7 @@ impl App {
     /// Saves the editor's text if it changed. False when saving failed.
     pub fn save_editor(&mut self) -> bool {
         let now = self.clock.now();
-        let Some(editor) = self.editor.as_mut() else {
+        let Some(editor) = self.shown.editor_mut() else {
             return true;
         };
         let text = editor.text();
@@ -198,7 +197,7 @@ impl App {
                 self.flush_progress(true);
             }
         }
-        let Some(editor) = self.editor.as_mut() else {
+        let Some(editor) = self.shown.editor_mut() else {
             return true;
         };
         match self.journal.save_reflection(&chapter_id, &step_id, &mut editor.target, &text, now) {
@@ -234,13 +233,13 @@ impl App {
     pub(crate) fn autosave_deadline(&self) -> Option<crate::journal::Timestamp> {
         // Checked often (every pass of the loop): the cheap test first.
         let due = self.autosave_due()?;
-        self.editor.as_ref()?.is_dirty().then_some(due)
+        self.editor()?.is_dirty().then_some(due)
     }
 
     /// When a save is due if the text still differs from the file: without
     /// comparing the text, so it costs nothing on every key.
     fn autosave_due(&self) -> Option<crate::journal::Timestamp> {
-        Some(self.editor.as_ref()?.dirty_since? + crate::app::update::AUTOSAVE_AFTER)
+        Some(self.editor()?.dirty_since? + crate::app::update::AUTOSAVE_AFTER)
     }
 
     /// Saves if the deadline has passed. Checked after every event, so typing
@@ -255,8 +254,7 @@ impl App {
         if !self.save_editor() {
             return;
         }
-        self.editor = None;
-        self.screen = Screen::Chapter;
+        self.show(Shown::Chapter);
         self.update_progress(|p| p.editing = None);
         // At once: a restart must not take the version just saved for a
         // draft to go on writing over.

@@ -14,7 +14,7 @@ use crate::journal::JournalError;
 use crate::journal::store::{ReadChapter, read_answers};
 
 use crate::app::keymap::Action;
-use crate::app::state::{App, Overlay, Screen};
+use crate::app::state::{App, Overlay, Shown};
 
 pub struct Reading {
     /// The entry, by its place in [`HistoryState::entry`]'s order.
@@ -281,15 +281,15 @@ impl App {
             };
             chapters.push(index);
         }
-        self.history = Some(HistoryState::new(chapters, history::step_contexts(&self.workbook), damaged));
-        self.screen = Screen::History;
+        let state = HistoryState::new(chapters, history::step_contexts(&self.workbook), damaged);
+        self.show(Shown::History(Box::new(state)));
         self.refresh_shown();
         self.follow_history_selection();
     }
 
     /// Works out which entries the filter and search leave.
     pub(crate) fn refresh_shown(&mut self) {
-        if let Some(h) = self.history.as_mut() {
+        if let Some(h) = self.shown.history_mut() {
             h.refresh_shown();
         }
     }
@@ -297,7 +297,7 @@ impl App {
     pub(crate) fn history_action(&mut self, action: Action) {
         let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
         let chapters = self.workbook.chapters.len();
-        let Some(h) = self.history.as_mut() else { return };
+        let Some(h) = self.shown.history_mut() else { return };
         let count = h.visible().len();
         let last = count.saturating_sub(1);
         match action {
@@ -332,7 +332,7 @@ impl App {
             Action::Back => {
                 if h.query.is_empty() {
                     self.close_history();
-                    self.screen = Screen::Home;
+                    self.show(Shown::Home);
                     return;
                 }
                 h.query.clear();
@@ -354,7 +354,7 @@ impl App {
 
     /// Typing a search: each key narrows the list at once.
     pub(crate) fn history_search_key(&mut self, action: Option<Action>, key: &KeyEvent) {
-        let Some(h) = self.history.as_mut() else { return };
+        let Some(h) = self.shown.history_mut() else { return };
         match action {
             Some(Action::Open) => h.typing = false,
             Some(Action::Back) => {
@@ -378,14 +378,14 @@ impl App {
 
     /// Text typed or pasted into the search.
     pub(crate) fn history_search_insert(&mut self, text: &str) {
-        let Some(h) = self.history.as_mut() else { return };
+        let Some(h) = self.shown.history_mut() else { return };
         h.query.push_str(text);
         self.search_changed();
     }
 
     /// The list from the top for the new search.
     fn search_changed(&mut self) {
-        if let Some(h) = self.history.as_mut() {
+        if let Some(h) = self.shown.history_mut() {
             h.selected = 0;
             h.scroll = 0;
         }
@@ -394,7 +394,7 @@ impl App {
     }
 
     pub(crate) fn history_read_action(&mut self, action: Action) {
-        let Some(h) = self.history.as_mut() else { return };
+        let Some(h) = self.shown.history_mut() else { return };
         let Some(entry) = h.reading.as_ref().map(|r| h.entry(r.entry).clone()) else { return };
         let Some(r) = h.reading.as_mut() else { return };
         match action {
@@ -407,8 +407,11 @@ impl App {
             Action::Write => match entry.step {
                 Some(step) => {
                     let chapter = entry.chapter;
+                    // History is kept as it is, to come back to with Esc.
+                    if let Shown::History(h) = std::mem::replace(&mut self.shown, Shown::Chapter) {
+                        self.back_to_history = Some(h);
+                    }
                     self.open_step(chapter, step);
-                    self.back_to_history = true;
                     self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
                 }
                 None => self.info("That prompt is no longer in the workbook; the answer is kept here".into()),
@@ -421,7 +424,7 @@ impl App {
     /// Keeps the selected row on screen, with the texts of what is on screen read.
     pub(crate) fn follow_history_selection(&mut self) {
         let height = usize::from(crate::layout::list_height(self.size)).max(1);
-        let Some(h) = self.history.as_mut() else { return };
+        let Some(h) = self.shown.history_mut() else { return };
         h.selected = h.selected.min(h.shown.len().saturating_sub(1));
         let row = h.row_of(h.selected);
         if row < h.scroll + 1 {
@@ -445,9 +448,15 @@ impl App {
         h.texts = texts;
     }
 
-    /// Keeps each chapter's index for the next visit.
+    /// Leaves History for Home, keeping each chapter's index for the next visit.
     pub(crate) fn close_history(&mut self) {
-        let Some(h) = self.history.take() else { return };
+        if let Shown::History(h) = std::mem::replace(&mut self.shown, Shown::Home) {
+            self.keep_history_index(*h);
+        }
+    }
+
+    /// Keeps each chapter's index of `h` for the next visit.
+    fn keep_history_index(&mut self, h: HistoryState) {
         for (chapter, index) in h.into_chapters().into_iter().enumerate() {
             let generation = self.journal.answers_generation(&self.workbook.chapters[chapter].id);
             self.history_cache.insert(chapter, crate::app::read_ahead::CachedIndex { generation, index });
@@ -456,11 +465,11 @@ impl App {
 
     /// Returns from a chapter opened from History, with the list rebuilt.
     pub(crate) fn return_to_history(&mut self) {
-        let kept = self.history.as_ref().map(|h| (h.chapter, h.query.clone()));
-        self.close_history();
-        self.back_to_history = false;
+        let Some(left) = self.back_to_history.take() else { return };
+        let kept = Some((left.chapter, left.query.clone()));
+        self.keep_history_index(*left);
         self.open_history();
-        if let (Some(h), Some((chapter, query))) = (self.history.as_mut(), kept) {
+        if let (Some(h), Some((chapter, query))) = (self.shown.history_mut(), kept) {
             h.chapter = chapter;
             h.query = query;
         }

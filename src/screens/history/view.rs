@@ -21,7 +21,7 @@ use crate::ui::text::{plain_lines, wrap_styled};
 use crate::ui::widgets::{date, header, hints, status, truncate, width as text_width};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(h) = app.history.as_ref() else { return };
+    let Some(h) = app.history() else { return };
     let a = areas(area);
     let body = column(a.body);
     match &h.reading {

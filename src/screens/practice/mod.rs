@@ -11,7 +11,7 @@ use crate::content::{PracticeStep, Step};
 use crate::journal::{PracticeEntry, Timestamp};
 
 use crate::app::keymap::Action;
-use crate::app::state::{App, Confirm, Overlay, Screen};
+use crate::app::state::{App, Confirm, Overlay, Shown};
 use crate::screens::answer::digit;
 use crate::screens::practice::session::{Phase, Session};
 
@@ -25,7 +25,7 @@ impl App {
 
     /// The practice step being run.
     pub fn practice_step(&self) -> Option<&PracticeStep> {
-        let session = self.practice.as_ref()?;
+        let session = self.practice()?;
         match &self.workbook.chapters[session.chapter].steps[session.step] {
             Step::Practice(p) => Some(p),
             _ => None,
@@ -47,14 +47,13 @@ impl App {
             let e = e.to_string();
             self.error(format!("{e} — this practice will not be logged; the file is left as it is"));
         }
-        self.practice = Some(session);
-        self.screen = Screen::Practice;
+        self.show(Shown::Practice(Box::new(session)));
     }
 
     /// A check-in before or after the practice.
     pub(crate) fn rating_action(&mut self, action: Action, key: &KeyEvent) {
         let now = self.clock.now();
-        let Some(session) = self.practice.as_mut() else {
+        let Some(session) = self.shown.practice_mut() else {
             return;
         };
         let Some((min, max)) = session.rating_range else {
@@ -79,7 +78,7 @@ impl App {
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
-        let Some(session) = self.practice.as_ref() else {
+        let Some(session) = self.practice() else {
             return;
         };
         match (before, session.phase) {
@@ -94,7 +93,7 @@ impl App {
 
     pub(crate) fn practice_action(&mut self, action: Action) {
         let now = self.clock.now();
-        let Some(session) = self.practice.as_mut() else {
+        let Some(session) = self.shown.practice_mut() else {
             return;
         };
         match action {
@@ -138,7 +137,7 @@ impl App {
     /// Time passed: moves the timer, and ends the practice when it is over.
     pub(crate) fn practice_tick(&mut self) {
         let now = self.clock.now();
-        let Some(session) = self.practice.as_mut() else {
+        let Some(session) = self.shown.practice_mut() else {
             return;
         };
         if session.tick(now) {
@@ -149,12 +148,12 @@ impl App {
 
     pub(crate) fn practice_deadline(&self) -> Option<Timestamp> {
         // An overlay over a paused practice needs no ticks.
-        self.practice.as_ref()?.next_tick(self.clock.now())
+        self.practice()?.next_tick(self.clock.now())
     }
 
     /// Writes the session to the practice log, once, when the timer stops.
     fn log_session(&mut self) {
-        let Some(session) = self.practice.as_ref() else {
+        let Some(session) = self.practice() else {
             return;
         };
         if session.log_index.is_some() {
@@ -179,7 +178,7 @@ impl App {
         let (chapter_index, step_index, finished) = (session.chapter, session.step, session.finished);
         match self.journal.log_practice(entry) {
             Ok(index) => {
-                if let Some(s) = self.practice.as_mut() {
+                if let Some(s) = self.shown.practice_mut() {
                     s.log_index = Some(index);
                 }
                 if finished {
@@ -198,7 +197,7 @@ impl App {
     }
 
     fn update_logged(&mut self, change: impl FnOnce(&mut PracticeEntry)) {
-        let Some(index) = self.practice.as_ref().and_then(|s| s.log_index) else {
+        let Some(index) = self.practice().and_then(|s| s.log_index) else {
             return;
         };
         if let Err(e) = self.journal.update_practice(index, change) {
@@ -207,14 +206,13 @@ impl App {
     }
 
     fn close_practice(&mut self) {
-        self.practice = None;
-        self.screen = Screen::Chapter;
+        self.show(Shown::Chapter);
     }
 
     /// On quit: a running practice is stopped and logged first.
     pub(crate) fn stop_practice_for_quit(&mut self) {
         let now = self.clock.now();
-        if let Some(session) = self.practice.as_mut()
+        if let Some(session) = self.shown.practice_mut()
             && matches!(session.phase, Phase::Running | Phase::Paused)
         {
             session.stop(now);

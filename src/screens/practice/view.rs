@@ -15,7 +15,7 @@ use crate::ui::text::wrap_styled;
 use crate::ui::widgets::{header, hints, status};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let (Some(session), Some(step)) = (app.practice.as_ref(), app.practice_step()) else {
+    let (Some(session), Some(step)) = (app.practice(), app.practice_step()) else {
         return;
     };
     let theme = &app.theme;

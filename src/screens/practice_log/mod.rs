@@ -6,7 +6,7 @@ pub mod view;
 use crate::app::App;
 use crate::app::keymap::Action;
 use crate::app::keymap::{Binding, DOWN, HELP, PAGE_DOWN, PAGE_UP, QUIT, UP, bind, code, key};
-use crate::app::state::{Overlay, Screen};
+use crate::app::state::{Overlay, Shown};
 use crossterm::event::KeyCode;
 
 impl App {
@@ -21,7 +21,7 @@ impl App {
             .journal
             .practice_log_loaded()
             .map_or(0, |l| crate::history::practice::row_count(&l.entries, day_start));
-        self.screen = Screen::PracticeLog;
+        self.show(Shown::PracticeLog);
     }
 
     pub(crate) fn practice_log_action(&mut self, action: Action) {
@@ -31,7 +31,7 @@ impl App {
             Action::Down => s.by(1),
             Action::PageUp => s.page(false, 1),
             Action::PageDown => s.page(true, 1),
-            Action::Back => self.screen = Screen::Home,
+            Action::Back => self.show(Shown::Home),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }

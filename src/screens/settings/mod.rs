@@ -8,7 +8,7 @@ use crate::theme::{Theme, ThemeName};
 use crossterm::event::KeyCode;
 
 use crate::app::keymap::Action;
-use crate::app::state::{App, Overlay, Screen};
+use crate::app::state::{App, Overlay, Shown};
 
 /// The rows of the settings screen, top to bottom.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,7 @@ impl Row {
 impl App {
     pub(crate) fn open_settings(&mut self) {
         self.settings_selected = 0;
-        self.screen = Screen::Settings;
+        self.show(Shown::Settings);
         if let Some(e) = self.journal.settings_error() {
             let e = e.to_string();
             self.error(format!("{e} — changes apply to this session only; the file is left as it is"));
@@ -43,7 +43,7 @@ impl App {
                 return;
             }
             Action::Back => {
-                self.screen = Screen::Home;
+                self.show(Shown::Home);
                 return;
             }
             Action::Help => {
@@ -74,7 +74,7 @@ impl App {
     /// The theme from settings, unless `NO_COLOR` asks for none.
     pub fn apply_theme_setting(&mut self) {
         self.theme = theme_for(self.journal.settings().theme, no_color());
-        if let Some(editor) = self.editor.as_mut() {
+        if let Some(editor) = self.shown.editor_mut() {
             self.theme.style_textarea(&mut editor.textarea);
         }
     }
