@@ -2,6 +2,11 @@
 //! with a hand-moved clock, keys fed as events, and rendering to a TestBackend.
 #![allow(dead_code)]
 
+mod view;
+// Not every test file asks what the screen shows.
+#[allow(unused_imports)]
+pub use view::*;
+
 use std::fs;
 use std::path::Path;
 
