@@ -88,11 +88,32 @@ fn help_lists_every_key_of_the_screen() {
 fn too_small_terminal_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
     app.handle(Event::Resize(40, 10));
     assert!(screen(&app).starts_with("terminal too small: 40×10, needs 50×14"));
-    for (w, h) in [(1, 1), (0, 0), (49, 24), (80, 13), (50, 14), (300, 100)] {
+    let at = |app: &mut mscwork::app::App, w, h| {
         app.handle(Event::Resize(w, h));
-        render(&app);
+        support::checked_frame_at(app, w, h)
+    };
+    assert_eq!(at(&mut app, 1, 1), ["t"], "as much of the note as fits");
+    assert!(at(&mut app, 0, 0).is_empty());
+    for (w, h) in [(49, 24), (80, 13)] {
+        let rows = at(&mut app, w, h);
+        let note = format!("terminal too small: {w}×{h}, needs 50×14");
+        assert!(rows[0].starts_with(&note), "{w}×{h}:\n{}", rows.join("\n"));
+        assert!(rows[2..].iter().all(|r| r.trim().is_empty()), "{w}×{h}: nothing below the note");
+    }
+    // From the minimum up: Home, whole.
+    for (w, h) in [(50, 14), (300, 100)] {
+        let rows = at(&mut app, w, h);
+        let frame = rows.join("\n");
+        assert!(rows[0].starts_with(" Mindful Self-Compassion at Work "), "{w}×{h}: header\n{frame}");
+        assert!(rows[0].trim_end().ends_with("mscwork"), "{w}×{h}: header\n{frame}");
+        let body = rows[2..rows.len() - 2].join("\n");
+        for chapter in ["> 1. Building Strengths", "2. Being Mindful at Work", "8. Embracing Work as Your Life"] {
+            assert!(body.contains(chapter), "{w}×{h}: {chapter:?} not in the body\n{frame}");
+        }
+        assert!(rows[rows.len() - 1].starts_with(" Enter open  a assessment"), "{w}×{h}: hint bar\n{frame}");
     }
 }
 
