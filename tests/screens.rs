@@ -7,7 +7,6 @@ use chrono::Duration;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
 use mscwork::app::{Event, Screen};
-use mscwork::theme::{Theme, ThemeName};
 use ratatui::style::{Color, Modifier};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, quits, render, screen};
 
@@ -211,12 +210,19 @@ fn reading_a_text_step_to_the_end_marks_it_done() {
     assert_eq!(app.chapter_progress(0).0, 1);
 }
 
+/// The monochrome theme picked in Settings: no colour on Home, the selection
+/// shown by its marker and reverse video. (NO_COLOR in the environment does
+/// the same: see e2e_pty.rs, which runs the binary with it.)
 #[test]
-fn no_color_uses_no_colour_and_marks_selection_by_reverse() {
+fn the_monochrome_setting_uses_no_colour_and_marks_selection_by_reverse() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    app.theme = Theme::new(ThemeName::Monochrome);
     past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Left);
+    assert!(screen(&app).contains("‹ monochrome ›"), "{}", screen(&app));
+    key(&mut app, KeyCode::Esc);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     for cell in buffer.content() {
