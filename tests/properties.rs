@@ -25,8 +25,7 @@ use std::path::{Path, PathBuf};
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use mscwork::app::keymap::Context as Cx;
-use mscwork::app::state::Overlay;
-use mscwork::app::{App, Event, Screen};
+use mscwork::app::{App, Event};
 use mscwork::content::assessment::AssessmentDef;
 use mscwork::content::load::parse_ron;
 use mscwork::content::{BUILTIN_FILES, Chapter, Manifest};
@@ -39,7 +38,7 @@ use mscwork::journal::{
 use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 use proptest::sample::Index;
-use support::{Place, app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, t0};
+use support::{Place, app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, t0};
 
 /// A temporary folder, in memory where there is one: the journal syncs every
 /// write to disk, which is most of the time spent otherwise.
@@ -220,8 +219,8 @@ fn seed_all(dir: &Path) {
     seed_takes(dir);
 }
 
-/// Where a state is: the screen (as its header shows it), its key context, and the overlay.
-type Want = (Place, Cx, Option<Overlay>);
+/// Where a state is: the screen (as its header shows it), its key context, and the box over it (by its title).
+type Want = (Place, Cx, Option<&'static str>);
 
 struct State {
     name: &'static str,
@@ -236,7 +235,7 @@ const fn st(name: &'static str, want: Want, seed: fn(&Path), drive: fn(&mut App)
 
 /// Every reachable state worth drawing.
 static STATES: &[State] = &[
-    st("home with the welcome", (Place::Home, Cx::Home, Some(Overlay::Welcome)), nothing, |_| {}),
+    st("home with the welcome", (Place::Home, Cx::Home, Some("Welcome")), nothing, |_| {}),
     st("home", (Place::Home, Cx::Home, None), nothing, past_welcome),
     st("home with continue and a plan", (Place::Home, Cx::Home, None), seed_all, |app| {
         open_chapter(app, 2);
@@ -307,7 +306,7 @@ static STATES: &[State] = &[
         nothing,
         to_editor_long_line_end,
     ),
-    st("editor help", (Place::Editor, Cx::Editor, Some(Overlay::Help)), nothing, |app| {
+    st("editor help", (Place::Editor, Cx::Editor, Some("Help")), nothing, |app| {
         to_editor(app);
         key(app, KeyCode::F(1));
     }),
@@ -359,7 +358,7 @@ static STATES: &[State] = &[
     st("assessment plan typing own", (Place::Assessment, Cx::ChoiceOther, None), nothing, to_plan_own),
     st(
         "assessment results compared (ch. 8) under the support pointer",
-        (Place::Assessment, Cx::Results, Some(Overlay::Support)),
+        (Place::Assessment, Cx::Results, Some("Support")),
         seed_takes,
         |app| {
             open_chapter(app, 8);
@@ -386,24 +385,24 @@ static STATES: &[State] = &[
     st("history reading newest", (Place::History, Cx::HistoryRead, None), seed_journal, to_history_reading_newest),
     st("practice log empty", (Place::PracticeLog, Cx::PracticeLog, None), nothing, to_practice_log),
     st("practice log", (Place::PracticeLog, Cx::PracticeLog, None), seed_journal, to_practice_log),
-    st("overlay help (home)", (Place::Home, Cx::Home, Some(Overlay::Help)), nothing, |app| {
+    st("overlay help (home)", (Place::Home, Cx::Home, Some("Help")), nothing, |app| {
         past_welcome(app);
         key(app, KeyCode::Char('?'));
     }),
-    st("overlay help (chapter), scrolled", (Place::Chapter, Cx::Chapter, Some(Overlay::Help)), nothing, |app| {
+    st("overlay help (chapter), scrolled", (Place::Chapter, Cx::Chapter, Some("Help")), nothing, |app| {
         open_chapter(app, 1);
         key(app, KeyCode::Char('?'));
         key(app, KeyCode::PageDown);
     }),
-    st("overlay grounding", (Place::Practice, Cx::Practice, Some(Overlay::Grounding)), nothing, |app| {
+    st("overlay grounding", (Place::Practice, Cx::Practice, Some("Grounding")), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Char('g'));
     }),
-    st("overlay backdraft", (Place::Practice, Cx::Practice, Some(Overlay::Backdraft)), nothing, |app| {
+    st("overlay backdraft", (Place::Practice, Cx::Practice, Some("Backdraft")), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Char('b'));
     }),
-    st("overlay support", (Place::Chapter, Cx::Chapter, Some(Overlay::Support)), nothing, |app| {
+    st("overlay support", (Place::Chapter, Cx::Chapter, Some("Support")), nothing, |app| {
         to_scale(app);
         key(app, KeyCode::Char('9'));
         key(app, KeyCode::Enter);
@@ -426,7 +425,7 @@ impl std::fmt::Debug for State {
 }
 
 fn whereabouts(app: &App) -> Want {
-    (support::place(app), app.screen_context(), app.overlay)
+    (support::place(app), app.screen_context(), support::overlay(app))
 }
 
 /// Resizes the terminal to `w`×`h` and draws: the frame must show what
@@ -1238,13 +1237,13 @@ fn try_to_write_chapter_1(app: &mut App) {
     open_chapter(app, 1);
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
-    if app.screen == Screen::Editor {
+    if support::place(app) == Place::Editor {
         chars(app, "words that must not land on a damaged file");
         wait(app, 3);
         key(app, KeyCode::Esc);
     }
     key(app, KeyCode::Char('a'));
-    if app.screen == Screen::Editor {
+    if support::place(app) == Place::Editor {
         app.handle(Event::Paste("a new answer".into()));
         ctrl(app, 's');
         key(app, KeyCode::Esc);
@@ -1252,17 +1251,17 @@ fn try_to_write_chapter_1(app: &mut App) {
     open_chapter(app, 1);
     go_to_step(app, "stress-now");
     key(app, KeyCode::Enter);
-    if app.screen == Screen::Answer {
+    if support::place(app) == Place::Answer {
         key(app, KeyCode::Char('4'));
         key(app, KeyCode::Enter);
     }
-    if app.screen == Screen::Answer {
+    if support::place(app) == Place::Answer {
         key(app, KeyCode::Esc);
     }
     open_chapter(app, 1);
     go_to_step(app, "colleague-struggling");
     key(app, KeyCode::Enter);
-    if app.screen == Screen::Editor {
+    if support::place(app) == Place::Editor {
         chars(app, "typed, then quit");
     }
     ctrl(app, 'c');
@@ -1283,7 +1282,7 @@ proptest! {
         let mut app = app_at(dir.path(), (80, 24));
         try_to_write_chapter_1(&mut app);
         wait(&mut app, 5);
-        render(&app);
+        support::checked_frame_at(&app, 80, 24);
         drop(app);
         prop_assert_eq!(fs::read(&path).unwrap(), bytes, "the damaged answers file was rewritten");
         let names: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -1648,7 +1647,7 @@ fn write_files(dir: &Path, files: &extreme::Files) {
 /// Back to Home from wherever the app started (an editor, a chapter).
 fn leave_to_home(app: &mut App) {
     for _ in 0..8 {
-        if app.screen == Screen::Home && app.overlay.is_none() {
+        if support::place(app) == Place::Home && support::overlay(app).is_none() {
             return;
         }
         key(app, KeyCode::Esc);
@@ -1715,7 +1714,7 @@ fn tour(app: &mut App, (w, h): (u16, u16)) {
                 key(app, KeyCode::Enter);
                 draw(app);
                 for _ in 0..3 {
-                    if (app.screen, app.view.chapter, app.view.step) == (Screen::Chapter, at.0, at.1) {
+                    if support::place(app) == Place::Chapter && (app.view.chapter, app.view.step) == at {
                         break;
                     }
                     key(app, KeyCode::Esc);

@@ -6,7 +6,7 @@ mod support;
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::{Event, Screen};
+use mscwork::app::Event;
 use ratatui::style::{Color, Modifier};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, quits, render, screen};
 
@@ -27,7 +27,7 @@ fn home_with_progress_and_continue() {
     chars(&mut app, "I rush the first coffee.");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Home);
+    assert_eq!(support::place(&app), support::Place::Home);
     assert_snapshot!("home", render(&app).backend());
 }
 
@@ -174,9 +174,9 @@ fn resume_reopens_the_step_and_the_open_editor() {
         (app.view.chapter, app.view.step)
     };
     let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.overlay, None, "the welcome is shown once");
+    assert_eq!(support::overlay(&app), None, "the welcome is shown once");
     assert_eq!((app.view.chapter, app.view.step), (chapter, step));
-    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     assert_eq!(app.editor.as_ref().unwrap().text(), "half a thought");
     chars(&mut app, ", finished");
     key(&mut app, KeyCode::Esc);
@@ -189,7 +189,7 @@ fn resume_reopens_the_step_and_the_open_editor() {
     key(&mut app, KeyCode::Char('q'));
     drop(app);
     let app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen, Screen::Chapter);
+    assert_eq!(support::place(&app), support::Place::Chapter);
     assert!(screen(&app).contains("half a thought, finished"));
 }
 

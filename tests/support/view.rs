@@ -84,7 +84,12 @@ fn titles(app: &App) -> Vec<String> {
     titles.extend(workbook.chapters.iter().map(|c| format!("{}. {}", c.number, c.title)));
     titles.extend(workbook.assessment.iter().map(|a| a.title.clone()));
     titles.extend(["History", "Settings", "Practice log"].map(String::from));
-    titles
+    titles.iter().map(|t| drawn(t)).collect()
+}
+
+/// A text as drawn: a control character is never drawn (ratatui leaves it out).
+fn drawn(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
 }
 
 /// The title `header` (the top row) starts with, whole or cut short with
@@ -146,8 +151,8 @@ pub fn place(app: &App) -> Place {
         "History" => Place::History,
         "Settings" => Place::Settings,
         "Practice log" => Place::PracticeLog,
-        t if t == app.workbook.manifest.title => Place::Home,
-        t if app.workbook.assessment.as_ref().is_some_and(|a| a.title == t) => Place::Assessment,
+        t if t == drawn(&app.workbook.manifest.title) => Place::Home,
+        t if app.workbook.assessment.as_ref().is_some_and(|a| drawn(&a.title) == t) => Place::Assessment,
         _ if right.starts_with("writing") => Place::Editor,
         // A practice's page says how long it lasts; its step on the chapter page does not.
         _ if right.contains(" min ·") => Place::Practice,
@@ -171,4 +176,21 @@ pub fn header_note(app: &App) -> String {
 /// The hint bar, trimmed.
 pub fn hint_bar(app: &App) -> String {
     rows(app).last().map(|r| r.trim().to_string()).unwrap_or_default()
+}
+
+/// The titles of the boxes the app draws over a screen.
+const OVERLAYS: [&str; 7] = ["Welcome", "Help", "Grounding", "Backdraft", "Support", "Start over?", "Quit?"];
+
+/// The box drawn over the screen, by its title; None when there is none.
+pub fn overlay(app: &App) -> Option<&'static str> {
+    let rows = rows(app);
+    OVERLAYS.into_iter().find(|t| {
+        let top = format!("┌ {t} ─");
+        rows.iter().any(|r| r.contains(&top))
+    })
+}
+
+/// What the status line says (an error's text without its `!`); empty when nothing.
+pub fn status(app: &App) -> String {
+    app.shown_status().map(|s| s.text).unwrap_or_default()
 }
