@@ -9,11 +9,10 @@ use std::process::Command;
 
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::{Event, Screen};
+use mscwork::app::Event;
 use mscwork::assessment::{self, ScoreError, band_id, change, level, rounded, score};
 use mscwork::content::assessment::{AssessmentDef, Level};
 use mscwork::content::load::parse_ron;
-use mscwork::screens::assessment::{AssessView, Tab};
 use support::{app_at, key, past_welcome, render};
 
 /// A small assessment whose scores are easy to compute by hand.
@@ -177,19 +176,18 @@ fn leaving_midway_keeps_a_draft_that_the_next_start_continues() {
         key(&mut app, KeyCode::Enter);
         answer_items(&mut app, 17, '4');
         key(&mut app, KeyCode::Esc);
-        assert_eq!(app.screen(), Screen::Home);
+        assert_eq!(support::place(&app), support::Place::Home);
     }
     assert!(dir.path().join("assessments/draft.ron").exists());
     let mut app = app_at(dir.path(), (80, 24));
     key(&mut app, KeyCode::Char('a'));
     assert!(support::screen(&app).contains("You have a draft with 17 of"));
     key(&mut app, KeyCode::Enter);
-    let state = app.assess().unwrap();
-    assert!(matches!(state.view, AssessView::Item { index: 17, .. }));
-    assert_eq!(state.answers.len(), 17);
     let total = app.assessment_def().unwrap().item_count();
+    assert_eq!(support::header_note(&app), format!("18/{total}"), "on at the item after the 17 answered");
+    assert_eq!(app.assess().unwrap().answers.len(), 17);
     answer_items(&mut app, total - 17, '2');
-    assert!(matches!(app.assess().unwrap().view, AssessView::Results { tab: Tab::Overview, .. }));
+    assert_eq!(support::header_note(&app), "Overview", "the results, on their first tab");
     assert!(!dir.path().join("assessments/draft.ron").exists(), "the draft goes once the take is saved");
     let takes: Vec<_> = fs::read_dir(dir.path().join("assessments")).unwrap().collect();
     assert_eq!(takes.len(), 1);
@@ -216,9 +214,12 @@ fn screens_of_an_item_the_results_and_the_plan() {
         key(&mut app, KeyCode::Tab);
         key(&mut app, KeyCode::Char(' '));
         assert_snapshot!(format!("plan_{w}x{h}"), render(&app).backend());
-        for size in [(1, 1), (30, 8), (50, 14), (300, 100)] {
-            app.handle(Event::Resize(size.0, size.1));
-            render(&app);
+        for (w, h) in [(1, 1), (30, 8), (50, 14), (300, 100)] {
+            app.handle(Event::Resize(w, h));
+            let rows = support::checked_frame_at(&app, w, h);
+            if w >= 50 && h >= 14 {
+                assert!(rows[0].trim_end().ends_with(" Plan"), "{w}×{h}: not on the plan\n{}", rows.join("\n"));
+            }
         }
     }
 }
@@ -263,11 +264,11 @@ fn home_shows_the_plan_after_a_start_that_resumed_in_a_chapter() {
     drop(app);
 
     let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(support::place(&app), support::Place::Chapter);
     // Not read for a start in a chapter: only Home shows it.
     assert!(app.journal.latest_take_loaded().is_none());
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Home);
+    assert_eq!(support::place(&app), support::Place::Home);
     let home = support::screen(&app);
     assert!(home.contains("Your job-crafting plan"), "{home}");
 }
@@ -318,12 +319,12 @@ fn chapter_8_compares_with_the_chapter_1_baseline() {
     support::open_chapter_from_home(&mut app, 8);
     support::go_to_first(&mut app, "Assessment");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Assessment);
+    assert_eq!(support::place(&app), support::Place::Assessment);
     key(&mut app, KeyCode::Enter);
     let total = app.assessment_def().unwrap().item_count();
     answer_items(&mut app, total, '3');
     let text = support::screen(&app);
-    if app.overlay.is_some() {
+    if support::overlay(&app).is_some() {
         key(&mut app, KeyCode::Esc);
     }
     let text = format!("{text}{}", support::screen(&app));

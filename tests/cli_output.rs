@@ -382,7 +382,7 @@ fn a_damaged_settings_file_is_said_on_the_first_screen() {
         }
         fs::write(data.path().join("settings.ron"), "(\n    version: 1,\n    t").unwrap();
         let app = support::app_at(data.path(), (200, 30));
-        let status = app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
+        let status = support::status(&app);
         assert!(status.starts_with("settings.ron is damaged and left as it is"), "resume {resume}: {status:?}");
         assert!(status.contains("settings.ron:3:5: the file stops part-way through"), "resume {resume}: {status:?}");
         assert!(support::screen(&app).contains("settings.ron is damaged"), "resume {resume}: not on screen");

@@ -459,3 +459,108 @@ fn a_quiet_screen_sleeps_until_a_key_or_a_signal_which_ends_it_at_once() {
         assert!(!tui.in_alternate_screen(), "SIG{signal}: the terminal is left in the alternate screen");
     }
 }
+
+// ---------------------------------------------------------------- colour
+
+/// Whether a cell is drawn in a colour (foreground or background) rather than the terminal's own.
+fn coloured(cell: &vt100::Cell) -> bool {
+    cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
+}
+
+/// The cells of the first row whose text contains `text`.
+fn row_with(tui: &Tui, text: &str) -> Vec<vt100::Cell> {
+    let screen = tui.screen();
+    let row = screen.lines().position(|l| l.contains(text)).unwrap_or_else(|| panic!("no {text:?} on\n{screen}"));
+    tui.cells().swap_remove(row)
+}
+
+/// The cells that show `text`'s characters in `row`.
+fn cells_of<'a>(row: &'a [vt100::Cell], text: &str) -> &'a [vt100::Cell] {
+    let line: String = row.iter().map(|c| if c.has_contents() { c.contents() } else { " " }).collect();
+    let start = line.find(text).unwrap_or_else(|| panic!("no {text:?} in {line:?}"));
+    // The chapter list is ASCII up to the titles: bytes are columns.
+    &row[start..start + text.len()]
+}
+
+/// Home after the welcome, chapter 1 selected.
+fn home(tui: &mut Tui) {
+    tui.wait_for("Welcome", TIMEOUT);
+    tui.send(ENTER);
+    tui.wait_until("the chapter list", TIMEOUT, |s| !s.contains("Welcome") && s.contains("> 1. Building Strengths"));
+}
+
+/// The selection is the reversed row marked `>`, and moves with the keys.
+fn selection_is_reversed(tui: &mut Tui) {
+    let selected = row_with(tui, "> 1. Building Strengths");
+    assert!(
+        cells_of(&selected, "> 1. Building Strengths").iter().all(|c| c.inverse()),
+        "the selection is not reversed"
+    );
+    let other = row_with(tui, "2. Being Mindful at Work");
+    assert!(other.iter().all(|c| !c.inverse()), "a row not selected is reversed");
+    tui.send(b"\x1b[B");
+    tui.wait_for("> 2. Being Mindful at Work", TIMEOUT);
+    let selected = row_with(tui, "> 2. Being Mindful at Work");
+    assert!(cells_of(&selected, "> 2. Being Mindful at Work").iter().all(|c| c.inverse()), "the moved selection");
+    assert!(row_with(tui, "1. Building Strengths").iter().all(|c| !c.inverse()), "the old selection stays reversed");
+}
+
+/// NO_COLOR in the environment: not one cell in colour, on Home or in
+/// Settings, whatever theme is picked there; the selection shows by reverse video.
+#[test]
+fn no_color_shows_no_colour_whatever_the_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start_with(dir.path(), &[("NO_COLOR", "1")]);
+    home(&mut tui);
+    let uncoloured = |tui: &Tui, what: &str| {
+        for (y, row) in tui.cells().iter().enumerate() {
+            if let Some(x) = row.iter().position(coloured) {
+                panic!("{what}: colour at ({x}, {y}) under NO_COLOR:\n{}", tui.screen());
+            }
+        }
+    };
+    uncoloured(&tui, "Home");
+    selection_is_reversed(&mut tui);
+    tui.send(b"s");
+    tui.wait_for("NO_COLOR is set, so mscwork shows no colour whatever the theme.", TIMEOUT);
+    // Down to the theme, and on to light.
+    tui.send(b"\x1b[B");
+    tui.send(b"\x1b[C");
+    tui.wait_for("‹ light ›", TIMEOUT);
+    uncoloured(&tui, "Settings, with the light theme picked");
+    tui.send(ESC);
+    tui.wait_for("> 2. Being Mindful at Work", TIMEOUT);
+    uncoloured(&tui, "Home, with the light theme picked");
+}
+
+/// Without NO_COLOR the default theme is in colour, and a theme picked in
+/// Settings applies at once; the selection shows by reverse video as well.
+#[test]
+fn without_no_color_the_theme_colours_the_screen_and_changes_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut tui = Tui::start(dir.path());
+    home(&mut tui);
+    assert!(tui.cells().iter().flatten().any(coloured), "no colour on Home:\n{}", tui.screen());
+    selection_is_reversed(&mut tui);
+    tui.send(b"s");
+    tui.wait_for("‹ default ›", TIMEOUT);
+    assert!(!tui.screen().contains("NO_COLOR"), "{}", tui.screen());
+    let title_colour = |tui: &Tui| cells_of(&row_with(tui, " Settings "), "Settings")[0].fgcolor();
+    let default = title_colour(&tui);
+    assert_ne!(default, vt100::Color::Default, "the title is not in colour:\n{}", tui.screen());
+    tui.send(b"\x1b[B");
+    tui.send(b"\x1b[C");
+    tui.wait_for("‹ light ›", TIMEOUT);
+    let light = title_colour(&tui);
+    assert_ne!(light, vt100::Color::Default, "the light theme has no colour");
+    assert_ne!(light, default, "the light theme did not apply at once");
+    // Monochrome, two steps on: no colour left.
+    tui.send(b"\x1b[C");
+    tui.wait_for("‹ monochrome ›", TIMEOUT);
+    // The rows below the theme's may still be on their way.
+    let start = std::time::Instant::now();
+    while tui.cells().iter().flatten().any(coloured) {
+        assert!(start.elapsed() < TIMEOUT, "colour under the monochrome theme:\n{}", tui.screen());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

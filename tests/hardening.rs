@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::Duration;
 use crossterm::event::KeyCode;
-use mscwork::app::{App, Event, Screen};
+use mscwork::app::{App, Event};
 use mscwork::journal::atomic::Writer;
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, quits, read_ahead, render, t0};
@@ -69,9 +69,9 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     app.journal.set_writer(disk.clone());
     chars(&mut app, " and more words");
     ctrl(&mut app, 's');
-    let status = app.shown_status().unwrap();
-    assert!(status.text.contains("Not saved") && status.text.contains("no space left"), "{}", status.text);
-    assert!(status.text.contains("kept"), "{}", status.text);
+    let status = support::status(&app);
+    assert!(status.contains("Not saved") && status.contains("no space left"), "{status}");
+    assert!(status.contains("kept"), "{status}");
     assert_eq!(
         support::saved_text(dir.path(), "building-strengths"),
         before,
@@ -81,11 +81,11 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     assert_eq!(app.editor().unwrap().text(), "first words and more words");
     // Leaving the editor does not drop the text either.
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Editor, "the editor stays open while the text is unsaved");
+    assert_eq!(support::place(&app), support::Place::Editor, "the editor stays open while the text is unsaved");
     // A first quit refuses; the words are still here.
     let effects = ctrl(&mut app, 'c');
     assert!(!quits(&effects));
-    assert!(app.shown_status().unwrap().text.contains("Ctrl-C again"));
+    assert!(support::status(&app).contains("Ctrl-C again"));
     // Space again: the next autosave succeeds.
     disk.full.store(false, Ordering::SeqCst);
     chars(&mut app, "!");
@@ -93,7 +93,7 @@ fn a_full_disk_keeps_the_text_in_memory_says_so_and_retries() {
     app.handle(Event::Tick);
     assert!(support::saved_text(dir.path(), "building-strengths").contains("first words and more words!"));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(support::place(&app), support::Place::Chapter);
 }
 
 #[test]
@@ -105,15 +105,15 @@ fn an_unwritable_answers_folder_is_an_error_not_a_panic() {
     open_chapter_from_home(&mut app, 2);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    let status = app.status.clone().expect("the problem is on the status line");
-    assert!(status.text.contains("answers"), "{}", status.text);
-    if app.screen() == Screen::Editor {
+    let status = support::status(&app);
+    assert!(status.contains("answers"), "the problem is not on the status line: {status:?}");
+    if support::place(&app) == support::Place::Editor {
         chars(&mut app, "kept in memory");
         ctrl(&mut app, 's');
-        assert!(app.shown_status().unwrap().text.contains("Not saved"));
+        assert!(support::status(&app).contains("Not saved"));
         assert_eq!(app.editor().unwrap().text(), "kept in memory");
     }
-    render(&app);
+    support::checked_frame_at(&app, 80, 24);
     assert_eq!(fs::read_to_string(dir.path().join("answers")).unwrap(), "not a folder");
 }
 
@@ -171,7 +171,7 @@ fn full_data_dir() -> tempfile::TempDir {
 /// Uses the app in ways that would write each kind of file.
 fn use_everything(app: &mut App) {
     support::past_welcome(app);
-    if app.screen() != Screen::Home {
+    if support::place(app) != support::Place::Home {
         key(app, KeyCode::Esc);
     }
     open_chapter_from_home(app, 1);
@@ -179,7 +179,7 @@ fn use_everything(app: &mut App) {
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
     chars(app, " more");
-    while app.screen() != Screen::Home {
+    while support::place(app) != support::Place::Home {
         key(app, KeyCode::Esc);
     }
     open_chapter_from_home(app, 1);
@@ -192,7 +192,7 @@ fn use_everything(app: &mut App) {
     key(app, KeyCode::Esc);
     key(app, KeyCode::Enter);
     key(app, KeyCode::Esc);
-    while app.screen() != Screen::Home {
+    while support::place(app) != support::Place::Home {
         key(app, KeyCode::Esc);
     }
     key(app, KeyCode::Char('s'));
@@ -265,7 +265,7 @@ fn a_damaged_take_is_skipped_and_the_others_still_show() {
         let text: String = support::screen(&app).split_whitespace().collect();
         assert!(text.contains("2026-10-01T10-00-00+0200.ron"), "{what}: the damaged take is not named:\n{text}");
         key(&mut app, KeyCode::Char('r'));
-        assert!(matches!(app.screen(), Screen::Assessment), "{what}");
+        assert_eq!(support::place(&app), support::Place::Assessment, "{what}");
         assert!(support::screen(&app).contains("take 2 of 2"), "{what}: the good takes still show");
         drop(app);
         assert_eq!(fs::read(&bad).unwrap(), bytes, "{what}");
@@ -464,16 +464,12 @@ fn named_damaged(app: &App) -> bool {
 fn resuming_on_a_text_step_does_not_wait_for_the_answers_but_still_names_their_damage() {
     let (dir, bad) = resuming_on_a_damaged_chapter(&first_step_of_chapter_1("Text"), truncated);
     let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(support::place(&app), support::Place::Chapter);
     assert!(app.journal.answers("building-strengths").is_none(), "the text step waited for the chapter's answers");
     assert!(!named_damaged(&app), "nothing is known about the file yet");
     assert!(read_ahead(&mut app), "the chapter on screen was read: it must be drawn again");
     assert!(named_damaged(&app), "{}", support::screen(&app));
-    assert!(
-        app.status.as_ref().is_some_and(|s| s.text.contains("read-only")),
-        "{:?}",
-        app.status.as_ref().map(|s| &s.text)
-    );
+    assert!(support::status(&app).contains("read-only"), "{}", support::status(&app));
     use_everything(&mut app);
     drop(app);
     assert_eq!(fs::read(dir.path().join(MONTH_FILE)).unwrap(), bad);
@@ -506,7 +502,7 @@ fn damage_below_the_latest_answers_is_named_once_the_whole_file_is_read() {
     assert!(support::screen(&app).contains("a good answer"), "drawn from the top of the file");
     assert!(read_ahead(&mut app));
     assert!(named_damaged(&app), "{}", support::screen(&app));
-    assert!(app.status.as_ref().is_some_and(|s| s.text.contains("read-only")));
+    assert!(support::status(&app).contains("read-only"), "{}", support::status(&app));
     use_everything(&mut app);
     drop(app);
     assert_eq!(fs::read(dir.path().join(MONTH_FILE)).unwrap(), bad);

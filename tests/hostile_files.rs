@@ -673,7 +673,7 @@ fn an_emptied_text_from_the_editor_is_not_saved() {
     chars(&mut app, "earlier words");
     ctrl(&mut app, 's');
     app.handle(Event::ExternalEdit(Ok(" \n\t".into())));
-    assert!(app.status.as_ref().unwrap().text.contains("empty text"), "{:?}", app.status);
+    assert!(support::status(&app).contains("empty text"), "{}", support::status(&app));
     assert_eq!(app.editor().unwrap().text(), "earlier words");
     assert_eq!(texts(&answers(dir.path(), CHAPTER), REFLECTION), ["earlier words"]);
 }

@@ -7,7 +7,6 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 
 use crossterm::event::KeyCode;
-use mscwork::app::Screen;
 use mscwork::journal::monthly::{self, FOLDER_VERSION};
 use mscwork::journal::store::read_recent;
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, Position, Shown};
@@ -75,19 +74,19 @@ fn a_damaged_answers_file_is_reported_and_left_byte_for_byte() {
     // As in the terminal: every chapter is read moments after the first frame.
     support::read_ahead(&mut app);
     open_chapter_from_home(&mut app, 1);
-    let status = app.status.clone().unwrap();
-    assert!(status.text.contains(&format!("{}:5:", file.display())), "{}", status.text);
-    assert!(status.text.contains("read-only"));
+    let status = support::status(&app);
+    assert!(status.contains(&format!("{}:5:", file.display())), "{status}");
+    assert!(status.contains("read-only"));
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Chapter, "the editor must not open on a damaged chapter");
+    assert_eq!(support::place(&app), support::Place::Chapter, "the editor must not open on a damaged chapter");
     assert!(support::screen(&app).contains("damaged"));
     // Other chapters stay usable.
     key(&mut app, KeyCode::Esc);
     open_chapter_from_home(&mut app, 2);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     chars(&mut app, "still works");
     key(&mut app, KeyCode::Esc);
     let effects = key(&mut app, KeyCode::Char('q'));
@@ -118,7 +117,7 @@ fn a_damaged_progress_file_is_kept_and_the_app_still_runs() {
     let file = dir.path().join("progress.ron");
     fs::write(&file, "(version: 1, welcomed: maybe)").unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    assert!(app.status.as_ref().unwrap().text.contains("progress.ron:1:"));
+    assert!(support::status(&app).contains("progress.ron:1:"));
     open_chapter_from_home(&mut app, 1);
     key(&mut app, KeyCode::Char('n'));
     drop(app);

@@ -17,15 +17,15 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use mscwork::app::state::{Answering, Confirm, Overlay};
-use mscwork::app::{App, Event, Screen};
+use mscwork::app::state::Answering;
+use mscwork::app::{App, Event};
 use mscwork::content::{self, Step};
 use mscwork::journal::{Answers, PracticeLog};
 use mscwork::screens::assessment::AssessView;
 use mscwork::screens::practice::session::Phase;
 use support::{
-    app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, past_welcome, quits, screen, to_choice,
-    to_practice_before, to_practice_running, to_scale, wait,
+    Place, app_at, chars, ctrl, down_to_other, go_to_first, key, open_chapter, overlay, past_welcome, place, quits,
+    screen, to_choice, to_practice_before, to_practice_running, to_scale, wait,
 };
 
 // ---------------------------------------------------------------- helpers
@@ -42,7 +42,7 @@ fn stress_check_ins(dir: &Path) -> Vec<i32> {
 fn scale_value(app: &App) -> i32 {
     match app.answering() {
         Some(Answering::Scale { value }) => *value,
-        _ => panic!("not on a check-in; screen is {:?}", app.screen()),
+        _ => panic!("not on a check-in; screen is {:?}", support::place(app)),
     }
 }
 
@@ -79,7 +79,7 @@ fn to_editor(app: &mut App) {
     open_chapter(app, 1);
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(place(app), Place::Editor);
 }
 
 fn editor_text(app: &App) -> String {
@@ -112,7 +112,7 @@ fn typing_one_then_zero_on_a_check_in_saves_ten_and_brings_up_support() {
     assert!(screen(&app).contains("[10]"), "the screen shows what was typed:\n{}", screen(&app));
     key(&mut app, KeyCode::Enter);
     assert_eq!(stress_check_ins(dir.path()), vec![10]);
-    assert_eq!(app.overlay, Some(Overlay::Support), "10 on a distress check-in brings up support");
+    assert_eq!(overlay(&app), Some("Support"), "10 on a distress check-in brings up support");
 }
 
 #[test]
@@ -138,7 +138,7 @@ fn a_lone_digit_stays_after_a_pause_and_a_digit_that_cannot_extend_starts_anew()
     pause(&mut app);
     key(&mut app, KeyCode::Enter);
     assert_eq!(stress_check_ins(dir.path()), vec![1]);
-    assert_eq!(app.overlay, None);
+    assert_eq!(overlay(&app), None);
 }
 
 #[test]
@@ -180,7 +180,7 @@ fn a_mistyped_check_in_is_corrected_by_checking_in_again_and_support_still_comes
     let check_ins = saved.scales("stress-now");
     assert_eq!(check_ins.iter().map(|a| a.value).collect::<Vec<_>>(), vec![0, 10], "the earlier one stays");
     assert!(check_ins[0].at < check_ins[1].at, "each is dated");
-    assert_eq!(app.overlay, Some(Overlay::Support));
+    assert_eq!(overlay(&app), Some("Support"));
 
     assert!(after_saving.contains("Not right? Enter checks in again"), "{after_saving}");
     key(&mut app, KeyCode::Esc);
@@ -202,8 +202,8 @@ fn keys_and_paste_behind_too_small_are_ignored_and_q_quits_saving() {
     app.handle(Event::Paste("pasted unseen".into()));
     key(&mut app, KeyCode::Esc);
     ctrl(&mut app, 'z');
-    assert_eq!(app.screen(), Screen::Editor);
     app.handle(Event::Resize(80, 24));
+    assert_eq!(place(&app), Place::Editor);
     assert_eq!(editor_text(&app), "seen", "nothing went into the text unseen");
 
     app.handle(Event::Resize(40, 10));
@@ -224,7 +224,10 @@ fn behind_too_small_r_does_not_open_history_and_ctrl_c_quits() {
         key(&mut app, KeyCode::Char(c));
     }
     key(&mut app, KeyCode::Enter);
-    assert_eq!((app.screen(), app.overlay), (Screen::Home, None));
+    // What the keys did (nothing) shows once the window is large enough again.
+    app.handle(Event::Resize(80, 24));
+    assert_eq!((place(&app), overlay(&app)), (Place::Home, None));
+    app.handle(Event::Resize(49, 24));
     let effects = ctrl(&mut app, 'c');
     assert!(quits(&effects));
 }
@@ -257,12 +260,12 @@ fn n_on_the_assessment_intro_keeps_the_draft_and_d_asks_first() {
     assert!(intro.contains(" d discard "), "the hint shows d:\n{intro}");
 
     key(&mut app, KeyCode::Char('d'));
-    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::DiscardDraft)));
+    assert_eq!(overlay(&app), Some("Start over?"));
     let asked = screen(&app);
     assert!(asked.contains("Discard your answers so far?"), "{asked}");
     assert!(asked.contains("y = discard, any other key = keep"), "{asked}");
     key(&mut app, KeyCode::Char('n'));
-    assert_eq!(app.overlay, None);
+    assert_eq!(overlay(&app), None);
     assert!(draft.exists(), "any other key keeps the draft");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.assess().unwrap().answers.len(), 4, "and Enter continues it");
@@ -294,11 +297,11 @@ fn q_in_a_running_practice_asks_and_any_other_key_goes_on() {
     to_practice_running(&mut app);
     let effects = key(&mut app, KeyCode::Char('q'));
     assert!(!quits(&effects), "q does not end a practice unasked");
-    assert_eq!(app.overlay, Some(Overlay::Confirm(Confirm::QuitPractice)));
+    assert_eq!(overlay(&app), Some("Quit?"));
     let asked = screen(&app);
     assert!(asked.contains("Stop the practice and quit? It is logged as stopped early."), "{asked}");
     let effects = key(&mut app, KeyCode::Char('n'));
-    assert_eq!(app.overlay, None);
+    assert_eq!(overlay(&app), None);
     assert!(!quits(&effects));
     assert_eq!(app.practice().map(|p| p.phase), Some(Phase::Running), "the practice goes on");
     assert!(support::saved_practice_log(dir.path()).is_none(), "nothing logged yet");
@@ -413,9 +416,9 @@ fn paste_over_a_screen_without_a_text_field_does_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter(&mut app, 1);
-    let before = (app.screen(), app.view.clone());
+    let before = screen(&app);
     let effects = app.handle(Event::Paste("rq".into()));
-    assert_eq!((app.screen(), app.view), before);
+    assert_eq!(screen(&app), before);
     assert!(!quits(&effects));
 }
 

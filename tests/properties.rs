@@ -25,8 +25,7 @@ use std::path::{Path, PathBuf};
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use mscwork::app::keymap::Context as Cx;
-use mscwork::app::state::Overlay;
-use mscwork::app::{App, Event, Screen};
+use mscwork::app::{App, Event};
 use mscwork::content::assessment::AssessmentDef;
 use mscwork::content::load::parse_ron;
 use mscwork::content::{BUILTIN_FILES, Chapter, Manifest};
@@ -39,7 +38,7 @@ use mscwork::journal::{
 use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
 use proptest::prelude::*;
 use proptest::sample::Index;
-use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, render, t0};
+use support::{Place, app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, t0};
 
 /// A temporary folder, in memory where there is one: the journal syncs every
 /// write to disk, which is most of the time spent otherwise.
@@ -78,7 +77,7 @@ fn nasty_text() -> String {
 
 fn to_home(app: &mut App) {
     past_welcome(app);
-    while app.screen() != Screen::Home {
+    while support::place(app) != Place::Home {
         key(app, KeyCode::Esc);
     }
 }
@@ -220,8 +219,8 @@ fn seed_all(dir: &Path) {
     seed_takes(dir);
 }
 
-/// Where a state is: the screen, its key context, and the overlay.
-type Want = (Screen, Cx, Option<Overlay>);
+/// Where a state is: the screen (as its header shows it), its key context, and the box over it (by its title).
+type Want = (Place, Cx, Option<&'static str>);
 
 struct State {
     name: &'static str,
@@ -236,60 +235,60 @@ const fn st(name: &'static str, want: Want, seed: fn(&Path), drive: fn(&mut App)
 
 /// Every reachable state worth drawing.
 static STATES: &[State] = &[
-    st("home with the welcome", (Screen::Home, Cx::Home, Some(Overlay::Welcome)), nothing, |_| {}),
-    st("home", (Screen::Home, Cx::Home, None), nothing, past_welcome),
-    st("home with continue and a plan", (Screen::Home, Cx::Home, None), seed_all, |app| {
+    st("home with the welcome", (Place::Home, Cx::Home, Some("Welcome")), nothing, |_| {}),
+    st("home", (Place::Home, Cx::Home, None), nothing, past_welcome),
+    st("home with continue and a plan", (Place::Home, Cx::Home, None), seed_all, |app| {
         open_chapter(app, 2);
         to_home(app);
     }),
-    st("chapter text", (Screen::Chapter, Cx::Chapter, None), nothing, |app| open_chapter(app, 1)),
-    st("chapter text scrolled", (Screen::Chapter, Cx::Chapter, None), nothing, |app| {
+    st("chapter text", (Place::Chapter, Cx::Chapter, None), nothing, |app| open_chapter(app, 1)),
+    st("chapter text scrolled", (Place::Chapter, Cx::Chapter, None), nothing, |app| {
         open_chapter(app, 1);
         key(app, KeyCode::PageDown);
         key(app, KeyCode::Down);
     }),
-    st("chapter reflection, no answer", (Screen::Chapter, Cx::Chapter, None), nothing, |app| {
+    st("chapter reflection, no answer", (Place::Chapter, Cx::Chapter, None), nothing, |app| {
         open_chapter(app, 1);
         go_to_first(app, "Reflection");
     }),
-    st("chapter reflection with answers", (Screen::Chapter, Cx::Chapter, None), nothing, to_reflection_with_answers),
-    st("chapter reflection with seeded answers", (Screen::Chapter, Cx::Chapter, None), seed_journal, |app| {
+    st("chapter reflection with answers", (Place::Chapter, Cx::Chapter, None), nothing, to_reflection_with_answers),
+    st("chapter reflection with seeded answers", (Place::Chapter, Cx::Chapter, None), seed_journal, |app| {
         open_chapter(app, 1);
         go_to_step(app, "colleague-struggling");
     }),
-    st("chapter practice", (Screen::Chapter, Cx::Chapter, None), nothing, |app| {
+    st("chapter practice", (Place::Chapter, Cx::Chapter, None), nothing, |app| {
         open_chapter(app, 1);
         go_to_first(app, "Practice");
     }),
-    st("chapter practice with history", (Screen::Chapter, Cx::Chapter, None), seed_journal, |app| {
+    st("chapter practice with history", (Place::Chapter, Cx::Chapter, None), seed_journal, |app| {
         open_chapter(app, 1);
         go_to_step(app, "self-compassion-break");
     }),
-    st("chapter scale", (Screen::Chapter, Cx::Chapter, None), nothing, |app| {
+    st("chapter scale", (Place::Chapter, Cx::Chapter, None), nothing, |app| {
         open_chapter(app, 1);
         go_to_first(app, "Scale");
     }),
-    st("chapter scale answered", (Screen::Chapter, Cx::Chapter, None), seed_journal, |app| {
+    st("chapter scale answered", (Place::Chapter, Cx::Chapter, None), seed_journal, |app| {
         open_chapter(app, 1);
         go_to_step(app, "stress-now");
     }),
-    st("chapter choice", (Screen::Chapter, Cx::Chapter, None), nothing, |app| {
+    st("chapter choice", (Place::Chapter, Cx::Chapter, None), nothing, |app| {
         open_chapter(app, 5);
         go_to_first(app, "Choice");
     }),
-    st("chapter choice answered", (Screen::Chapter, Cx::Chapter, None), seed_journal, |app| {
+    st("chapter choice answered", (Place::Chapter, Cx::Chapter, None), seed_journal, |app| {
         open_chapter(app, 5);
         go_to_step(app, "core-values");
     }),
-    st("chapter assessment (ch. 1)", (Screen::Chapter, Cx::Chapter, None), nothing, |app| {
+    st("chapter assessment (ch. 1)", (Place::Chapter, Cx::Chapter, None), nothing, |app| {
         open_chapter(app, 1);
         go_to_first(app, "Assessment");
     }),
-    st("chapter assessment with takes (ch. 8)", (Screen::Chapter, Cx::Chapter, None), seed_takes, |app| {
+    st("chapter assessment with takes (ch. 8)", (Place::Chapter, Cx::Chapter, None), seed_takes, |app| {
         open_chapter(app, 8);
         go_to_first(app, "Assessment");
     }),
-    st("chapter recall of hard text (ch. 4)", (Screen::Chapter, Cx::Chapter, None), seed_journal, |app| {
+    st("chapter recall of hard text (ch. 4)", (Place::Chapter, Cx::Chapter, None), seed_journal, |app| {
         open_chapter(app, 4);
         go_to_first(app, "Practice");
         while !app.step().id().contains("loving-kindness-ourselves") {
@@ -300,34 +299,34 @@ static STATES: &[State] = &[
             }
         }
     }),
-    st("editor with hard text", (Screen::Editor, Cx::Editor, None), nothing, to_editor),
+    st("editor with hard text", (Place::Editor, Cx::Editor, None), nothing, to_editor),
     st(
         "editor at the end of the 10,000-character line",
-        (Screen::Editor, Cx::Editor, None),
+        (Place::Editor, Cx::Editor, None),
         nothing,
         to_editor_long_line_end,
     ),
-    st("editor help", (Screen::Editor, Cx::Editor, Some(Overlay::Help)), nothing, |app| {
+    st("editor help", (Place::Editor, Cx::Editor, Some("Help")), nothing, |app| {
         to_editor(app);
         key(app, KeyCode::F(1));
     }),
-    st("scale answering", (Screen::Answer, Cx::Scale, None), nothing, to_scale),
-    st("scale answering at 9", (Screen::Answer, Cx::Scale, None), nothing, |app| {
+    st("scale answering", (Place::Answer, Cx::Scale, None), nothing, to_scale),
+    st("scale answering at 9", (Place::Answer, Cx::Scale, None), nothing, |app| {
         to_scale(app);
         key(app, KeyCode::Char('9'));
     }),
-    st("choice answering", (Screen::Answer, Cx::Choice, None), nothing, to_choice),
-    st("choice typing other", (Screen::Answer, Cx::ChoiceOther, None), nothing, to_choice_other),
-    st("practice before check-in", (Screen::Practice, Cx::Scale, None), nothing, to_practice_before),
-    st("practice running", (Screen::Practice, Cx::Practice, None), nothing, to_practice_running),
-    st("practice paused", (Screen::Practice, Cx::Practice, None), nothing, to_practice_paused),
-    st("practice after check-in", (Screen::Practice, Cx::Scale, None), nothing, to_practice_after),
-    st("practice done", (Screen::Practice, Cx::Practice, None), nothing, to_practice_done),
-    st("practice stopped", (Screen::Practice, Cx::Scale, None), nothing, |app| {
+    st("choice answering", (Place::Answer, Cx::Choice, None), nothing, to_choice),
+    st("choice typing other", (Place::Answer, Cx::ChoiceOther, None), nothing, to_choice_other),
+    st("practice before check-in", (Place::Practice, Cx::Scale, None), nothing, to_practice_before),
+    st("practice running", (Place::Practice, Cx::Practice, None), nothing, to_practice_running),
+    st("practice paused", (Place::Practice, Cx::Practice, None), nothing, to_practice_paused),
+    st("practice after check-in", (Place::Practice, Cx::Scale, None), nothing, to_practice_after),
+    st("practice done", (Place::Practice, Cx::Practice, None), nothing, to_practice_done),
+    st("practice stopped", (Place::Practice, Cx::Scale, None), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Esc);
     }),
-    st("practice without check-in", (Screen::Practice, Cx::Practice, None), nothing, |app| {
+    st("practice without check-in", (Place::Practice, Cx::Practice, None), nothing, |app| {
         let (number, id) = app
             .workbook
             .chapters
@@ -344,22 +343,22 @@ static STATES: &[State] = &[
         key(app, KeyCode::Enter);
         wait(app, 30);
     }),
-    st("settings", (Screen::Settings, Cx::Settings, None), nothing, to_settings),
-    st("assessment intro", (Screen::Assessment, Cx::AssessIntro, None), nothing, to_assess_intro),
-    st("assessment intro with a draft and takes", (Screen::Assessment, Cx::AssessIntro, None), seed_takes, |app| {
+    st("settings", (Place::Settings, Cx::Settings, None), nothing, to_settings),
+    st("assessment intro", (Place::Assessment, Cx::AssessIntro, None), nothing, to_assess_intro),
+    st("assessment intro with a draft and takes", (Place::Assessment, Cx::AssessIntro, None), seed_takes, |app| {
         to_assess_item(app);
         key(app, KeyCode::Esc);
         key(app, KeyCode::Char('a'));
     }),
-    st("assessment item", (Screen::Assessment, Cx::AssessItem, None), nothing, to_assess_item),
-    st("assessment results tab 0", (Screen::Assessment, Cx::Results, None), nothing, |app| to_results(app, 0)),
-    st("assessment results tab 1", (Screen::Assessment, Cx::Results, None), nothing, |app| to_results(app, 1)),
-    st("assessment results tab 2", (Screen::Assessment, Cx::Results, None), nothing, |app| to_results(app, 2)),
-    st("assessment results tab 3 (plan)", (Screen::Assessment, Cx::Plan, None), nothing, |app| to_results(app, 3)),
-    st("assessment plan typing own", (Screen::Assessment, Cx::ChoiceOther, None), nothing, to_plan_own),
+    st("assessment item", (Place::Assessment, Cx::AssessItem, None), nothing, to_assess_item),
+    st("assessment results tab 0", (Place::Assessment, Cx::Results, None), nothing, |app| to_results(app, 0)),
+    st("assessment results tab 1", (Place::Assessment, Cx::Results, None), nothing, |app| to_results(app, 1)),
+    st("assessment results tab 2", (Place::Assessment, Cx::Results, None), nothing, |app| to_results(app, 2)),
+    st("assessment results tab 3 (plan)", (Place::Assessment, Cx::Plan, None), nothing, |app| to_results(app, 3)),
+    st("assessment plan typing own", (Place::Assessment, Cx::ChoiceOther, None), nothing, to_plan_own),
     st(
         "assessment results compared (ch. 8) under the support pointer",
-        (Screen::Assessment, Cx::Results, Some(Overlay::Support)),
+        (Place::Assessment, Cx::Results, Some("Support")),
         seed_takes,
         |app| {
             open_chapter(app, 8);
@@ -373,37 +372,37 @@ static STATES: &[State] = &[
             key(app, KeyCode::Tab);
         },
     ),
-    st("history empty", (Screen::History, Cx::History, None), nothing, to_history),
-    st("history list", (Screen::History, Cx::History, None), seed_journal, to_history),
-    st("history search typing", (Screen::History, Cx::HistorySearch, None), seed_journal, to_history_search),
-    st("history search, nothing found", (Screen::History, Cx::History, None), seed_journal, |app| {
+    st("history empty", (Place::History, Cx::History, None), nothing, to_history),
+    st("history list", (Place::History, Cx::History, None), seed_journal, to_history),
+    st("history search typing", (Place::History, Cx::HistorySearch, None), seed_journal, to_history_search),
+    st("history search, nothing found", (Place::History, Cx::History, None), seed_journal, |app| {
         to_history(app);
         key(app, KeyCode::Char('/'));
         chars(app, "zebra");
         key(app, KeyCode::Enter);
     }),
-    st("history reading with versions", (Screen::History, Cx::HistoryRead, None), seed_journal, to_history_reading),
-    st("history reading newest", (Screen::History, Cx::HistoryRead, None), seed_journal, to_history_reading_newest),
-    st("practice log empty", (Screen::PracticeLog, Cx::PracticeLog, None), nothing, to_practice_log),
-    st("practice log", (Screen::PracticeLog, Cx::PracticeLog, None), seed_journal, to_practice_log),
-    st("overlay help (home)", (Screen::Home, Cx::Home, Some(Overlay::Help)), nothing, |app| {
+    st("history reading with versions", (Place::History, Cx::HistoryRead, None), seed_journal, to_history_reading),
+    st("history reading newest", (Place::History, Cx::HistoryRead, None), seed_journal, to_history_reading_newest),
+    st("practice log empty", (Place::PracticeLog, Cx::PracticeLog, None), nothing, to_practice_log),
+    st("practice log", (Place::PracticeLog, Cx::PracticeLog, None), seed_journal, to_practice_log),
+    st("overlay help (home)", (Place::Home, Cx::Home, Some("Help")), nothing, |app| {
         past_welcome(app);
         key(app, KeyCode::Char('?'));
     }),
-    st("overlay help (chapter), scrolled", (Screen::Chapter, Cx::Chapter, Some(Overlay::Help)), nothing, |app| {
+    st("overlay help (chapter), scrolled", (Place::Chapter, Cx::Chapter, Some("Help")), nothing, |app| {
         open_chapter(app, 1);
         key(app, KeyCode::Char('?'));
         key(app, KeyCode::PageDown);
     }),
-    st("overlay grounding", (Screen::Practice, Cx::Practice, Some(Overlay::Grounding)), nothing, |app| {
+    st("overlay grounding", (Place::Practice, Cx::Practice, Some("Grounding")), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Char('g'));
     }),
-    st("overlay backdraft", (Screen::Practice, Cx::Practice, Some(Overlay::Backdraft)), nothing, |app| {
+    st("overlay backdraft", (Place::Practice, Cx::Practice, Some("Backdraft")), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Char('b'));
     }),
-    st("overlay support", (Screen::Chapter, Cx::Chapter, Some(Overlay::Support)), nothing, |app| {
+    st("overlay support", (Place::Chapter, Cx::Chapter, Some("Support")), nothing, |app| {
         to_scale(app);
         key(app, KeyCode::Char('9'));
         key(app, KeyCode::Enter);
@@ -426,14 +425,15 @@ impl std::fmt::Debug for State {
 }
 
 fn whereabouts(app: &App) -> Want {
-    (app.screen(), app.screen_context(), app.overlay)
+    (support::place(app), app.screen_context(), support::overlay(app))
 }
 
+/// Resizes the terminal to `w`×`h` and draws: the frame must show what
+/// every frame shows at that size (the too-small note, or header, body and
+/// hint bar), and fit the terminal as drawn.
 fn draw_at(app: &mut App, w: u16, h: u16) {
     app.handle(Event::Resize(w, h));
-    assert_eq!(app.size, (w, h));
-    let terminal = render(app);
-    assert_eq!(terminal.backend().buffer().area.width, w);
+    support::checked_frame_at(app, w, h);
 }
 
 const KEYS: &[KeyCode] = &[
@@ -1237,13 +1237,13 @@ fn try_to_write_chapter_1(app: &mut App) {
     open_chapter(app, 1);
     go_to_first(app, "Reflection");
     key(app, KeyCode::Enter);
-    if app.screen() == Screen::Editor {
+    if support::place(app) == Place::Editor {
         chars(app, "words that must not land on a damaged file");
         wait(app, 3);
         key(app, KeyCode::Esc);
     }
     key(app, KeyCode::Char('a'));
-    if app.screen() == Screen::Editor {
+    if support::place(app) == Place::Editor {
         app.handle(Event::Paste("a new answer".into()));
         ctrl(app, 's');
         key(app, KeyCode::Esc);
@@ -1251,17 +1251,17 @@ fn try_to_write_chapter_1(app: &mut App) {
     open_chapter(app, 1);
     go_to_step(app, "stress-now");
     key(app, KeyCode::Enter);
-    if app.screen() == Screen::Answer {
+    if support::place(app) == Place::Answer {
         key(app, KeyCode::Char('4'));
         key(app, KeyCode::Enter);
     }
-    if app.screen() == Screen::Answer {
+    if support::place(app) == Place::Answer {
         key(app, KeyCode::Esc);
     }
     open_chapter(app, 1);
     go_to_step(app, "colleague-struggling");
     key(app, KeyCode::Enter);
-    if app.screen() == Screen::Editor {
+    if support::place(app) == Place::Editor {
         chars(app, "typed, then quit");
     }
     ctrl(app, 'c');
@@ -1282,7 +1282,7 @@ proptest! {
         let mut app = app_at(dir.path(), (80, 24));
         try_to_write_chapter_1(&mut app);
         wait(&mut app, 5);
-        render(&app);
+        support::checked_frame_at(&app, 80, 24);
         drop(app);
         prop_assert_eq!(fs::read(&path).unwrap(), bytes, "the damaged answers file was rewritten");
         let names: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
@@ -1647,7 +1647,7 @@ fn write_files(dir: &Path, files: &extreme::Files) {
 /// Back to Home from wherever the app started (an editor, a chapter).
 fn leave_to_home(app: &mut App) {
     for _ in 0..8 {
-        if app.screen() == Screen::Home && app.overlay.is_none() {
+        if support::place(app) == Place::Home && support::overlay(app).is_none() {
             return;
         }
         key(app, KeyCode::Esc);
@@ -1714,7 +1714,7 @@ fn tour(app: &mut App, (w, h): (u16, u16)) {
                 key(app, KeyCode::Enter);
                 draw(app);
                 for _ in 0..3 {
-                    if (app.screen(), app.view.chapter, app.view.step) == (Screen::Chapter, at.0, at.1) {
+                    if support::place(app) == Place::Chapter && (app.view.chapter, app.view.step) == at {
                         break;
                     }
                     key(app, KeyCode::Esc);
@@ -1833,7 +1833,9 @@ fn history_opens_with_an_answer_at_the_first_representable_moment() {
     let mut app = app_with_file(dir.path(), "answers/building-strengths.ron", &text);
     assert!(read_file::<Answers>(&path, ANSWERS_VERSION).unwrap().is_some(), "the file loads");
     key(&mut app, KeyCode::Char('r'));
-    render(&app);
+    assert_eq!(support::place(&app), Place::History);
+    let shown = support::checked_frame_at(&app, 80, 24).join("\n");
+    assert!(shown.contains("1 of 1 answers"), "{shown}");
 }
 
 #[test]
@@ -1847,5 +1849,7 @@ fn practice_log_shows_an_entry_at_the_first_representable_moment() {
     let log = read_file::<PracticeLog>(&dir.path().join("practice-log.ron"), PRACTICE_LOG_VERSION);
     assert!(log.unwrap().is_some(), "the file loads");
     key(&mut app, KeyCode::Char('l'));
-    render(&app);
+    assert_eq!(support::place(&app), Place::PracticeLog);
+    let shown = support::checked_frame_at(&app, 80, 24).join("\n");
+    assert!(shown.contains("1 session"), "{shown}");
 }

@@ -7,7 +7,7 @@ use std::fs;
 
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::{App, Screen};
+use mscwork::app::App;
 use support::{Seed, app_at, chars, key, past_welcome, render, screen, seed_journal};
 
 /// A journal with answers over three days, with revisions, accents and CJK.
@@ -31,11 +31,11 @@ fn seeded() -> tempfile::TempDir {
 
 fn history(app: &mut App) {
     past_welcome(app);
-    if app.screen() != Screen::Home {
+    if support::place(app) != support::Place::Home {
         key(app, KeyCode::Esc);
     }
     key(app, KeyCode::Char('r'));
-    assert_eq!(app.screen(), Screen::History);
+    assert_eq!(support::place(app), support::Place::History);
 }
 
 fn shown(app: &App) -> usize {
@@ -119,13 +119,13 @@ fn reading_an_answer_whole_with_its_earlier_versions_and_writing_again() {
     assert_snapshot!("history_reading_80x24", render(&app).backend());
     // To the prompt, a new version, and back to History.
     key(&mut app, KeyCode::Char('w'));
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(support::place(&app), support::Place::Chapter);
     assert_eq!(app.step().id(), "colleague-struggling");
     key(&mut app, KeyCode::Enter);
     chars(&mut app, " And I thanked her.");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::History, "Esc returns to History");
+    assert_eq!(support::place(&app), support::Place::History, "Esc returns to History");
     let answers = app.journal.answers("building-strengths").unwrap().unwrap();
     let revisions = &answers.reflections("colleague-struggling")[0].revisions;
     assert_eq!(revisions.len(), 3, "an edit is a new version; the earlier ones stay");
@@ -150,7 +150,7 @@ fn practice_log_by_week_and_day_without_blame() {
     let mut app = app_at(dir.path(), (80, 24));
     past_welcome(&mut app);
     key(&mut app, KeyCode::Char('l'));
-    assert_eq!(app.screen(), Screen::PracticeLog);
+    assert_eq!(support::place(&app), support::Place::PracticeLog);
     let text = screen(&app);
     // t0 is Tuesday 24 November: this week holds the 00:45 session (the
     // Monday evening) and the 19:00 one.
@@ -190,8 +190,8 @@ fn x_in_history_writes_the_export_and_says_where() {
     let mut app = app_at(dir.path(), (80, 24));
     history(&mut app);
     key(&mut app, KeyCode::Char('x'));
-    let status = app.status.clone().expect("a status line");
-    let path = status.text.strip_prefix("Exported to ").unwrap_or_else(|| panic!("{}", status.text));
+    let status = support::status(&app);
+    let path = status.strip_prefix("Exported to ").unwrap_or_else(|| panic!("{status}"));
     let text = fs::read_to_string(path).unwrap();
     assert!(path.starts_with(&dir.path().join("exports").display().to_string()));
     assert!(text.contains("I brought her a Café latte and stayed a minute."));

@@ -6,8 +6,7 @@ mod support;
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::{Event, Screen};
-use mscwork::theme::{Theme, ThemeName};
+use mscwork::app::Event;
 use ratatui::style::{Color, Modifier};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, past_welcome, quits, render, screen};
 
@@ -28,7 +27,7 @@ fn home_with_progress_and_continue() {
     chars(&mut app, "I rush the first coffee.");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Home);
+    assert_eq!(support::place(&app), support::Place::Home);
     assert_snapshot!("home", render(&app).backend());
 }
 
@@ -88,11 +87,32 @@ fn help_lists_every_key_of_the_screen() {
 fn too_small_terminal_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
     app.handle(Event::Resize(40, 10));
     assert!(screen(&app).starts_with("terminal too small: 40×10, needs 50×14"));
-    for (w, h) in [(1, 1), (0, 0), (49, 24), (80, 13), (50, 14), (300, 100)] {
+    let at = |app: &mut mscwork::app::App, w, h| {
         app.handle(Event::Resize(w, h));
-        render(&app);
+        support::checked_frame_at(app, w, h)
+    };
+    assert_eq!(at(&mut app, 1, 1), ["t"], "as much of the note as fits");
+    assert!(at(&mut app, 0, 0).is_empty());
+    for (w, h) in [(49, 24), (80, 13)] {
+        let rows = at(&mut app, w, h);
+        let note = format!("terminal too small: {w}×{h}, needs 50×14");
+        assert!(rows[0].starts_with(&note), "{w}×{h}:\n{}", rows.join("\n"));
+        assert!(rows[2..].iter().all(|r| r.trim().is_empty()), "{w}×{h}: nothing below the note");
+    }
+    // From the minimum up: Home, whole.
+    for (w, h) in [(50, 14), (300, 100)] {
+        let rows = at(&mut app, w, h);
+        let frame = rows.join("\n");
+        assert!(rows[0].starts_with(" Mindful Self-Compassion at Work "), "{w}×{h}: header\n{frame}");
+        assert!(rows[0].trim_end().ends_with("mscwork"), "{w}×{h}: header\n{frame}");
+        let body = rows[2..rows.len() - 2].join("\n");
+        for chapter in ["> 1. Building Strengths", "2. Being Mindful at Work", "8. Embracing Work as Your Life"] {
+            assert!(body.contains(chapter), "{w}×{h}: {chapter:?} not in the body\n{frame}");
+        }
+        assert!(rows[rows.len() - 1].starts_with(" Enter open  a assessment"), "{w}×{h}: hint bar\n{frame}");
     }
 }
 
@@ -154,9 +174,9 @@ fn resume_reopens_the_step_and_the_open_editor() {
         (app.view.chapter, app.view.step)
     };
     let mut app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.overlay, None, "the welcome is shown once");
+    assert_eq!(support::overlay(&app), None, "the welcome is shown once");
     assert_eq!((app.view.chapter, app.view.step), (chapter, step));
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     assert_eq!(app.editor().unwrap().text(), "half a thought");
     chars(&mut app, ", finished");
     key(&mut app, KeyCode::Esc);
@@ -169,7 +189,7 @@ fn resume_reopens_the_step_and_the_open_editor() {
     key(&mut app, KeyCode::Char('q'));
     drop(app);
     let app = app_at(dir.path(), (80, 24));
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(support::place(&app), support::Place::Chapter);
     assert!(screen(&app).contains("half a thought, finished"));
 }
 
@@ -190,12 +210,19 @@ fn reading_a_text_step_to_the_end_marks_it_done() {
     assert_eq!(app.chapter_progress(0).0, 1);
 }
 
+/// The monochrome theme picked in Settings: no colour on Home, the selection
+/// shown by its marker and reverse video. (NO_COLOR in the environment does
+/// the same: see e2e_pty.rs, which runs the binary with it.)
 #[test]
-fn no_color_uses_no_colour_and_marks_selection_by_reverse() {
+fn the_monochrome_setting_uses_no_colour_and_marks_selection_by_reverse() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    app.theme = Theme::new(ThemeName::Monochrome);
     past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('s'));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Left);
+    assert!(screen(&app).contains("‹ monochrome ›"), "{}", screen(&app));
+    key(&mut app, KeyCode::Esc);
     let terminal = render(&app);
     let buffer = terminal.backend().buffer();
     for cell in buffer.content() {

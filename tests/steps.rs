@@ -15,8 +15,8 @@ use std::path::Path;
 use chrono::Duration;
 use crossterm::event::KeyCode;
 use insta::assert_snapshot;
-use mscwork::app::state::{Answering, Overlay};
-use mscwork::app::{App, Clock, Effect, Event, Screen};
+use mscwork::app::state::Answering;
+use mscwork::app::{App, Clock, Effect, Event};
 use mscwork::content::{self, BUILTIN_FILES, Step};
 use mscwork::journal::{
     ANSWERS_VERSION, Answers, ChoiceAnswer, Journal, PracticeLog, SETTINGS_VERSION, ScaleAnswer, Settings,
@@ -25,7 +25,7 @@ use mscwork::journal::{
 use mscwork::layout::{MIN_HEIGHT, MIN_WIDTH};
 use mscwork::screens::practice::session::Phase;
 use mscwork::theme::{Theme, ThemeName};
-use support::{app_at, chars, go_to_first, key, past_welcome, render, screen, t0};
+use support::{Place, app_at, chars, go_to_first, key, overlay, past_welcome, place, render, screen, status, t0};
 
 // ---------------------------------------------------------------- helpers
 
@@ -84,10 +84,6 @@ fn step_text(app: &App) -> String {
         .collect()
 }
 
-fn status_text(app: &App) -> String {
-    app.status.as_ref().map_or(String::new(), |s| s.text.clone())
-}
-
 /// An app on a workbook folder instead of the built-in workbook.
 fn app_on_workbook(workbook_dir: &Path, data_dir: &Path) -> App {
     let workbook = content::from_folder(workbook_dir).unwrap_or_else(|e| panic!("{e}"));
@@ -110,7 +106,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
 
     // Before: the check-in, starting in the middle of the scale.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Practice);
+    assert_eq!(place(&app), Place::Practice);
     assert_eq!(phase(&app), Some(Phase::Before));
     let text = screen(&app);
     assert!(text.contains("Before you begin"), "{text}");
@@ -185,7 +181,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
 
     // Enter goes back to the chapter, which now knows the practice was done.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(place(&app), Place::Chapter);
     assert!(app.practice().is_none());
     assert_eq!(app.view.step, step);
     assert!(step_text(&app).contains("You have done this practice 1 time"));
@@ -222,7 +218,7 @@ fn stopping_early_is_logged_as_unfinished_and_does_not_mark_the_step_done() {
 
     // Esc on the summary goes back; a stop while paused counts no pause time.
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(place(&app), Place::Chapter);
     key(&mut app, KeyCode::Enter);
     wait(&mut app, 45);
     key(&mut app, KeyCode::Char('p'));
@@ -274,7 +270,7 @@ fn grounding_pauses_the_practice_and_shows_the_grounding_practice() {
     assert_eq!(phase(&app), Some(Phase::Running));
 
     key(&mut app, KeyCode::Char('g'));
-    assert_eq!(app.overlay, Some(Overlay::Grounding));
+    assert_eq!(overlay(&app), Some("Grounding"));
     assert_eq!(phase(&app), Some(Phase::Paused));
     let text = screen(&app);
     assert!(text.contains(&title), "{title:?} not in\n{text}");
@@ -283,7 +279,7 @@ fn grounding_pauses_the_practice_and_shows_the_grounding_practice() {
     wait(&mut app, 120);
 
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.overlay, None);
+    assert_eq!(overlay(&app), None);
     assert_eq!(phase(&app), Some(Phase::Paused), "still paused after grounding");
     assert!(screen(&app).contains("paused · 4:40 left of 5:00"));
 
@@ -291,11 +287,11 @@ fn grounding_pauses_the_practice_and_shows_the_grounding_practice() {
     key(&mut app, KeyCode::Char(' '));
     wait(&mut app, 10);
     key(&mut app, KeyCode::Char('b'));
-    assert_eq!(app.overlay, Some(Overlay::Backdraft));
+    assert_eq!(overlay(&app), Some("Backdraft"));
     assert_eq!(phase(&app), Some(Phase::Paused));
     assert!(screen(&app).contains("Backdraft"));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.overlay, None);
+    assert_eq!(overlay(&app), None);
     assert!(screen(&app).contains("paused · 4:30 left of 5:00"));
 }
 
@@ -311,7 +307,7 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     assert!(screen(&app).contains("Press Enter to check in."));
 
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Answer);
+    assert_eq!(place(&app), Place::Answer);
     assert_eq!(scale_value(&app), 5, "starts in the middle of 0–10");
     key(&mut app, KeyCode::Right);
     assert_eq!(scale_value(&app), 6);
@@ -330,9 +326,9 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     assert_snapshot!("scale_answering", render(&app).backend());
 
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Chapter);
-    assert_eq!(app.overlay, None, "3 is no reason for the support pointer");
-    assert!(status_text(&app).contains("Saved your check-in: 3"));
+    assert_eq!(place(&app), Place::Chapter);
+    assert_eq!(overlay(&app), None, "3 is no reason for the support pointer");
+    assert!(status(&app).contains("Saved your check-in: 3"));
     assert!(app.is_step_done(0, step));
     let raw = support::saved_text(dir.path(), "building-strengths");
     assert!(raw.contains("2026-11-24T21:30:00+01:00"), "{raw}");
@@ -365,7 +361,7 @@ fn scale_check_ins_are_saved_with_their_time_and_kept() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('1'));
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(place(&app), Place::Chapter);
     assert_eq!(answers_file(dir.path(), "building-strengths").scales("stress-now").len(), 2);
 }
 
@@ -379,19 +375,19 @@ fn a_very_high_check_in_opens_the_support_pointer() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('5'));
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.overlay, None, "5 shows no support pointer");
+    assert_eq!(overlay(&app), None, "5 shows no support pointer");
 
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('9'));
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.overlay, Some(Overlay::Support));
+    assert_eq!(overlay(&app), Some("Support"));
     let text = screen(&app);
     for number in ["113", "988", "116 123", "112"] {
         assert!(text.contains(number), "{number} not in\n{text}");
     }
     key(&mut app, KeyCode::Esc);
-    assert_eq!(app.overlay, None);
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(overlay(&app), None);
+    assert_eq!(place(&app), Place::Chapter);
     assert_eq!(
         answers_file(dir.path(), "building-strengths").scales("stress-now").iter().map(|a| a.value).collect::<Vec<_>>(),
         [5, 9],
@@ -401,7 +397,7 @@ fn a_very_high_check_in_opens_the_support_pointer() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::End);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.overlay, Some(Overlay::Support), "10 too");
+    assert_eq!(overlay(&app), Some("Support"), "10 too");
 }
 
 // ----------------------------------------------------------------- choices
@@ -418,7 +414,7 @@ fn choosing_values_with_other_saves_the_picks_and_recalls_them_next() {
     assert!(step_text(&app).contains("Press Enter to choose."));
 
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Answer);
+    assert_eq!(place(&app), Place::Answer);
     assert_eq!(choice_state(&app), (0, vec![], false));
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Right);
@@ -442,13 +438,13 @@ fn choosing_values_with_other_saves_the_picks_and_recalls_them_next() {
     key(&mut app, KeyCode::Char(' '));
     assert!(choice_state(&app).2, "Space on Other starts writing");
     chars(&mut app, "quiet joy");
-    assert_eq!(app.screen(), Screen::Answer, "q did not quit or leave");
+    assert_eq!(place(&app), Place::Answer, "q did not quit or leave");
     assert!(screen(&app).contains("Other: quiet joy"));
     key(&mut app, KeyCode::Enter);
     assert!(!choice_state(&app).2, "Enter ends the writing");
-    assert_eq!(app.screen(), Screen::Answer);
+    assert_eq!(place(&app), Place::Answer);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Chapter, "{}", status_text(&app));
+    assert_eq!(place(&app), Place::Chapter, "{}", status(&app));
     assert!(app.is_step_done(4, step));
 
     let names: Vec<String> = picked.iter().map(|&i| c.options[i].clone()).collect();
@@ -496,8 +492,8 @@ fn at_most_five_values_can_be_picked() {
 
     // Nothing picked: Enter does not save an empty choice.
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Answer);
-    assert!(status_text(&app).contains("Pick an option"));
+    assert_eq!(place(&app), Place::Answer);
+    assert!(status(&app).contains("Pick an option"));
 
     for _ in 0..5 {
         key(&mut app, KeyCode::Char(' '));
@@ -506,7 +502,7 @@ fn at_most_five_values_can_be_picked() {
     assert_eq!(choice_state(&app).1, vec![0, 1, 2, 3, 4]);
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(choice_state(&app).1, vec![0, 1, 2, 3, 4], "a sixth pick was added");
-    assert!(status_text(&app).contains("At most 5"));
+    assert!(status(&app).contains("At most 5"));
     assert!(screen(&app).contains("At most 5"));
 
     // Unpicking one makes room again.
@@ -522,8 +518,8 @@ fn at_most_five_values_can_be_picked() {
     chars(&mut app, "Calm");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Answer);
-    assert!(status_text(&app).contains("At most 5"));
+    assert_eq!(place(&app), Place::Answer);
+    assert!(status(&app).contains("At most 5"));
     assert!(!dir.path().join("answers/values-based-working.ron").exists());
 
     // Without the other, the five are saved.
@@ -533,7 +529,7 @@ fn at_most_five_values_can_be_picked() {
     }
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Chapter, "{}", status_text(&app));
+    assert_eq!(place(&app), Place::Chapter, "{}", status(&app));
     let saved = answers_file(dir.path(), "values-based-working");
     let expected: Vec<String> = [0, 1, 2, 3, 5].iter().map(|&i| c.options[i].clone()).collect();
     assert_eq!(saved.choices("core-values")[0].picks, expected);
@@ -577,7 +573,7 @@ fn a_single_choice_keeps_one_pick() {
     let text = screen(&app);
     assert_eq!(text.matches("(•)").count(), 1, "{text}");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Chapter);
+    assert_eq!(place(&app), Place::Chapter);
     let saved = answers_file(dir.path(), "emotional-agility");
     assert_eq!(saved.choices("emotion-words")[0].picks, [c.options[1].clone()]);
 }
@@ -660,7 +656,7 @@ fn settings_are_saved_as_they_change_and_read_back() {
         let mut app = app_at(dir.path(), (80, 24));
         past_welcome(&mut app);
         key(&mut app, KeyCode::Char('s'));
-        assert_eq!(app.screen(), Screen::Settings);
+        assert_eq!(place(&app), Place::Settings);
         let text = screen(&app);
         assert!(text.contains("‹ off ›"), "{text}");
         assert!(text.contains("‹ default ›"), "{text}");
@@ -677,8 +673,8 @@ fn settings_are_saved_as_they_change_and_read_back() {
         assert_eq!(app.journal.settings().theme, ThemeSetting::Light);
         let raw = fs::read_to_string(dir.path().join("settings.ron")).unwrap();
         assert!(raw.contains("theme: Light"), "{raw}");
-        let expected = if mscwork::screens::settings::no_color() { ThemeName::Monochrome } else { ThemeName::Light };
-        assert_eq!(app.theme.name, expected, "the theme applies at once");
+        // That the theme applies at once, in colour or under NO_COLOR, is seen
+        // in a terminal: e2e_pty.rs.
         assert!(screen(&app).contains("‹ light ›"));
         // Left goes back, and wraps around.
         key(&mut app, KeyCode::Left);
@@ -696,7 +692,7 @@ fn settings_are_saved_as_they_change_and_read_back() {
         assert_eq!(app.journal.settings().day_starts_at, 4);
 
         key(&mut app, KeyCode::Esc);
-        assert_eq!(app.screen(), Screen::Home);
+        assert_eq!(place(&app), Place::Home);
     }
     let file = read_file::<Settings>(&dir.path().join("settings.ron"), SETTINGS_VERSION).unwrap().unwrap();
     assert_eq!(file, Settings { version: SETTINGS_VERSION, bell: true, theme: ThemeSetting::Light, day_starts_at: 4 });
@@ -770,7 +766,7 @@ fn practice_log_and_answers_survive_a_restart() {
         chars(&mut app, "Play");
         key(&mut app, KeyCode::Enter);
         key(&mut app, KeyCode::Enter);
-        assert_eq!(app.screen(), Screen::Chapter);
+        assert_eq!(place(&app), Place::Chapter);
         let log = app.journal.practice_log_loaded().unwrap().clone();
         // Let go of as chapter 5 opened: read again from its files.
         let scales = app.journal.load_answers("building-strengths").unwrap().scales.clone();
@@ -934,16 +930,12 @@ fn every_screen_renders_at_every_size() {
         let dir = tempfile::tempdir().unwrap();
         let mut app = app_at(dir.path(), (80, 24));
         drive(&mut app);
-        let (screen_before, overlay_before) = (app.screen(), app.overlay);
+        let before = (place(&app), overlay(&app));
         for (w, h) in SIZES {
             app.handle(Event::Resize(w, h));
-            assert_eq!(app.size, (w, h));
-            let text = screen(&app);
-            if w < 50 || h < 14 {
-                assert!(text.starts_with("terminal too small") || w < 20, "{name} at {w}×{h}:\n{text}");
-            }
+            support::checked_frame_at(&app, w, h);
         }
-        assert_eq!((app.screen(), app.overlay), (screen_before, overlay_before), "{name}: resizing changed the screen");
+        assert_eq!((place(&app), overlay(&app)), before, "{name}: resizing changed the screen");
 
         // Reached at each size (or the smallest that takes keys), then moved about there.
         for (w, h) in SIZES {
@@ -951,14 +943,14 @@ fn every_screen_renders_at_every_size() {
             let mut app = app_at(dir.path(), (w.max(MIN_WIDTH), h.max(MIN_HEIGHT)));
             drive(&mut app);
             app.handle(Event::Resize(w, h));
-            render(&app);
+            support::checked_frame_at(&app, w, h);
             for code in [KeyCode::Down, KeyCode::PageDown, KeyCode::Right, KeyCode::Up, KeyCode::Left, KeyCode::PageUp]
             {
                 key(&mut app, code);
-                render(&app);
+                support::checked_frame_at(&app, w, h);
             }
             wait(&mut app, 1);
-            render(&app);
+            support::checked_frame_at(&app, w, h);
         }
     }
 }

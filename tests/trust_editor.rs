@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::Duration;
 use crossterm::event::KeyCode;
-use mscwork::app::{App, Event, Screen};
+use mscwork::app::{App, Event};
 use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, quits, screen, wait};
 
 /// Every version of every answer in chapter 1, oldest first, as saved on disk.
@@ -27,7 +27,7 @@ fn writing(dir: &Path) -> App {
     open_chapter_from_home(&mut app, 1);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     app
 }
 
@@ -51,10 +51,10 @@ fn resuming_a_continued_answer_adds_a_version_and_keeps_the_earlier_one() {
     key(&mut app, KeyCode::Esc);
     // Continue it, change nothing, and let progress record the open editor.
     key(&mut app, KeyCode::Char('e'));
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     wait(&mut app, 2);
     let (mut app, dir) = crash_and_restart(app, dir.path());
-    assert_eq!(app.screen(), Screen::Editor, "the editor is back");
+    assert_eq!(support::place(&app), support::Place::Editor, "the editor is back");
     assert_eq!(app.editor().unwrap().text(), "the first version");
     chars(&mut app, ", changed later");
     key(&mut app, KeyCode::Esc);
@@ -94,7 +94,7 @@ fn a_crash_right_after_the_first_autosave_brings_back_that_text_not_an_empty_edi
     app.handle(Event::Tick);
     assert_eq!(saved_versions(dir.path()), [["abc new words"]]);
     let (mut app, dir) = crash_and_restart(app, dir.path());
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     assert_eq!(app.editor().unwrap().text(), "abc new words", "the saved answer is the draft");
     chars(&mut app, ", then more");
     key(&mut app, KeyCode::Esc);
@@ -111,7 +111,7 @@ fn a_crash_before_anything_was_saved_starts_afresh_without_a_duplicate() {
     // Within the 2 s before the first save: nothing was saved, and the
     // editor says so by starting empty, as the file does.
     assert_eq!(saved_versions(dir.path()), Vec::<Vec<String>>::new());
-    assert_eq!(app.screen(), Screen::Editor);
+    assert_eq!(support::place(&app), support::Place::Editor);
     assert_eq!(app.editor().unwrap().text(), "");
     chars(&mut app, "y");
     key(&mut app, KeyCode::Esc);
@@ -159,7 +159,7 @@ fn a_failed_save_is_shown_whole_and_stays_until_a_save_works() {
     repair_answers_folder(dir.path());
     chars(&mut app, "!");
     wait(&mut app, 3);
-    assert!(app.shown_status().is_none_or(|s| !s.text.contains("Not saved")));
+    assert!(!support::status(&app).contains("Not saved"));
     assert!(saved_versions(dir.path()).concat().contains(&"words the disk refuses!".to_string()));
 }
 
@@ -209,7 +209,7 @@ fn a_crash_just_after_closing_and_continuing_never_takes_the_saved_version_for_a
     key(&mut app, KeyCode::Char('e'));
     // Killed at once: no time for progress to catch up on its own.
     let (mut app, _dir) = crash_and_restart(app, dir.path());
-    if app.screen() != Screen::Editor {
+    if support::place(&app) != support::Place::Editor {
         key(&mut app, KeyCode::Char('e'));
     }
     chars(&mut app, " and changed");
@@ -248,6 +248,5 @@ fn a_failed_outside_edit_stays_said_when_the_place_in_the_workbook_cannot_be_sav
         command: "vi".into(),
         status: "exit status: 1".into(),
     })));
-    let status = app.shown_status().map(|s| s.text.clone());
-    assert_eq!(status.as_deref(), Some("vi exited with exit status: 1; your text is unchanged"));
+    assert_eq!(support::status(&app), "vi exited with exit status: 1; your text is unchanged");
 }

@@ -6,8 +6,6 @@ mod support;
 use std::fs;
 
 use crossterm::event::KeyCode;
-use mscwork::app::Screen;
-use mscwork::screens::assessment::AssessView;
 use support::{app_at, key, past_welcome, quits};
 
 /// A draft this mscwork cannot read: cut off, garbage, or from a newer version.
@@ -43,7 +41,7 @@ fn an_unreadable_draft_is_left_byte_for_byte_through_a_whole_take() {
         assert!(shown.contains("draft.ron"), "{what}: the screen does not say the draft is not kept:\n{shown}");
         // Esc does not leave quietly with answers that are nowhere on disk.
         key(&mut app, KeyCode::Esc);
-        assert_eq!(app.screen(), Screen::Assessment, "{what}");
+        assert_eq!(support::place(&app), support::Place::Assessment, "{what}");
         let state = app.assess().unwrap();
         assert_eq!(state.answers.len(), 5, "{what}: the answers are kept in memory");
         // Finishing saves the take beside it, and still leaves the draft alone.
@@ -52,7 +50,7 @@ fn an_unreadable_draft_is_left_byte_for_byte_through_a_whole_take() {
         for _ in 5..total {
             key(&mut app, KeyCode::Char('3'));
         }
-        assert!(matches!(app.assess().unwrap().view, AssessView::Results { .. }), "{what}");
+        assert_eq!(support::header_note(&app), "Overview", "{what}: the results are not shown");
         assert_eq!(fs::read(&draft).unwrap(), bytes, "{what}: the draft was removed or changed");
         let takes = mscwork::journal::read_takes(&dir.path().join("assessments"));
         assert_eq!(takes.takes.len(), 1, "{what}: the take is saved");
@@ -71,9 +69,9 @@ fn esc_twice_leaves_an_assessment_whose_draft_cannot_be_kept() {
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Char('4'));
     key(&mut app, KeyCode::Esc);
-    assert!(app.shown_status().unwrap().text.contains("Esc again"));
+    assert!(support::status(&app).contains("Esc again"));
     key(&mut app, KeyCode::Esc);
-    assert_ne!(app.screen(), Screen::Assessment);
+    assert_ne!(support::place(&app), support::Place::Assessment);
     assert_eq!(fs::read_to_string(&draft).unwrap(), "not a draft");
 }
 
@@ -93,7 +91,7 @@ fn a_check_in_that_cannot_be_saved_is_not_dropped_by_one_quit() {
     key(&mut app, KeyCode::Enter);
     let effects = support::ctrl(&mut app, 'c');
     assert!(!quits(&effects), "a first quit with an unsaved check-in stays");
-    assert!(app.shown_status().unwrap().text.contains("Ctrl-C again"), "{:?}", app.shown_status());
+    assert!(support::status(&app).contains("Ctrl-C again"), "{}", support::status(&app));
     let effects = support::ctrl(&mut app, 'c');
     assert!(quits(&effects));
     let lost = app.unsaved.clone().expect("the check-in to print");

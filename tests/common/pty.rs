@@ -66,6 +66,16 @@ impl Tui {
         self.parser.lock().unwrap().screen().contents()
     }
 
+    /// The screen's cells, row by row, as the terminal holds them: text,
+    /// colours, bold, reverse.
+    #[allow(dead_code)]
+    pub fn cells(&self) -> Vec<Vec<vt100::Cell>> {
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows).map(|r| (0..cols).filter_map(|c| screen.cell(r, c).cloned()).collect()).collect()
+    }
+
     /// The first row: the header with the step indicator.
     pub fn header(&self) -> String {
         self.screen().lines().next().unwrap_or_default().to_string()
@@ -182,6 +192,8 @@ impl Tui {
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("MSCWORK_DATA_DIR");
+        // Colour or none is the test's choice, not that of the shell running it.
+        cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);
         }

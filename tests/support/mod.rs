@@ -2,12 +2,17 @@
 //! with a hand-moved clock, keys fed as events, and rendering to a TestBackend.
 #![allow(dead_code)]
 
+mod view;
+// Not every test file asks what the screen shows.
+#[allow(unused_imports)]
+pub use view::*;
+
 use std::fs;
 use std::path::Path;
 
 use chrono::{DateTime, Duration, FixedOffset};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use mscwork::app::{App, Clock, Effect, Event, Screen};
+use mscwork::app::{App, Clock, Effect, Event};
 use mscwork::content::{self, BUILTIN_FILES};
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal, PracticeEntry};
 use mscwork::theme::{Theme, ThemeName};
@@ -86,7 +91,7 @@ pub fn screen(app: &App) -> String {
 
 /// Closes the first-start welcome.
 pub fn past_welcome(app: &mut App) {
-    if app.overlay.is_some() {
+    if overlay(app).is_some() {
         key(app, KeyCode::Enter);
     }
 }
@@ -124,10 +129,10 @@ pub fn go_to_step(app: &mut App, id: &str) {
 /// Opens chapter `number` at its first step, from wherever the app is.
 pub fn open_chapter(app: &mut App, number: usize) {
     past_welcome(app);
-    if app.screen() == Screen::Chapter {
+    if place(app) == Place::Chapter {
         key(app, KeyCode::Esc);
     }
-    assert_eq!(app.screen(), Screen::Home);
+    assert_eq!(place(app), Place::Home);
     open_chapter_from_home(app, number);
     assert_eq!(app.chapter().number as usize, number);
     while app.view.step > 0 {
