@@ -385,7 +385,7 @@ fn first_frame(data: &Path, empty: &Path) {
         let progress = Progress {
             version: mscwork::journal::PROGRESS_VERSION,
             welcomed: true,
-            last: Some(Position { chapter: here.chapter.clone(), step: step.to_string() }),
+            last: Some(Position { chapter: here.chapter.clone(), step: step.into() }),
             ..Progress::default()
         };
         std::fs::write(data.join("progress.ron"), to_ron(&progress).unwrap()).unwrap();

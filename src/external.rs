@@ -28,8 +28,8 @@ pub fn editor_command() -> Option<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     pub dir: PathBuf,
-    pub chapter: String,
-    pub step: String,
+    pub chapter: crate::journal::ChapterId,
+    pub step: crate::journal::StepId,
 }
 
 /// Why the user's own editor gave nothing back; each says what became of the text.

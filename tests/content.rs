@@ -81,7 +81,8 @@ fn semantic_errors_are_all_listed_with_their_lines() {
     let ch6 = dir.path().join("chapters/06-emotional-agility.ron");
     // Duplicate step id: the second Text step takes the first one's id.
     let wb = content::builtin().unwrap();
-    let texts: Vec<&str> = wb.chapters[0].steps.iter().filter(|s| s.kind_name() == "Text").map(|s| s.id()).collect();
+    let texts: Vec<&str> =
+        wb.chapters[0].steps.iter().filter(|s| s.kind_name() == "Text").map(|s| s.id().as_str()).collect();
     replace_in(&ch1, &format!("id: \"{}\"", texts[1]), &format!("id: \"{}\"", texts[0]));
     // A reference to a step that does not exist.
     replace_in(&ch4, "step: \"my-phrases\"", "step: \"no-such-step\"");

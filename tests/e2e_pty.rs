@@ -259,7 +259,7 @@ fn sigterm_and_sighup_save_and_restore_the_terminal() {
 fn a_damaged_chapter_is_named_moments_after_resuming_on_its_text_step() {
     let dir = tempfile::tempdir().unwrap();
     let workbook = mscwork::content::builtin().unwrap();
-    let text_step = workbook.chapters[0].steps.iter().find(|s| s.kind_name() == "Text").unwrap().id().to_string();
+    let text_step = workbook.chapters[0].steps.iter().find(|s| s.kind_name() == "Text").unwrap().id().clone();
     // Already visited and read, so that opening it changes nothing: no
     // progress write is due, and only the arriving answers can redraw.
     let seen = mscwork::journal::ChapterProgress {
@@ -271,7 +271,7 @@ fn a_damaged_chapter_is_named_moments_after_resuming_on_its_text_step() {
         version: 1,
         welcomed: true,
         last: Some(mscwork::journal::Position { chapter: "building-strengths".into(), step: text_step }),
-        chapters: [("building-strengths".to_string(), seen)].into(),
+        chapters: [("building-strengths".into(), seen)].into(),
         ..Default::default()
     };
     std::fs::write(dir.path().join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();

@@ -526,7 +526,7 @@ fn damaged_latest_answers_are_read_from_the_months_instead_and_written_afresh() 
     drop(app);
     let folder = dir.path().join("answers/building-strengths");
     let read = mscwork::journal::monthly::read_recent(&folder, "building-strengths").expect("sound again");
-    assert_eq!(read.reflections[&first_step_of_chapter_1("Reflection")].count, 2);
+    assert_eq!(read.reflections[first_step_of_chapter_1("Reflection").as_str()].count, 2);
 }
 
 #[test]
@@ -561,7 +561,7 @@ fn latest_answers_edited_by_hand_give_way_to_the_lists_and_are_written_afresh() 
     key(&mut app, KeyCode::Esc);
     drop(app);
     let recent = mscwork::journal::monthly::read_recent(&folder, "building-strengths").unwrap();
-    let top = &recent.reflections[&step];
+    let top = &recent.reflections[step.as_str()];
     assert_eq!(top.count, 4);
     assert!(!fs::read_to_string(&path).unwrap().contains("only in recent"));
 }
@@ -627,6 +627,6 @@ fn an_answer_revised_many_times_keeps_the_top_of_its_file_small() {
     let size = fs::metadata(folder.join("recent.ron")).unwrap().len();
     assert!(size < 16 * 1024, "the repeated latest answers take {size} bytes");
     let recent = mscwork::journal::monthly::read_recent(&folder, "building-strengths").unwrap();
-    let glance = &recent.reflections[&step].latest[0];
+    let glance = &recent.reflections[step.as_str()].latest[0];
     assert_eq!((glance.versions, glance.latest.text.starts_with("199 ")), (201, true));
 }

@@ -1387,20 +1387,21 @@ mod extreme {
         prop_oneof![3 => 0usize..4, 1 => any::<usize>()].boxed()
     }
 
-    fn pick(real: Vec<String>) -> BoxedStrategy<String> {
+    /// A real id mostly, sometimes one no workbook has.
+    fn pick<Id: From<&'static str> + Clone + std::fmt::Debug + 'static>(real: Vec<Id>) -> BoxedStrategy<Id> {
         prop_oneof![
             4 => prop::sample::select(real),
-            1 => prop::sample::select(vec!["", "no-such-id", "日本", "a/b", "../x"]).prop_map(str::to_string),
+            1 => prop::sample::select(vec!["", "no-such-id", "日本", "a/b", "../x"]).prop_map(Id::from),
         ]
         .boxed()
     }
 
-    fn chapter_ids() -> Vec<String> {
+    fn chapter_ids() -> Vec<ChapterId> {
         workbook().chapters.iter().map(|c| c.id.clone()).collect()
     }
 
-    fn step_ids() -> Vec<String> {
-        workbook().chapters.iter().flat_map(|c| c.steps.iter().map(|s| s.id().to_string())).collect()
+    fn step_ids() -> Vec<StepId> {
+        workbook().chapters.iter().flat_map(|c| c.steps.iter().map(|s| s.id().clone())).collect()
     }
 
     fn reflection() -> impl Strategy<Value = Reflection> {
@@ -1414,15 +1415,15 @@ mod extreme {
     }
 
     /// The ids of a chapter's steps of one kind.
-    fn steps_of(chapter: &str, kind: &str) -> Vec<String> {
+    fn steps_of(chapter: &str, kind: &str) -> Vec<StepId> {
         let wb = workbook();
-        let ids: Vec<String> = wb
+        let ids: Vec<StepId> = wb
             .chapter(chapter)
             .unwrap()
             .steps
             .iter()
             .filter(|s| s.kind_name() == kind)
-            .map(|s| s.id().to_string())
+            .map(|s| s.id().clone())
             .collect();
         if ids.is_empty() { step_ids() } else { ids }
     }
@@ -1444,7 +1445,7 @@ mod extreme {
         )
             .prop_map(move |(reflections, scales, choices)| Answers {
                 version: ANSWERS_VERSION,
-                chapter: chapter.to_string(),
+                chapter: chapter.into(),
                 reflections,
                 scales,
                 choices,

@@ -153,7 +153,7 @@ pub fn generate(dir: &Path, scale: u32, format: Format) -> Result<usize, String>
     let progress = Progress {
         version: PROGRESS_VERSION,
         welcomed: true,
-        last: Some(Position { chapter: last.id.clone(), step: last.steps[0].id().to_string() }),
+        last: Some(Position { chapter: last.id.clone(), step: last.steps[0].id().clone() }),
         ..Progress::default()
     };
     write(data.progress(), to_ron(&progress).map_err(|e| e.to_string())?)?;
@@ -175,7 +175,7 @@ fn one_day(
     at: Time,
 ) -> usize {
     let reflections: Vec<&str> =
-        chapter.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).map(|s| s.id()).collect();
+        chapter.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).map(|s| s.id().as_str()).collect();
     let step = reflections[rng.below(reflections.len() as u64) as usize];
     let mut revisions = vec![Revision { at, text: text(rng) }];
     // One reflection in ten was revised once.
@@ -186,7 +186,7 @@ fn one_day(
         revisions.push(Revision { at: at + Duration::days(k as i64 + 1), text: t });
     }
     let bytes = revisions.iter().map(|r| r.text.len()).sum::<usize>();
-    answers.reflections.entry(step.to_string()).or_default().push(Reflection { revisions });
+    answers.reflections.entry(step.into()).or_default().push(Reflection { revisions });
     for s in &chapter.steps {
         match s {
             Step::Scale(sc) if rng.below(4) == 0 => {

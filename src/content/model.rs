@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::journal::{ChapterId, StepId};
+
 /// `workbook/workbook.ron`: the manifest.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -51,7 +53,7 @@ pub struct HelpLine {
 #[serde(deny_unknown_fields)]
 pub struct Chapter {
     /// kebab-case, stable forever.
-    pub id: String,
+    pub id: ChapterId,
     pub number: u32,
     pub title: String,
     /// One line: what the chapter is for.
@@ -79,7 +81,7 @@ pub enum Step {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TextStep {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub body: String,
 }
@@ -96,7 +98,7 @@ pub enum PracticeKind {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeStep {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     #[serde(default)]
     pub kind: PracticeKind,
@@ -128,14 +130,14 @@ pub struct Rating {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq, Hash)]
 #[serde(deny_unknown_fields)]
 pub struct StepRef {
-    pub chapter: String,
-    pub step: String,
+    pub chapter: ChapterId,
+    pub step: StepId,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ReflectionStep {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub prompt: String,
     /// A short nudge shown under the prompt.
@@ -148,7 +150,7 @@ pub struct ReflectionStep {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ScaleStep {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub prompt: String,
     pub min: i32,
@@ -165,7 +167,7 @@ pub struct ScaleStep {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ChoiceStep {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub prompt: String,
     pub options: Vec<String>,
@@ -183,7 +185,7 @@ pub struct ChoiceStep {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentStep {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub intro: String,
     /// Show the comparison with the first take (the chapter 1 baseline).
@@ -192,7 +194,7 @@ pub struct AssessmentStep {
 }
 
 impl Step {
-    pub fn id(&self) -> &str {
+    pub fn id(&self) -> &StepId {
         match self {
             Step::Text(s) => &s.id,
             Step::Practice(s) => &s.id,

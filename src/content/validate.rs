@@ -113,7 +113,7 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>
     let complete = chapters.iter().all(Option::is_some);
     let index: HashMap<&str, (u32, HashMap<&str, bool>)> = readable()
         .map(|c| {
-            let steps = c.value.steps.iter().map(|s| (s.id(), s.is_answerable())).collect();
+            let steps = c.value.steps.iter().map(|s| (s.id().as_str(), s.is_answerable())).collect();
             (c.value.id.as_str(), (c.value.number, steps))
         })
         .collect();
@@ -163,9 +163,9 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for step in &c.steps {
-        let id = step.id();
+        let id = step.id().as_str();
         // The chapter's own id occurs once before its steps when they share it.
-        let nth = *seen.get(id).unwrap_or(&0) + usize::from(id == c.id);
+        let nth = *seen.get(id).unwrap_or(&0) + usize::from(id == c.id.as_str());
         let count = seen.entry(id).or_insert(0);
         *count += 1;
         if *count > 1 {

@@ -68,7 +68,7 @@ pub fn build(
     let only = match options.chapter.as_deref() {
         Some(id) => Some(workbook.chapter(id).ok_or_else(|| ExportError::UnknownChapter {
             id: id.to_string(),
-            known: workbook.chapters.iter().map(|c| c.id.clone()).collect(),
+            known: workbook.chapters.iter().map(|c| c.id.to_string()).collect(),
         })?),
         None => None,
     };
@@ -217,7 +217,7 @@ impl Writer {
                 out.push_str(&body);
             }
         }
-        let gone: BTreeSet<&String> = answers
+        let gone: BTreeSet<&crate::journal::StepId> = answers
             .reflections
             .keys()
             .chain(answers.scales.keys())

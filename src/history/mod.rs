@@ -123,7 +123,7 @@ pub struct IndexBuilder<'w> {
     entries: Vec<Entry>,
     words: words::Builder,
     months: HashMap<String, Arc<str>>,
-    steps: HashMap<String, Arc<str>>,
+    steps: HashMap<crate::journal::StepId, Arc<str>>,
     /// Answers taken in so far per kind and step: where a month's part starts.
     counts: HashMap<(monthly::Kind, Arc<str>), usize>,
 }
@@ -155,7 +155,7 @@ impl<'w> IndexBuilder<'w> {
         // it has; None for a reflection without a version (only a
         // hand-edited file has one), which is no entry but keeps its place.
         type Items = Vec<Option<(Timestamp, usize)>>;
-        let mut lists: Vec<(monthly::Kind, &String, Items)> = Vec::new();
+        let mut lists: Vec<(monthly::Kind, &crate::journal::StepId, Items)> = Vec::new();
         for (step, list) in &answers.reflections {
             let items = list.iter().map(|r| r.latest().map(|l| (l.at, r.revisions.len()))).collect();
             lists.push((monthly::Kind::Reflection, step, items));

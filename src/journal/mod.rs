@@ -5,6 +5,7 @@ pub mod days;
 pub mod error;
 pub mod files;
 pub mod folder;
+pub mod ids;
 pub mod lock;
 pub mod model;
 pub mod monthly;
@@ -13,6 +14,7 @@ pub mod paths;
 pub mod store;
 
 pub use error::DataDirError;
+pub use ids::{ChapterId, StepId};
 pub use model::*;
 pub use paths::{DataDir, NoHomeDir, resolve_data_dir};
 pub use store::{EditTarget, Journal, JournalError, Takes, Versioned, read_file, read_takes};

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use super::ids::{ChapterId, StepId};
 use super::store::Versioned;
 
 pub type Timestamp = DateTime<FixedOffset>;
@@ -28,7 +29,7 @@ pub struct Progress {
     #[serde(default)]
     pub editing: Option<OpenEditor>,
     #[serde(default)]
-    pub chapters: BTreeMap<String, ChapterProgress>,
+    pub chapters: BTreeMap<ChapterId, ChapterProgress>,
     /// Per practice ("chapter-id/step-id"): how often and when last, so a
     /// practice step can say so without reading the whole practice log.
     #[serde(default)]
@@ -50,15 +51,15 @@ pub struct Practiced {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Position {
-    pub chapter: String,
-    pub step: String,
+    pub chapter: ChapterId,
+    pub step: StepId,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct OpenEditor {
-    pub chapter: String,
-    pub step: String,
+    pub chapter: ChapterId,
+    pub step: StepId,
     /// Which answer was being written (index into that step's answers).
     pub entry: Option<usize>,
     /// The version of that answer this editor session writes, recorded
@@ -76,12 +77,12 @@ pub struct OpenEditor {
 pub struct ChapterProgress {
     /// The step the user was last on in this chapter.
     #[serde(default)]
-    pub last_step: Option<String>,
+    pub last_step: Option<StepId>,
     #[serde(default)]
-    pub visited: BTreeSet<String>,
+    pub visited: BTreeSet<StepId>,
     /// Answered, finished or read to the end.
     #[serde(default)]
-    pub done: BTreeSet<String>,
+    pub done: BTreeSet<StepId>,
 }
 
 /// `answers/<chapter-id>.ron`: every answer to one chapter's steps.
@@ -92,13 +93,13 @@ pub struct ChapterProgress {
 #[serde(from = "AnswersFile")]
 pub struct Answers {
     pub version: u32,
-    pub chapter: String,
+    pub chapter: ChapterId,
     /// Step id → answers, oldest first.
-    pub reflections: BTreeMap<String, Vec<Reflection>>,
+    pub reflections: BTreeMap<StepId, Vec<Reflection>>,
     /// Step id → check-ins, oldest first; a new one never replaces an old one.
-    pub scales: BTreeMap<String, Vec<ScaleAnswer>>,
+    pub scales: BTreeMap<StepId, Vec<ScaleAnswer>>,
     /// Step id → choices made, oldest first.
-    pub choices: BTreeMap<String, Vec<ChoiceAnswer>>,
+    pub choices: BTreeMap<StepId, Vec<ChoiceAnswer>>,
 }
 
 /// An answers file as read: `recent` is skipped, the lists are the truth.
@@ -106,15 +107,15 @@ pub struct Answers {
 #[serde(deny_unknown_fields)]
 struct AnswersFile {
     version: u32,
-    chapter: String,
+    chapter: ChapterId,
     #[serde(default, rename = "recent")]
     _recent: serde::de::IgnoredAny,
     #[serde(default)]
-    reflections: BTreeMap<String, Vec<Reflection>>,
+    reflections: BTreeMap<StepId, Vec<Reflection>>,
     #[serde(default)]
-    scales: BTreeMap<String, Vec<ScaleAnswer>>,
+    scales: BTreeMap<StepId, Vec<ScaleAnswer>>,
     #[serde(default)]
-    choices: BTreeMap<String, Vec<ChoiceAnswer>>,
+    choices: BTreeMap<StepId, Vec<ChoiceAnswer>>,
 }
 
 impl From<AnswersFile> for Answers {
@@ -158,11 +159,11 @@ pub const RECENT_CHOICES: usize = 1;
 #[serde(deny_unknown_fields)]
 pub struct Recent {
     #[serde(default)]
-    pub reflections: BTreeMap<String, Tail<Glance>>,
+    pub reflections: BTreeMap<StepId, Tail<Glance>>,
     #[serde(default)]
-    pub scales: BTreeMap<String, Tail<ScaleAnswer>>,
+    pub scales: BTreeMap<StepId, Tail<ScaleAnswer>>,
     #[serde(default)]
-    pub choices: BTreeMap<String, Tail<ChoiceAnswer>>,
+    pub choices: BTreeMap<StepId, Tail<ChoiceAnswer>>,
 }
 
 /// A step's latest answers (oldest first) and how many it has in all.
@@ -243,8 +244,8 @@ impl Recent {
 /// Adds `count` answers to a step's tail, of which `latest` are the last
 /// ones; only the last `keep` stay.
 fn push_tail<T>(
-    tails: &mut BTreeMap<String, Tail<T>>,
-    step: String,
+    tails: &mut BTreeMap<StepId, Tail<T>>,
+    step: StepId,
     count: usize,
     latest: impl Iterator<Item = T>,
     keep: usize,
@@ -284,7 +285,7 @@ struct TailOf<T> {
 impl<'a> RecentOf<'a> {
     pub(crate) fn new(answers: &'a Answers) -> Self {
         fn tails<'a, T, U>(
-            lists: &'a BTreeMap<String, Vec<T>>,
+            lists: &'a BTreeMap<StepId, Vec<T>>,
             keep: usize,
             glance: impl Fn(&'a T) -> Option<U>,
         ) -> BTreeMap<&'a str, TailOf<U>> {
@@ -376,7 +377,7 @@ impl Answers {
     pub fn new(chapter: &str) -> Self {
         Self {
             version: ANSWERS_VERSION,
-            chapter: chapter.to_string(),
+            chapter: ChapterId::from(chapter),
             reflections: BTreeMap::new(),
             scales: BTreeMap::new(),
             choices: BTreeMap::new(),
@@ -454,8 +455,8 @@ pub struct PracticeLog {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PracticeEntry {
-    pub practice: String,
-    pub chapter: String,
+    pub practice: StepId,
+    pub chapter: ChapterId,
     pub start: Timestamp,
     pub planned_minutes: u32,
     /// Time actually practised, pauses not counted, to a hundredth of a minute.

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{Writer, create_private_dir, write_atomic_with};
+use super::ids::{ChapterId, StepId};
 use super::model::{
     Answers, ChoiceAnswer, PracticeEntry, PracticeLog, Recent, RecentOf, Reflection, ScaleAnswer, Timestamp,
 };
@@ -39,9 +40,9 @@ const FILLING_SUFFIX: &str = ".new";
 /// put together in order, and an answer's place in it never changes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Layout {
-    reflections: BTreeMap<String, Vec<Run>>,
-    scales: BTreeMap<String, Vec<Run>>,
-    choices: BTreeMap<String, Vec<Run>>,
+    reflections: BTreeMap<StepId, Vec<Run>>,
+    scales: BTreeMap<StepId, Vec<Run>>,
+    choices: BTreeMap<StepId, Vec<Run>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,9 +77,9 @@ impl Layout {
     /// so that months grow along every list.
     pub fn of(answers: &Answers) -> Layout {
         fn runs<T>(
-            lists: &BTreeMap<String, Vec<T>>,
+            lists: &BTreeMap<StepId, Vec<T>>,
             at: impl Fn(&T) -> Option<Timestamp>,
-        ) -> BTreeMap<String, Vec<Run>> {
+        ) -> BTreeMap<StepId, Vec<Run>> {
             lists
                 .iter()
                 .map(|(step, list)| {
@@ -97,7 +98,7 @@ impl Layout {
         }
     }
 
-    fn runs(&self, kind: Kind) -> &BTreeMap<String, Vec<Run>> {
+    fn runs(&self, kind: Kind) -> &BTreeMap<StepId, Vec<Run>> {
         match kind {
             Kind::Reflection => &self.reflections,
             Kind::Scale => &self.scales,
@@ -105,7 +106,7 @@ impl Layout {
         }
     }
 
-    fn runs_mut(&mut self, kind: Kind) -> &mut BTreeMap<String, Vec<Run>> {
+    fn runs_mut(&mut self, kind: Kind) -> &mut BTreeMap<StepId, Vec<Run>> {
         match kind {
             Kind::Reflection => &mut self.reflections,
             Kind::Scale => &mut self.scales,
@@ -116,7 +117,7 @@ impl Layout {
     /// Places an answer just added at the end of its step's list, begun at
     /// `at`; returns the month file it goes in.
     pub fn add(&mut self, kind: Kind, step: &str, at: &Timestamp) -> String {
-        let runs = self.runs_mut(kind).entry(step.to_string()).or_default();
+        let runs = self.runs_mut(kind).entry(StepId::from(step)).or_default();
         push(runs, Some(month_of(at)));
         runs.last().map(|r| r.month.clone()).unwrap_or_default()
     }
@@ -193,8 +194,8 @@ struct MonthOut<'a> {
 impl<'a> MonthOut<'a> {
     fn new(answers: &'a Answers, layout: &'a Layout, month: &'a str) -> Self {
         fn part<'a, T>(
-            lists: &'a BTreeMap<String, Vec<T>>,
-            runs: &BTreeMap<String, Vec<Run>>,
+            lists: &'a BTreeMap<StepId, Vec<T>>,
+            runs: &BTreeMap<StepId, Vec<Run>>,
             month: &str,
         ) -> BTreeMap<&'a str, &'a [T]> {
             lists
@@ -221,14 +222,14 @@ impl<'a> MonthOut<'a> {
 #[serde(deny_unknown_fields)]
 struct MonthIn {
     version: u32,
-    chapter: String,
+    chapter: ChapterId,
     month: String,
     #[serde(default)]
-    reflections: BTreeMap<String, Vec<Reflection>>,
+    reflections: BTreeMap<StepId, Vec<Reflection>>,
     #[serde(default)]
-    scales: BTreeMap<String, Vec<ScaleAnswer>>,
+    scales: BTreeMap<StepId, Vec<ScaleAnswer>>,
     #[serde(default)]
-    choices: BTreeMap<String, Vec<ChoiceAnswer>>,
+    choices: BTreeMap<StepId, Vec<ChoiceAnswer>>,
 }
 
 #[derive(Serialize)]
@@ -242,7 +243,7 @@ struct RecentOut<'a> {
 #[serde(deny_unknown_fields)]
 struct RecentIn {
     version: u32,
-    chapter: String,
+    chapter: ChapterId,
     recent: Recent,
 }
 
@@ -356,9 +357,9 @@ fn read_month_file(path: &Path, chapter: &str, month: &str) -> Result<Option<Mon
 }
 
 fn merge<T>(
-    lists: &mut BTreeMap<String, Vec<T>>,
-    runs: &mut BTreeMap<String, Vec<Run>>,
-    part: BTreeMap<String, Vec<T>>,
+    lists: &mut BTreeMap<StepId, Vec<T>>,
+    runs: &mut BTreeMap<StepId, Vec<Run>>,
+    part: BTreeMap<StepId, Vec<T>>,
     month: &str,
 ) {
     for (step, items) in part {

@@ -1,5 +1,6 @@
 //! Reading and writing the journal files, and keeping them safe.
 
+use super::ids::StepId;
 use std::collections::HashMap;
 use std::fmt;
 use std::fs;
@@ -776,7 +777,7 @@ impl Journal {
         text: &str,
         now: Timestamp,
     ) -> Result<bool, JournalError> {
-        let list = self.answers_mut(chapter)?.reflections.entry(step.to_string()).or_default();
+        let list = self.answers_mut(chapter)?.reflections.entry(StepId::from(step)).or_default();
         let revision = Revision { at: now, text: text.to_string() };
         let index;
         match (target.entry.filter(|&i| i < list.len()), target.revision) {
@@ -808,7 +809,7 @@ impl Journal {
 
     /// Adds a check-in; earlier ones are kept.
     pub fn save_scale(&mut self, chapter: &str, step: &str, value: i32, now: Timestamp) -> Result<(), JournalError> {
-        let list = self.answers_mut(chapter)?.scales.entry(step.to_string()).or_default();
+        let list = self.answers_mut(chapter)?.scales.entry(StepId::from(step)).or_default();
         list.push(ScaleAnswer { at: now, value });
         let index = list.len() - 1;
         self.write_answers(chapter, Kind::Scale, step, index)
@@ -816,7 +817,7 @@ impl Journal {
 
     /// Adds a choice; earlier ones are kept.
     pub fn save_choice(&mut self, chapter: &str, step: &str, answer: ChoiceAnswer) -> Result<(), JournalError> {
-        let list = self.answers_mut(chapter)?.choices.entry(step.to_string()).or_default();
+        let list = self.answers_mut(chapter)?.choices.entry(StepId::from(step)).or_default();
         list.push(answer);
         let index = list.len() - 1;
         self.write_answers(chapter, Kind::Choice, step, index)

@@ -74,7 +74,7 @@ impl App {
         self.view = ChapterView { chapter, step, scroll: Default::default() };
         self.show(Shown::Chapter);
         let chapter_id = self.chapter().id.clone();
-        let step_id = self.step().id().to_string();
+        let step_id = self.step().id().clone();
         let damaged = match self.journal.answers(&chapter_id) {
             _ if load_answers => self.journal.load_answers(&chapter_id).err(),
             // Found damaged already (read ahead, or on an earlier visit).
@@ -142,7 +142,7 @@ impl App {
             return;
         }
         let c = &self.workbook.chapters[chapter];
-        let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().to_string());
+        let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().clone());
         self.update_progress(|p| {
             p.chapters.entry(chapter_id).or_default().done.insert(step_id);
         });

@@ -36,7 +36,7 @@ impl App {
                         let place = crate::external::Place {
                             dir: self.journal.dir().editing_dir(),
                             chapter: chapter.id.clone(),
-                            step: chapter.steps[editor.step].id().to_string(),
+                            step: chapter.steps[editor.step].id().clone(),
                         };
                         self.effect(crate::app::update::Effect::EditOutside(editor.text(), place));
                     }
@@ -82,7 +82,7 @@ impl App {
         if !matches!(self.step(), Step::Reflection(_)) {
             return;
         }
-        let step_id = self.step().id().to_string();
+        let step_id = self.step().id().clone();
         let latest = match self.chapter_answers() {
             None => return,
             Some(answers) => {
@@ -100,7 +100,7 @@ impl App {
     /// Reopens the editor that was open when the program stopped.
     pub(crate) fn resume_editor(&mut self, open: &OpenEditor) {
         let chapter_id = self.chapter().id.clone();
-        let step_id = self.step().id().to_string();
+        let step_id = self.step().id().clone();
         let Ok(answers) = self.journal.load_answers(&chapter_id) else {
             return;
         };
@@ -165,7 +165,7 @@ impl App {
         let cursor = editor.textarea.cursor();
         let open = OpenEditor {
             chapter: c.id.clone(),
-            step: c.steps[editor.step].id().to_string(),
+            step: c.steps[editor.step].id().clone(),
             entry: target.entry,
             revision: target.revision,
             cursor: (cursor.0, cursor.1),

@@ -166,7 +166,7 @@ impl App {
         let step = &chapter.steps[session.step];
         let elapsed = session.accumulated;
         let entry = PracticeEntry {
-            practice: step.id().to_string(),
+            practice: step.id().clone(),
             chapter: chapter.id.clone(),
             start: started,
             planned_minutes: u32::try_from(session.planned.num_minutes()).unwrap_or(0),

@@ -197,7 +197,7 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
         .workbook
         .chapter(&e.chapter)
         .and_then(|c| c.step(&e.practice).map(|s| (c.number, s.title().to_string())))
-        .map_or(e.practice.clone(), |(n, t)| format!("{t} (ch. {n})"));
+        .map_or(e.practice.to_string(), |(n, t)| format!("{t} (ch. {n})"));
     let mut text = format!(
         "  {}  {:.0} of {} min{}",
         e.start.format("%H:%M"),
