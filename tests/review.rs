@@ -67,7 +67,8 @@ fn search_forgives_case_and_accents_and_says_when_nothing_matches() {
     key(&mut app, KeyCode::Char('/'));
     chars(&mut app, "CAFE");
     assert_eq!(shown(&app), 1, "finds Café");
-    key(&mut app, KeyCode::Enter);
+    // ↓ goes to the results at once (here the one already selected).
+    key(&mut app, KeyCode::Down);
     assert_snapshot!("history_search_80x24", render(&app).backend());
     key(&mut app, KeyCode::Esc);
     assert_eq!(shown(&app), 4, "Esc clears the search first");
@@ -277,4 +278,23 @@ fn history_reads_the_texts_on_screen_from_their_months_without_holding_every_ans
     assert!(text.contains("could not be read"), "{text}");
     drop(app);
     assert_eq!(fs::read(&month).unwrap(), good[..good.len() / 2], "left as it was");
+}
+
+#[test]
+fn down_and_enter_act_on_the_results_while_typing_and_titles_show_their_part_first() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    assert!(screen(&app).contains("(1 of 3) How would I tre"), "{}", screen(&app));
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "i");
+    let before = screen(&app);
+    let selected = |text: &str| text.lines().find(|l| l.trim_start().starts_with('>')).map(str::to_string);
+    key(&mut app, KeyCode::Down);
+    let after = screen(&app);
+    assert_ne!(selected(&before), selected(&after), "the first ↓ moves in the results:\n{after}");
+    assert!(after.contains("Search: i"), "the search stays: {after}");
+    key(&mut app, KeyCode::Char('/'));
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("reading"), "Enter opens the selected answer at once:\n{}", screen(&app));
 }

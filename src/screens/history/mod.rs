@@ -356,7 +356,12 @@ impl App {
     pub(crate) fn history_search_key(&mut self, action: Option<Action>, key: &KeyEvent) {
         let Some(h) = self.shown.history_mut() else { return };
         match action {
-            Some(Action::Open) => h.typing = false,
+            // The results take the key at once: no key is spent leaving the field.
+            Some(a @ (Action::Open | Action::Down | Action::Up)) => {
+                h.typing = false;
+                self.history_action(a);
+                return;
+            }
             Some(Action::Back) => {
                 h.query.clear();
                 h.typing = false;
@@ -523,7 +528,9 @@ pub(crate) static HISTORY: &[Binding] = &[
 ];
 
 pub(crate) static HISTORY_SEARCH: &[Binding] = &[
-    bind(&[code(KeyCode::Enter), code(KeyCode::Down)], Action::Open, "done: keep the search", Some("done")),
+    bind(&[code(KeyCode::Enter)], Action::Open, "open: the selected answer, keeping the search", Some("open")),
+    bind(&[code(KeyCode::Down)], Action::Down, "next answer: the search stays", Some("results")),
+    bind(&[code(KeyCode::Up)], Action::Up, "previous answer: the search stays", None),
     bind(&[code(KeyCode::Esc)], Action::Back, "clear: the search", Some("clear")),
     bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", None),
     bind(&[ctrl('c')], Action::Quit, "quit", None),

@@ -105,7 +105,7 @@ fn text_of<'a>(app: &'a App, h: &'a HistoryState, e: &Entry) -> Cow<'a, str> {
 fn entry_row(app: &App, h: &HistoryState, e: &Entry, selected: bool, terms: &[String], width: usize) -> Line<'static> {
     let theme = &app.theme;
     let chapter = &app.workbook.chapters[e.chapter];
-    let title = e.step.map_or(e.step_id.to_string(), |s| chapter.steps[s].title().to_string());
+    let title = e.step.map_or(e.step_id.to_string(), |s| part_first(chapter.steps[s].title()));
     let base = if selected { theme.selected } else { theme.base };
     let lead = format!("{} {}  {}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
     let title = truncate(&title, (width / 3).max(10));
@@ -118,6 +118,20 @@ fn entry_row(app: &App, h: &HistoryState, e: &Entry, selected: bool, terms: &[St
     let text = text_of(app, h, e);
     spans.extend(snippet(&text, terms, width.saturating_sub(used), base, theme));
     Line::from(spans)
+}
+
+/// A step title that ends in its part ("How would I treat a colleague? (1 of
+/// 3)") with the part first, so that steps of one series can be told apart
+/// when the title is cut: "(1 of 3) How would I treat a colleague?".
+fn part_first(title: &str) -> String {
+    match title.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((head, part))
+            if part.split_once(" of ").is_some_and(|(a, b)| a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok()) =>
+        {
+            format!("({part}) {head}")
+        }
+        _ => title.to_string(),
+    }
 }
 
 /// The answer on one line, around the first match, with matches marked.
