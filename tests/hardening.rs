@@ -15,7 +15,10 @@ use crossterm::event::KeyCode;
 use mscwork::app::{App, Event};
 use mscwork::journal::atomic::Writer;
 use mscwork::journal::{ChoiceAnswer, EditTarget, Journal};
-use support::{app_at, chars, ctrl, go_to_first, key, open_chapter_from_home, quits, read_ahead, render, t0};
+use support::{
+    app_at, chars, ctrl, first_step_of_chapter_1, go_to_first, key, open_chapter_from_home, quits, read_ahead, render,
+    t0,
+};
 
 /// A disk that fills up: half the bytes go in, then "no space left".
 #[derive(Debug, Default)]
@@ -438,11 +441,6 @@ fn resume_in(dir: &Path, chapter: &str, step: &str) {
         ..Default::default()
     };
     fs::write(dir.join("progress.ron"), mscwork::journal::store::to_ron(&progress).unwrap()).unwrap();
-}
-
-fn first_step_of_chapter_1(kind: &str) -> String {
-    let workbook = mscwork::content::builtin().unwrap();
-    workbook.chapters[0].steps.iter().find(|s| s.kind_name() == kind).unwrap().id().to_string()
 }
 
 /// Cut in half.

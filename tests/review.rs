@@ -298,3 +298,98 @@ fn down_and_enter_act_on_the_results_while_typing_and_titles_show_their_part_fir
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app).contains("reading"), "Enter opens the selected answer at once:\n{}", screen(&app));
 }
+
+#[test]
+fn an_older_answer_opened_from_history_is_the_one_enter_continues_and_history_shows_it_updated() {
+    let dir = tempfile::tempdir().unwrap();
+    let step = support::first_step_of_chapter_1("Reflection");
+    {
+        let mut j = mscwork::journal::Journal::open(dir.path()).unwrap();
+        for (i, text) in ["the oldest words", "middle words", "the newest words"].iter().enumerate() {
+            let mut fresh = mscwork::journal::EditTarget::default();
+            let at = support::t0() - chrono::Duration::days(3 - i as i64);
+            j.save_reflection("building-strengths", &step, &mut fresh, text, at).unwrap();
+        }
+    }
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    key(&mut app, KeyCode::Char('/'));
+    chars(&mut app, "oldest");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("the oldest words"), "{}", screen(&app));
+    key(&mut app, KeyCode::Char('w'));
+    let page = support::drawn(&mut app);
+    assert!(page.contains("Enter continues this answer"), "{page}");
+    key(&mut app, KeyCode::Enter);
+    let editor = screen(&app);
+    assert!(editor.contains("│the oldest words") && !editor.contains("│the newest words"), "{editor}");
+    chars(&mut app, ", continued");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    // Back in History on the answer that was open, as it is now.
+    let back = screen(&app);
+    assert!(back.contains("reading") && back.contains("the oldest words, continued"), "{back}");
+    key(&mut app, KeyCode::Esc);
+    let list = screen(&app);
+    let selected = list.lines().find(|l| l.trim_start().starts_with('>')).unwrap_or_default().to_string();
+    assert!(selected.contains("21:30"), "the list shows the new time on the answer it was on:\n{list}");
+    drop(app);
+    let saved = support::saved_answers(dir.path(), "building-strengths").unwrap();
+    let list = saved.reflections(&step);
+    assert_eq!(list.len(), 3, "no new answer");
+    assert_eq!(list[0].revisions.len(), 2, "the oldest answer got a new version");
+    assert_eq!(list[0].latest().unwrap().text, "the oldest words, continued");
+}
+
+#[test]
+fn c_chooses_which_listed_answer_enter_continues() {
+    let dir = tempfile::tempdir().unwrap();
+    let step = support::first_step_of_chapter_1("Reflection");
+    {
+        let mut j = mscwork::journal::Journal::open(dir.path()).unwrap();
+        for (i, text) in ["first answer", "second answer"].iter().enumerate() {
+            let mut fresh = mscwork::journal::EditTarget::default();
+            let at = support::t0() - chrono::Duration::days(2 - i as i64);
+            j.save_reflection("building-strengths", &step, &mut fresh, text, at).unwrap();
+        }
+    }
+    let mut app = app_at(dir.path(), (100, 40));
+    support::past_welcome(&mut app);
+    support::open_chapter_from_home(&mut app, 1);
+    support::go_to_first(&mut app, "Reflection");
+    assert!(screen(&app).contains("c chooses another"), "{}", screen(&app));
+    key(&mut app, KeyCode::Char('c'));
+    let page = screen(&app);
+    assert!(page.contains("▸") && page.contains("Enter continues this one"), "{page}");
+    key(&mut app, KeyCode::Enter);
+    let editor = screen(&app);
+    assert!(editor.contains("│first answer") && !editor.contains("│second answer"), "{editor}");
+}
+
+#[test]
+fn a_saved_answer_is_on_screen_when_the_editor_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let step = support::first_step_of_chapter_1("Reflection");
+    {
+        let mut j = mscwork::journal::Journal::open(dir.path()).unwrap();
+        for i in 0..5 {
+            let mut fresh = mscwork::journal::EditTarget::default();
+            let long = format!("answer {i}: {}", "a long line of words to fill the page ".repeat(6));
+            j.save_reflection("building-strengths", &step, &mut fresh, &long, support::t0()).unwrap();
+        }
+    }
+    let mut app = app_at(dir.path(), (80, 24));
+    support::past_welcome(&mut app);
+    support::open_chapter_from_home(&mut app, 1);
+    support::go_to_first(&mut app, "Reflection");
+    for _ in 0..40 {
+        key(&mut app, KeyCode::Down);
+        support::drawn(&mut app);
+    }
+    assert!(!screen(&app).contains("Your answers"), "scrolled past the newest answers");
+    key(&mut app, KeyCode::Char('a'));
+    chars(&mut app, "the words just written");
+    key(&mut app, KeyCode::Esc);
+    let page = support::drawn(&mut app);
+    assert!(page.contains("the words just written"), "{page}");
+}

@@ -57,6 +57,8 @@ pub enum Action {
     Export,
     /// Show or hide earlier versions.
     Versions,
+    /// Choose which earlier answer Enter continues.
+    Choose,
     /// Go to the prompt in its chapter.
     Write,
     /// Open the text in $VISUAL / $EDITOR.

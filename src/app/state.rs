@@ -193,6 +193,9 @@ pub struct ChapterView {
     pub step: usize,
     /// Where the step's page is scrolled to.
     pub scroll: super::scroll::Scroll,
+    /// Which answer of a reflection Enter continues (its place in the
+    /// step's list); None is the latest.
+    pub continue_entry: Option<usize>,
 }
 
 pub struct EditorState {

@@ -11,6 +11,32 @@ use crate::journal::Position;
 use crossterm::event::KeyCode;
 
 impl App {
+    /// `c` on a reflection: Enter continues the next older of the answers
+    /// the page lists, then the latest again.
+    pub(crate) fn choose_answer_to_continue(&mut self) {
+        let Step::Reflection(r) = self.step() else { return };
+        let id = r.id.clone();
+        let chapter_id = self.chapter().id.clone();
+        let count = match self.journal.shown(&chapter_id) {
+            Some(Ok(shown)) => shown.reflections(&id, 1).1,
+            _ => 0,
+        };
+        if count < 2 {
+            self.info("There is one answer here: Enter continues it".into());
+            return;
+        }
+        let shown = count.min(crate::journal::RECENT_REFLECTIONS);
+        let latest = count - 1;
+        let now = self.view.continue_entry.unwrap_or(latest);
+        // Down the listed answers, newest first, and round again.
+        let next = if now + shown <= latest + 1 || now == 0 { latest } else { now - 1 };
+        self.view.continue_entry = (next != latest).then_some(next);
+        let which = latest - next + 1;
+        let what =
+            if next == latest { "your latest answer".to_string() } else { format!("answer {which} of the list") };
+        self.info(format!("Enter continues {what}; c chooses another"));
+    }
+
     pub(crate) fn chapter_action(&mut self, action: Action) {
         match action {
             Action::Next => {
@@ -44,6 +70,7 @@ impl App {
                 Step::Text(_) => {}
             },
             Action::NewAnswer => self.open_editor(true),
+            Action::Choose => self.choose_answer_to_continue(),
             Action::Back if self.back_to_history.is_some() => self.return_to_history(),
             Action::Back => {
                 self.show(Shown::Home);
@@ -71,7 +98,7 @@ impl App {
         if self.view.chapter != chapter || self.screen() != Screen::Chapter {
             self.status = None;
         }
-        self.view = ChapterView { chapter, step, scroll: Default::default() };
+        self.view = ChapterView { chapter, step, scroll: Default::default(), continue_entry: None };
         self.show(Shown::Chapter);
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().clone();
@@ -164,6 +191,7 @@ pub(crate) static CHAPTER: &[Binding] = &[
         Some("open"),
     ),
     bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", Some("new answer")),
+    bind(&[key('c')], Action::Choose, "choose: which of your answers Enter continues", None),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),

@@ -90,13 +90,17 @@ fn reflection_lines(
         lines.push(Line::styled(heading, theme.title));
         // The latest few; History (r) holds them all, so a step with
         // years of answers still draws at once.
-        for glance in glances {
+        let chosen = app.view.continue_entry.filter(|&i| i + 1 < count);
+        for (k, glance) in glances.into_iter().enumerate() {
             let mut when = date(&glance.latest.at);
             if glance.versions > 1 {
                 when = format!("{when} (first written {}, {} versions kept)", date(&glance.first), glance.versions);
             }
+            let this = chosen == Some(count - 1 - k);
+            let (mark, style) = if this { ("▸ ", theme.emphasis) } else { ("— ", theme.dim) };
+            let note = if this { " · Enter continues this one" } else { "" };
             lines.push(Line::default());
-            lines.extend(wrap_styled(&format!("— {when}"), width, theme.dim, &[]));
+            lines.extend(wrap_styled(&format!("{mark}{when}{note}"), width, style, &[]));
             lines.extend(plain_lines(&glance.latest.text, width, theme.base));
         }
         if count > RECENT_REFLECTIONS {
@@ -108,12 +112,17 @@ fn reflection_lines(
             lines.extend(wrap_styled(&more, width, theme.dim, &[]));
         }
         lines.push(Line::default());
-        lines.extend(wrap_styled(
-            "Enter continues your latest answer; a starts a new one. Earlier words are always kept.",
-            width,
-            theme.dim,
-            &[],
-        ));
+        let how = match chosen {
+            None if count > 1 => {
+                "Enter continues your latest answer (c chooses another); a starts a new one. Earlier words are always kept."
+            }
+            None => "Enter continues your latest answer; a starts a new one. Earlier words are always kept.",
+            Some(i) if i + RECENT_REFLECTIONS < count => {
+                "Enter continues the earlier answer you opened from History; c chooses one listed here; a starts a new one."
+            }
+            Some(_) => "Enter continues the answer marked ▸ (c chooses another); a starts a new one.",
+        };
+        lines.extend(wrap_styled(how, width, theme.dim, &[]));
     }
 }
 

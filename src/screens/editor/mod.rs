@@ -83,11 +83,14 @@ impl App {
             return;
         }
         let step_id = self.step().id().clone();
+        let chosen = self.view.continue_entry;
         let latest = match self.chapter_answers() {
             None => return,
             Some(answers) => {
                 let list = answers.reflections(&step_id);
-                list.last().and_then(|r| r.latest()).map(|r| (list.len() - 1, r.text.clone()))
+                // The answer chosen with c (or from History), else the latest.
+                let at = chosen.filter(|&i| i < list.len()).unwrap_or(list.len().saturating_sub(1));
+                list.get(at).and_then(|r| r.latest()).map(|r| (at, r.text.clone()))
             }
         };
         let (target, text) = match latest {
@@ -255,6 +258,8 @@ impl App {
             return;
         }
         self.show(Shown::Chapter);
+        // The page from its top, where the answer just saved is listed first.
+        self.view.scroll.reset();
         self.update_progress(|p| p.editing = None);
         // At once: a restart must not take the version just saved for a
         // draft to go on writing over.

@@ -417,7 +417,12 @@ impl App {
                         self.back_to_history = Some(h);
                     }
                     self.open_step(chapter, step);
-                    self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
+                    if let crate::history::Kind::Reflection(i) = entry.kind {
+                        self.view.continue_entry = Some(i);
+                        self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
+                    } else {
+                        self.info("Enter answers again; the earlier answer is kept. Esc returns to History.".into());
+                    }
                 }
                 None => self.info("That prompt is no longer in the workbook; the answer is kept here".into()),
             },
@@ -472,6 +477,15 @@ impl App {
     pub(crate) fn return_to_history(&mut self) {
         let Some(left) = self.back_to_history.take() else { return };
         let kept = Some((left.chapter, left.query.clone()));
+        // The answer that was open (or selected), to find again in the list
+        // rebuilt with what was written meanwhile.
+        let was_reading = left.reading.is_some();
+        let was = left
+            .reading
+            .as_ref()
+            .map(|r| r.entry)
+            .or_else(|| left.visible().get(left.selected).copied())
+            .map(|at| left.entry(at).clone());
         self.keep_history_index(*left);
         self.open_history();
         if let (Some(h), Some((chapter, query))) = (self.shown.history_mut(), kept) {
@@ -479,6 +493,16 @@ impl App {
             h.query = query;
         }
         self.refresh_shown();
+        if let (Some(h), Some(was)) = (self.shown.history_mut(), was) {
+            let same = |e: &Entry| e.chapter == was.chapter && e.step_id == was.step_id && e.kind == was.kind;
+            if let Some(pos) = h.visible().iter().position(|&at| same(h.entry(at))) {
+                h.selected = pos;
+                if was_reading {
+                    let entry = h.visible()[pos];
+                    h.reading = Some(Reading { entry, scroll: Default::default(), versions: false });
+                }
+            }
+        }
         self.follow_history_selection();
     }
 
