@@ -181,10 +181,6 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
         // Drawn before waiting: nothing may wake the loop for a long time.
         if redraw {
             terminal.draw(|frame| ui::render(frame, app))?;
-            // What the frame showed may count (a text step read to its end): drawn again with its mark.
-            if app.after_draw() {
-                terminal.draw(|frame| ui::render(frame, app))?;
-            }
             if std::mem::take(&mut bell) {
                 ring_bell()?;
             }

@@ -200,19 +200,41 @@ fn reading_a_text_step_to_the_end_marks_it_done() {
     open_chapter_from_home(&mut app, 1);
     let first = support::drawn(&mut app);
     assert!(first.contains("more below") && !first.contains("✓ Text"), "{first}");
-    assert!(!app.is_step_done(0, 0), "the first screen does not show the whole step");
     key(&mut app, KeyCode::PageDown);
     support::drawn(&mut app);
     key(&mut app, KeyCode::PageDown);
     let end = support::drawn(&mut app);
-    assert!(end.contains("end of step") && end.contains("✓ Text"), "the header marks it at once:\n{end}");
-    assert!(app.is_step_done(0, 0));
+    assert!(end.contains("end of step"), "{end}");
+    support::wait(&mut app, 60);
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.is_step_done(0, 0), "read to the end, for a while, and went on");
     assert_eq!(app.chapter_progress(0).0, 1);
+    key(&mut app, KeyCode::Char('p'));
+    assert!(support::drawn(&mut app).contains("✓ Text"), "the header says so");
 }
 
-/// The monochrome theme picked in Settings: no colour on Home, the selection
-/// shown by its marker and reverse video. (NO_COLOR in the environment does
-/// the same: see e2e_pty.rs, which runs the binary with it.)
+#[test]
+fn paging_through_or_going_back_reads_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (100, 40));
+    open_chapter_from_home(&mut app, 1);
+    let steps = app.workbook.chapters[0].steps.len();
+    for _ in 0..steps {
+        support::drawn(&mut app);
+        key(&mut app, KeyCode::Char('n'));
+    }
+    assert_eq!(app.chapter_progress(0).0, 0, "paging with n at once reads nothing");
+    assert!(support::drawn(&mut app).contains("2. Being Mindful"), "n went on into chapter 2");
+    // p on chapter 2's first step goes back into chapter 1, as n went on.
+    key(&mut app, KeyCode::Char('p'));
+    let back = support::drawn(&mut app);
+    assert!(back.contains(&format!("step {steps}/{steps}")) && back.contains("1. Building"), "{back}");
+    // A short step whose end shows at once, left with p after a long while: still not read.
+    support::wait(&mut app, 120);
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(app.chapter_progress(0).0, 0);
+}
+
 #[test]
 fn the_monochrome_setting_uses_no_colour_and_marks_selection_by_reverse() {
     let dir = tempfile::tempdir().unwrap();
@@ -253,4 +275,23 @@ fn a_tick_that_only_writes_progress_draws_nothing_new_and_one_that_saves_does() 
     app.clock.advance(Duration::seconds(2));
     assert!(app.tick().0, "the autosave's note must be drawn");
     assert!(screen(&app).contains("Saved"), "{}", screen(&app));
+}
+
+#[test]
+fn taking_the_assessment_from_home_ticks_chapter_1s_baseline_step_which_says_when() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (100, 40));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Enter);
+    let total = app.assessment_def().unwrap().item_count();
+    for _ in 0..total {
+        key(&mut app, KeyCode::Char('3'));
+    }
+    let (c, s) = app.first_assessment_step().unwrap();
+    assert_eq!(c, 0, "the baseline is in chapter 1");
+    assert!(app.is_step_done(c, s), "the baseline step is ticked");
+    app.open_step(c, s);
+    let page = screen(&app);
+    assert!(page.contains("✓ Assessment") && page.contains("You last took it on Tue 24 Nov 2026"), "{page}");
 }

@@ -187,7 +187,7 @@ pub enum HomeEntry {
     Chapter(usize),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChapterView {
     pub chapter: usize,
     pub step: usize,
@@ -196,6 +196,8 @@ pub struct ChapterView {
     /// Which answer of a reflection Enter continues (its place in the
     /// step's list); None is the latest.
     pub continue_entry: Option<usize>,
+    /// When the step was opened: a text counts as read only after a while.
+    pub opened_at: Option<crate::journal::Timestamp>,
 }
 
 pub struct EditorState {

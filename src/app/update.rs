@@ -57,7 +57,7 @@ impl App {
             overlay: None,
             overlay_scroll: Default::default(),
             home_selected: 0,
-            view: ChapterView { chapter: 0, step: 0, scroll: Default::default(), continue_entry: None },
+            view: ChapterView::default(),
             settings_selected: 0,
             progress_due: None,
             history_cache: std::collections::HashMap::new(),

@@ -67,12 +67,11 @@ pub fn render(app: &App) -> Terminal<TestBackend> {
     terminal
 }
 
-/// What the terminal loop does after an event: draws the screen, then
-/// lets the app take in what the frame showed (a text step read to its end).
-/// Returns the screen as text.
+/// What the terminal loop does after an event: draws the screen (the views
+/// record what they showed, e.g. how far a page can scroll). Returns the
+/// screen as text.
 pub fn drawn(app: &mut App) -> String {
-    let text = screen(app);
-    if app.after_draw() { screen(app) } else { text }
+    screen(app)
 }
 
 /// The screen as text, one line per row.

@@ -332,7 +332,9 @@ impl App {
                 if let Err(e) = self.journal.remove_draft() {
                     self.error(e.to_string());
                 }
-                if let Some((c, s)) = from_step {
+                // Taken from its step, that step is done; taken from Home, the
+                // workbook's first assessment step (chapter 1's baseline) is.
+                if let Some((c, s)) = from_step.or_else(|| self.first_assessment_step()) {
                     self.mark_done(c, s);
                 }
                 if let Some(state) = self.shown.assess_mut() {

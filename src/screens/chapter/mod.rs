@@ -40,6 +40,7 @@ impl App {
     pub(crate) fn chapter_action(&mut self, action: Action) {
         match action {
             Action::Next => {
+                self.leave_text_step();
                 let steps = self.chapter().steps.len();
                 if self.view.step + 1 < steps {
                     self.open_step(self.view.chapter, self.view.step + 1);
@@ -53,8 +54,14 @@ impl App {
             Action::Prev => {
                 if self.view.step > 0 {
                     self.open_step(self.view.chapter, self.view.step - 1);
+                } else if self.view.chapter > 0 {
+                    // As n goes on into the next chapter, p goes back into the previous one.
+                    let previous = self.view.chapter - 1;
+                    let last = self.workbook.chapters[previous].steps.len().saturating_sub(1);
+                    self.open_step(previous, last);
+                    self.info(format!("Back in chapter {}", self.chapter().number));
                 } else {
-                    self.info("This is the first step of the chapter".into());
+                    self.info("This is the first step of the workbook".into());
                 }
             }
             Action::Up => self.view.scroll.by(-1),
@@ -71,8 +78,12 @@ impl App {
             },
             Action::NewAnswer => self.open_editor(true),
             Action::Choose => self.choose_answer_to_continue(),
-            Action::Back if self.back_to_history.is_some() => self.return_to_history(),
+            Action::Back if self.back_to_history.is_some() => {
+                self.leave_text_step();
+                self.return_to_history();
+            }
             Action::Back => {
+                self.leave_text_step();
                 self.show(Shown::Home);
                 self.home_selected = 0;
                 self.status = None;
@@ -98,7 +109,12 @@ impl App {
         if self.view.chapter != chapter || self.screen() != Screen::Chapter {
             self.status = None;
         }
-        self.view = ChapterView { chapter, step, scroll: Default::default(), continue_entry: None };
+        let opened_at = Some(self.clock.now());
+        // An assessment step says when it was last taken.
+        if matches!(self.workbook.chapters[chapter].steps[step], Step::Assessment(_)) {
+            self.journal.latest_take();
+        }
+        self.view = ChapterView { chapter, step, scroll: Default::default(), continue_entry: None, opened_at };
         self.show(Shown::Chapter);
         let chapter_id = self.chapter().id.clone();
         let step_id = self.step().id().clone();
@@ -152,16 +168,24 @@ impl App {
         self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
     }
 
-    /// A Text step counts as done once its last line has been on screen:
-    /// the view records what it drew, and this reads it after a draw (the
-    /// terminal loop) and before the next key.
-    pub fn after_draw(&mut self) -> bool {
-        let reading = matches!(self.screen(), Screen::Chapter) && matches!(self.step(), Step::Text(_));
-        if reading && self.view.scroll.at_end() && !self.is_step_done(self.view.chapter, self.view.step) {
+    /// The workbook's first Assessment step (the baseline), by chapter and step.
+    pub fn first_assessment_step(&self) -> Option<(usize, usize)> {
+        self.workbook.chapters.iter().enumerate().find_map(|(c, chapter)| {
+            chapter.steps.iter().position(|s| matches!(s, Step::Assessment(_))).map(|s| (c, s))
+        })
+    }
+
+    /// A Text step counts as read when the user goes on (n, or back to the
+    /// chapters) after its last line was on screen (the view records that)
+    /// and after time enough to have read it: paging through, or going back
+    /// with p, reads nothing.
+    fn leave_text_step(&mut self) {
+        let Step::Text(t) = self.step() else { return };
+        let seconds = reading_seconds(&t.body);
+        let stayed = self.view.opened_at.is_some_and(|at| (self.clock.now() - at).num_seconds() >= seconds);
+        if stayed && self.view.scroll.at_end() {
             self.mark_done(self.view.chapter, self.view.step);
-            return true;
         }
-        false
     }
 
     pub(crate) fn mark_done(&mut self, chapter: usize, step: usize) {
@@ -196,3 +220,10 @@ pub(crate) static CHAPTER: &[Binding] = &[
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),
 ];
+
+/// How long a text takes at least to have been read: half the time of
+/// reading it at 250 words a minute, between 2 and 30 seconds.
+fn reading_seconds(body: &str) -> i64 {
+    let words = body.split_whitespace().count() as i64;
+    (words * 60 / 250 / 2).clamp(2, 30)
+}

@@ -58,6 +58,10 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         Step::Assessment(a) => {
             lines.extend(markup_lines(&a.intro, width, theme));
             lines.push(Line::default());
+            if let Some(take) = app.journal.latest_take_loaded() {
+                let when = format!("You last took it on {}; r on its page shows your results.", date(&take.taken));
+                lines.extend(wrap_styled(&when, width, theme.dim, &[]));
+            }
             lines.extend(wrap_styled("Press Enter to open the self-assessment.", width, theme.key, &[]));
         }
     }
