@@ -317,12 +317,12 @@ static STATES: &[State] = &[
     }),
     st("choice answering", (Place::Answer, Cx::Choice, None), nothing, to_choice),
     st("choice typing other", (Place::Answer, Cx::ChoiceOther, None), nothing, to_choice_other),
-    st("practice before check-in", (Place::Practice, Cx::Scale, None), nothing, to_practice_before),
+    st("practice before check-in", (Place::Practice, Cx::Rating, None), nothing, to_practice_before),
     st("practice running", (Place::Practice, Cx::Practice, None), nothing, to_practice_running),
     st("practice paused", (Place::Practice, Cx::Practice, None), nothing, to_practice_paused),
-    st("practice after check-in", (Place::Practice, Cx::Scale, None), nothing, to_practice_after),
+    st("practice after check-in", (Place::Practice, Cx::Rating, None), nothing, to_practice_after),
     st("practice done", (Place::Practice, Cx::Practice, None), nothing, to_practice_done),
-    st("practice stopped", (Place::Practice, Cx::Scale, None), nothing, |app| {
+    st("practice stopped", (Place::Practice, Cx::Rating, None), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Esc);
     }),

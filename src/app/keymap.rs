@@ -72,8 +72,10 @@ pub enum Context {
     Chapter,
     Editor,
     Overlay,
-    /// Choosing a value: a Scale step or a practice check-in.
+    /// Choosing a value on a Scale step.
     Scale,
+    /// The check-in before or after a practice.
+    Rating,
     Choice,
     /// Typing the free-text "other" of a choice.
     ChoiceOther,
@@ -89,7 +91,7 @@ pub enum Context {
     PracticeLog,
 }
 
-pub const ALL_CONTEXTS: [Context; 17] = [
+pub const ALL_CONTEXTS: [Context; 18] = [
     Context::History,
     Context::HistorySearch,
     Context::HistoryRead,
@@ -103,6 +105,7 @@ pub const ALL_CONTEXTS: [Context; 17] = [
     Context::Editor,
     Context::Overlay,
     Context::Scale,
+    Context::Rating,
     Context::Choice,
     Context::ChoiceOther,
     Context::Practice,
@@ -160,6 +163,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::Editor => crate::screens::editor::EDITOR,
         Context::Overlay => crate::screens::overlay::OVERLAY,
         Context::Scale => crate::screens::answer::SCALE,
+        Context::Rating => crate::screens::practice::RATING,
         Context::Choice => crate::screens::answer::CHOICE,
         Context::ChoiceOther => crate::screens::answer::CHOICE_OTHER,
         Context::Practice => crate::screens::practice::PRACTICE,

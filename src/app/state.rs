@@ -381,7 +381,7 @@ impl App {
                 _ => Context::Scale,
             },
             Screen::Practice => match self.practice().map(|p| p.phase) {
-                Some(Phase::Before | Phase::After) => Context::Scale,
+                Some(Phase::Before | Phase::After) => Context::Rating,
                 _ => Context::Practice,
             },
         }

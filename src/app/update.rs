@@ -365,7 +365,7 @@ impl App {
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
             (Context::Editor, Some(a)) => self.editor_action(a),
-            (Context::Scale, Some(a)) if self.screen() == Screen::Practice => self.rating_action(a, &key),
+            (Context::Rating, Some(a)) => self.rating_action(a, &key),
             (Context::Scale, Some(a)) => self.scale_action(a, &key),
             (Context::Choice, Some(a)) => self.choice_action(a),
             (Context::ChoiceOther, Some(a)) if self.screen() == Screen::Assessment => self.plan_own_action(a, &key),

@@ -23,9 +23,27 @@ pub fn t0() -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339("2026-11-24T21:30:00+01:00").unwrap()
 }
 
+/// Opens the journal of `dir`. Tests run side by side in one process, and
+/// one that starts a program (an editor, the binary) forks it with every
+/// open file, the lock of another test's journal among them, until the
+/// program replaces itself a moment later: a lock found held is tried again.
+pub fn open_journal(dir: &Path) -> Journal {
+    let mut tries = 0;
+    loop {
+        match Journal::open(dir) {
+            Ok(journal) => return journal,
+            Err(mscwork::journal::DataDirError::InUse { .. }) if tries < 50 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(e) => panic!("{}: {e}", dir.display()),
+        }
+    }
+}
+
 pub fn app_at(dir: &Path, size: (u16, u16)) -> App {
     let workbook = content::builtin().unwrap();
-    let journal = Journal::open(dir).unwrap();
+    let journal = open_journal(dir);
     App::new(workbook, journal, Clock::manual(t0()), Theme::new(ThemeName::Default), size)
 }
 

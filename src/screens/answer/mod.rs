@@ -278,7 +278,7 @@ pub(crate) static SCALE: &[Binding] = &[
     bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
     bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
     bind(&[code(KeyCode::Enter)], Action::Save, "save", Some("save")),
-    bind(&[code(KeyCode::Esc)], Action::Back, "cancel: or skip a practice check-in", Some("cancel")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", Some("cancel")),
     bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
     bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];

@@ -30,15 +30,29 @@ impl App {
             Action::PageUp => self.overlay_scroll.by(-10),
             Action::PageDown => self.overlay_scroll.by(10),
             Action::Back => {
-                if self.overlay == Some(Overlay::Welcome)
-                    && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
-                {
-                    self.error(e.to_string());
-                }
+                self.welcome_seen();
                 self.overlay = None;
                 self.overlay_scroll.reset();
             }
+            // As the welcome says: ? shows the keys (and closes them again).
+            Action::Help if self.overlay == Some(Overlay::Help) => {
+                self.overlay = None;
+                self.overlay_scroll.reset();
+            }
+            Action::Help => {
+                self.welcome_seen();
+                self.show_overlay(Overlay::Help);
+            }
             _ => {}
+        }
+    }
+
+    /// The welcome, once closed, is not shown on the next start.
+    fn welcome_seen(&mut self) {
+        if self.overlay == Some(Overlay::Welcome)
+            && let Err(e) = self.journal.update_progress(|p| p.welcomed = true)
+        {
+            self.error(e.to_string());
         }
     }
 
@@ -54,11 +68,7 @@ pub(crate) static OVERLAY: &[Binding] = &[
     bind(DOWN, Action::Down, "scroll down", None),
     bind(PAGE_UP, Action::PageUp, "page up", None),
     bind(PAGE_DOWN, Action::PageDown, "page down", None),
-    bind(
-        &[code(KeyCode::Esc), code(KeyCode::Enter), key('q'), key('?'), code(KeyCode::F(1))],
-        Action::Back,
-        "close",
-        Some("close"),
-    ),
+    bind(&[code(KeyCode::Esc), code(KeyCode::Enter), key('q')], Action::Back, "close", Some("close")),
+    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "help: the keys of the screen below; closes help", None),
     bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];

@@ -25,6 +25,7 @@ fn context_name(ctx: Context) -> &'static str {
         Context::Editor => "Editor",
         Context::Overlay => "",
         Context::Scale => "Check-in",
+        Context::Rating => "Check-in",
         Context::Choice => "Choice",
         Context::ChoiceOther => "Writing your own option",
         Context::Practice => "Practice",

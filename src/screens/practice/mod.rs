@@ -3,7 +3,7 @@
 pub mod session;
 pub mod view;
 
-use crate::app::keymap::{Binding, HELP, bind, code, ctrl, key};
+use crate::app::keymap::{Binding, DIGITS, HELP, bind, code, ctrl, key};
 use chrono::Duration;
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -241,4 +241,27 @@ pub(crate) static PRACTICE: &[Binding] = &[
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(&[key('q')], Action::AskQuit, "quit: asks first while the practice runs; it is logged as stopped early", None),
     bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", None),
+];
+
+/// The check-in before or after a practice.
+pub(crate) static RATING: &[Binding] = &[
+    bind(
+        &[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')],
+        Action::Right,
+        "higher",
+        Some("higher"),
+    ),
+    bind(
+        &[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')],
+        Action::Left,
+        "lower",
+        Some("lower"),
+    ),
+    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
+    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
+    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "save: the check-in, and go on", Some("save")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "skip: go on without a check-in", Some("skip")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];

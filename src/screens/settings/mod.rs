@@ -96,14 +96,14 @@ pub fn theme_for(setting: ThemeSetting, no_color: bool) -> Theme {
 /// What the keys do on this screen.
 pub(crate) static SETTINGS: &[Binding] = &[
     bind(UP, Action::Up, "previous setting", None),
-    bind(DOWN, Action::Down, "next setting", None),
+    bind(DOWN, Action::Down, "next setting", Some("next setting")),
     bind(
         &[code(KeyCode::Right), key('l'), key(' '), code(KeyCode::Enter)],
         Action::Right,
         "change: to the next value",
         Some("change"),
     ),
-    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", None),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", Some("previous value")),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),
