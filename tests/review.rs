@@ -202,6 +202,40 @@ fn x_in_history_writes_the_export_and_says_where() {
 }
 
 #[test]
+fn x_twice_in_one_minute_keeps_the_first_export_and_names_the_second() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    let mut written = Vec::new();
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Char('x'));
+        let status = support::status(&app);
+        let path = status.strip_prefix("Exported to ").unwrap_or_else(|| panic!("{status}")).to_string();
+        written.push(path);
+    }
+    let names: Vec<&str> = written.iter().map(|p| p.rsplit('/').next().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "mscwork-export-2026-11-24-2130.md",
+            "mscwork-export-2026-11-24-2130-2.md",
+            "mscwork-export-2026-11-24-2130-3.md"
+        ]
+    );
+    // The first is still there, whole, as are the others.
+    fs::write(&written[0], "my notes in the first export").unwrap();
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(fs::read_to_string(&written[0]).unwrap(), "my notes in the first export");
+    assert!(support::status(&app).ends_with("-4.md"), "{}", support::status(&app));
+    for path in &written[1..] {
+        assert!(fs::read_to_string(path).unwrap().contains("## Practice log"));
+    }
+    // The status names the file at 50 columns too (it may wrap, not vanish).
+    let rows = support::checked_frame_at(&app, 50, 14);
+    assert!(rows.iter().any(|r| r.contains("Exported to")), "{rows:#?}");
+}
+
+#[test]
 fn the_practice_log_scrolls_to_its_oldest_session_and_stays_in_range_on_resize() {
     let dir = seeded();
     let mut app = app_at(dir.path(), (80, 14));
