@@ -154,7 +154,7 @@ fn practice_log_by_week_and_day_without_blame() {
     let text = screen(&app);
     // t0 is Tuesday 24 November: this week holds the 00:45 session (the
     // Monday evening) and the 19:00 one.
-    assert!(text.contains("This week: 2 sessions, 16 minutes"), "{text}");
+    assert!(text.contains("This week: 2 sessions, 16 min."), "{text}");
     assert!(text.contains("check-in 6 → 4"), "{text}");
     for word in ["missed", "broken", "streak", "failed"] {
         assert!(!text.to_lowercase().contains(word), "{word} on the practice screen");
