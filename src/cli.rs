@@ -45,15 +45,18 @@ pub enum Command {
     },
     /// Markdown of everything you wrote, by chapter and prompt, every answer dated
     Export {
-        /// Only this chapter (its id, as `mscwork chapters` lists it)
-        #[arg(long, value_name = "ID")]
+        /// Only this chapter: its number or id, as `mscwork chapters` lists them
+        #[arg(long, value_name = "N|ID")]
         chapter: Option<String>,
         /// Only what is dated on or after this day (YYYY-MM-DD)
         #[arg(long, value_name = "DATE", value_parser = parse_day)]
         since: Option<NaiveDate>,
-        /// Write to FILE (readable by you only) instead of printing
+        /// Write to FILE (readable by you only) instead of printing; FILE must not exist yet
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// With --out: replace FILE if it exists
+        #[arg(long, requires = "out")]
+        force: bool,
     },
 }
 
@@ -119,7 +122,10 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
         Some(Command::Chapters) => chapters(&cli),
         Some(Command::Assessment { history }) => assessment(&cli, *history),
-        Some(Command::Export { chapter, since, out }) => export(&cli, chapter.clone(), *since, out.as_deref()),
+        Some(Command::Export { chapter, since, out, force }) => {
+            let to = out.as_deref().map(|path| Destination { path, force: *force });
+            export(&cli, chapter.clone(), *since, to)
+        }
         None => interactive(&cli),
     }
 }
@@ -293,8 +299,19 @@ fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
     out.finish()
 }
 
+/// `--out FILE`, and whether `--force` allows replacing it.
+struct Destination<'a> {
+    path: &'a Path,
+    force: bool,
+}
+
 /// Reads the data dir without locking or writing it, so it works while the workbook is open.
-fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Option<&Path>) -> Result<(), Failure> {
+fn export(
+    cli: &Cli,
+    chapter: Option<String>,
+    since: Option<NaiveDate>,
+    to: Option<Destination>,
+) -> Result<(), Failure> {
     let workbook = load_workbook(cli.workbook.as_deref())?;
     let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
     let options = crate::export::ExportOptions { chapter, since };
@@ -304,11 +321,19 @@ fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Opt
         say(&format!("mscwork: {w}"));
     }
     let markdown = result.markdown;
-    match out {
-        Some(out) => {
-            let path = export_destination(out)?;
-            journal::atomic::write_atomic(&path, markdown.as_bytes())
-                .map_err(|e| format!("{}: cannot write the export: {e}", out.display()))?;
+    match to {
+        Some(Destination { path: out, force }) => {
+            let path = export_destination(out, force)?;
+            let written = if force {
+                journal::atomic::write_atomic(&path, markdown.as_bytes())
+            } else {
+                crate::export::write_new(&path, markdown.as_bytes())
+            };
+            written.map_err(|e| match e.kind() {
+                // Came there since the check above.
+                io::ErrorKind::AlreadyExists => already_there(out),
+                _ => format!("{}: cannot write the export: {e}", out.display()),
+            })?;
             say(&format!("Exported to {}", out.display()));
             Ok(())
         }
@@ -320,10 +345,13 @@ fn export(cli: &Cli, chapter: Option<String>, since: Option<NaiveDate>, out: Opt
     }
 }
 
-/// The file `--out` names, checked before anything is written: the export
-/// is renamed over it, which would put a regular file in place of a pipe,
-/// a device or a link (and the link's target would keep the old text).
-fn export_destination(out: &Path) -> Result<PathBuf, String> {
+/// The file `--out` names, checked before anything is written. A file
+/// there already is kept unless `force`: it may be an earlier export, or
+/// anything else, and a typo must not cost it. With `force` the export is
+/// renamed over it, which would put a regular file in place of a pipe, a
+/// device or a link (and the link's target would keep the old text), so
+/// only a regular file is replaced.
+fn export_destination(out: &Path, force: bool) -> Result<PathBuf, String> {
     let shown = out.display();
     let example = out.join("mscwork-export.md");
     // `exports/`, `.` or `..`: the name of a folder, never of a file.
@@ -355,13 +383,21 @@ fn export_destination(out: &Path) -> Result<PathBuf, String> {
     match fs::symlink_metadata(&path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(path),
         Err(e) => Err(format!("{shown}: cannot check what is there: {e}")),
-        Ok(m) if m.is_file() => Ok(path),
+        Ok(m) if m.is_file() && force => Ok(path),
+        Ok(m) if m.is_file() => Err(already_there(out)),
         Ok(m) if m.is_dir() => Err(is_a_folder(out)),
         Ok(m) => Err(format!(
             "{shown}: is {}, not a regular file; give the name of a new or regular file",
             special_kind(m.file_type())
         )),
     }
+}
+
+fn already_there(out: &Path) -> String {
+    format!(
+        "{}: a file of that name exists and is left as it is; give a new name, or add --force to replace it",
+        out.display()
+    )
 }
 
 fn is_a_folder(out: &Path) -> String {

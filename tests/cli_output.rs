@@ -110,12 +110,28 @@ fn export_out_refuses_a_fifo_a_symlink_and_a_socket_and_leaves_each_as_it_was() 
     assert!(err.contains("socket.md") && err.contains("socket"), "{err}");
     assert!(fs::symlink_metadata(&socket).unwrap().file_type().is_socket(), "the socket was replaced");
 
-    // A regular file is still replaced by the export.
+    // A regular file is kept unless --force is given; then it is replaced.
     let plain = dir.path().join("export.md");
     fs::write(&plain, "old").unwrap();
-    let done = export_to(data.path(), &plain);
+    let err = refused(&export_to(data.path(), &plain));
+    assert!(err.contains("export.md: a file of that name exists") && err.contains("--force"), "{err}");
+    assert_eq!(fs::read_to_string(&plain).unwrap(), "old");
+    let done = mscwork(&[os("--data-dir"), data.path().as_os_str(), os("export"), os("--force"), os("--out")])
+        .arg(&plain)
+        .output()
+        .unwrap();
     assert!(done.status.success(), "{}", text(&done.stderr));
     assert!(fs::read_to_string(&plain).unwrap().starts_with("# My MSC@Work workbook"));
+
+    // --force never replaces anything but a regular file.
+    let err = refused(
+        &mscwork(&[os("--data-dir"), data.path().as_os_str(), os("export"), os("--force"), os("--out")])
+            .arg(&link)
+            .output()
+            .unwrap(),
+    );
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(fs::read_to_string(&target).unwrap(), "my own notes");
 }
 
 #[test]

@@ -128,15 +128,16 @@ fn every_word_and_every_kind_of_answer_is_there() {
         "## 5. Values-Based Working",
         "## 6. Meeting Difficult Situations at Work: Building Emotional Agility",
         // Revisions: the latest as the answer, the earlier ones dated and quoted.
-        "#### Wed 2 Dec 2026, 21:10\n\nThe audit finding.\n\nI replayed the meeting on the train, twice.\n",
+        "#### Wed 2 Dec 2026, 21:10\n\nThe audit finding.\n\nI replayed the meeting on the train, twice.\\\n",
         "_Earlier versions:_\n\n> **Tue 24 Nov 2026, 21:30**\n>\n> First thoughts\n\n> **Thu 26 Nov 2026, 08:05**\n>\n> First thoughts, and more\n",
-        // A heading-like line is escaped, everything else kept as written.
-        "\\# What I said to myself\nYou idiot. Everyone saw it.\n\\#2 on the list",
+        // A heading-like line is escaped, everything else kept as written;
+        // a line break inside a paragraph is a hard break.
+        "\\# What I said to myself\\\nYou idiot. Everyone saw it.\\\n\\#2 on the list",
         "Café, 11 o'clock, still replaying it — « pourquoi moi ? »",
         "呼吸を友だちのように感じた。",
         "friend 🌊 — my mind",
         "Care 💛: staying on the phone a minute longer with Zoë's worried father.",
-        "Colleague:\tpatient, warm\nMe:\t\tsharp, impatient",
+        "Colleague:\tpatient, warm\\\nMe:\t\tsharp, impatient",
         // Scales and choices.
         "- Tue 24 Nov 2026, 21:31 — 6 (0 = calm … 10 = overwhelmed)",
         "- Fri 27 Nov 2026, 19:40 — Honesty, Care; other: Presence",
@@ -201,6 +202,114 @@ fn one_chapter_has_only_its_answers_and_its_practice() {
 }
 
 #[test]
+fn chapter_takes_the_number_that_chapters_prints() {
+    let listed = Command::new(env!("CARGO_BIN_EXE_mscwork"))
+        .current_dir(root())
+        .args(["--data-dir", FIXTURE, "chapters"])
+        .output()
+        .unwrap();
+    let listed = text(&listed.stdout);
+    let line = listed.lines().find(|l| l.contains("values-based-working")).unwrap();
+    let number = line.split('\t').next().unwrap();
+    assert_eq!(number, "5");
+
+    let by_id = run(Path::new(FIXTURE), &["--chapter", "values-based-working"]);
+    let by_number = run(Path::new(FIXTURE), &["--chapter", number]);
+    assert!(by_number.status.success(), "{}", text(&by_number.stderr));
+    assert!(text(&by_number.stdout).contains("Only chapter 5, Values-Based Working."));
+    assert_eq!(without_time(&text(&by_number.stdout)), without_time(&text(&by_id.stdout)));
+
+    let out = run(Path::new(FIXTURE), &["--chapter", "9"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with(
+            "mscwork: no chapter \"9\" in this workbook; give its number or id: 1 building-strengths, 2 being-mindful,"
+        ),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// Answers as pulldown-cmark (a CommonMark parser, with GitHub's tables and
+/// the like) renders them: the text of one paragraph, hard breaks as newlines.
+/// Panics on anything else: a heading, a list, a quote, code, a rule, HTML, a
+/// table, a link definition that swallows a line, or a soft break (which a
+/// viewer shows as a space).
+fn rendered_paragraph(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+            Event::Text(t) => out.push_str(&t),
+            Event::HardBreak => out.push('\n'),
+            other => panic!("{other:?} in:\n{markdown}"),
+        }
+    }
+    out
+}
+
+#[test]
+fn answers_render_exactly_as_written_line_by_line() {
+    let written = [
+        "# not a heading",
+        "- not a list",
+        "> not a quote",
+        "* not a bullet",
+        "+ nor this",
+        "1. not numbered",
+        "2) nor this",
+        "```not code",
+        "~~~",
+        "---",
+        "===",
+        "<div> not html",
+        "| a | b |",
+        "|---|---|",
+        "[note]: https://example.com",
+        "   #indented mark",
+        "\\# a backslash the user typed",
+        "ends with a backslash \\",
+        "Café, 11 o'clock — « pourquoi moi ? » 🌊",
+        "last line",
+    ]
+    .join("\n");
+    let dir = support::copy_of(FIXTURE);
+    let answers = dir.path().join("answers/building-strengths.ron");
+    let ron_text = written.replace('\\', "\\\\").replace('\n', "\\n");
+    support::replace_in(
+        &answers,
+        "Again this week: Tomás missed a deadline and I told him the plan was too tight, not him.",
+        &ron_text,
+    );
+    let md = build(&workbook(), &DataDir::new(dir.path()), &ExportOptions::default(), now()).unwrap().markdown;
+    let start = md.find("#### Tue 24 Nov 2026, 21:35\n\n").unwrap() + "#### Tue 24 Nov 2026, 21:35\n\n".len();
+    let block = &md[start..start + md[start..].find("\n\n").unwrap()];
+    // Markdown shows no spaces at the start of a line: the only difference.
+    assert_eq!(rendered_paragraph(block), written.replace("   #indented", "#indented"));
+    // In the file, each line is the line as written, a backslash before a mark at most.
+    assert!(block.starts_with("\\# not a heading\\\n\\- not a list\\\n"), "{block}");
+    assert!(block.contains("\n1\\. not numbered\\\n"), "{block}");
+
+    // Two lines and a paragraph break: a hard break, and two paragraphs.
+    let block = &md[md.find("When Priya's release broke the checkout").unwrap()..];
+    let block = &block[..block.find("\n\n_Earlier").unwrap()];
+    let (first, second) = block.split_once("\n\n").unwrap();
+    assert_eq!(
+        rendered_paragraph(first),
+        "When Priya's release broke the checkout, I brought her coffee and said: it happens to all of us.\n\
+         I sat with her while she wrote the incident report, and I kept my voice low and easy."
+    );
+    assert_eq!(rendered_paragraph(second), "I didn't once think she was stupid.");
+
+    // Earlier versions, quoted: the lines stay lines inside the quote.
+    let quoted = "> **Tue 1 Sep 2026, 20:30**\n>\n> When Priya's release";
+    assert!(md.contains(quoted), "{md}");
+}
+
+#[test]
 fn since_keeps_what_is_dated_that_day_or_later() {
     // 26 Nov: earlier revisions before that day go, later ones stay.
     let md = export_of(FIXTURE, &ExportOptions { chapter: None, since: Some(date("2026-11-26")) }).markdown;
@@ -248,7 +357,7 @@ fn a_bad_since_or_chapter_is_refused_with_one_line() {
     let err = text(&out.stderr);
     assert!(
         err.starts_with(
-            "mscwork: no chapter \"being-kind\" in this workbook; the chapters are: building-strengths, being-mindful,"
+            "mscwork: no chapter \"being-kind\" in this workbook; give its number or id: 1 building-strengths, 2 being-mindful,"
         ),
         "{err}"
     );
@@ -283,11 +392,33 @@ fn out_writes_a_private_file_and_says_so() {
     let names: Vec<_> = fs::read_dir(target.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, vec![std::ffi::OsString::from("my-workbook.md")], "no temporary left behind");
 
-    // Again over the same file: replaced whole.
+    // Again over the same file: refused, the file named and left as it was.
+    let first = fs::read(&file).unwrap();
     let out = run(Path::new(FIXTURE), &["--chapter", "emotional-agility", "--out", file.to_str().unwrap()]);
-    assert!(out.status.success());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    let err = text(&out.stderr);
+    assert_eq!(
+        err,
+        format!(
+            "mscwork: {}: a file of that name exists and is left as it is; give a new name, or add --force to replace it\n",
+            file.display()
+        )
+    );
+    assert_eq!(fs::read(&file).unwrap(), first);
+
+    // With --force: replaced whole.
+    let out = run(Path::new(FIXTURE), &["--chapter", "6", "--out", file.to_str().unwrap(), "--force"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
     let again = fs::read_to_string(&file).unwrap();
     assert!(again.contains("## 6. ") && !again.contains("## 1. "));
+    assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+    let names: Vec<_> = fs::read_dir(target.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, vec![std::ffi::OsString::from("my-workbook.md")], "no temporary left behind");
+
+    // --force alone, without --out, is a mistake clap names.
+    let out = run(Path::new(FIXTURE), &["--force"]);
+    assert_eq!(out.status.code(), Some(2));
 
     // A bare file name goes in the current folder.
     let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
@@ -385,4 +516,13 @@ fn the_default_export_path_is_in_the_data_dir() {
         default_export_path(&dir, &at),
         PathBuf::from("/home/ana/.local/share/mscwork/exports/mscwork-export-2026-12-01-0905.md")
     );
+
+    // A name that is taken gets the next free number.
+    let data = tempfile::tempdir().unwrap();
+    let dir = DataDir::new(data.path());
+    fs::create_dir(data.path().join("exports")).unwrap();
+    fs::write(data.path().join("exports/mscwork-export-2026-12-01-0905.md"), "first").unwrap();
+    assert_eq!(default_export_path(&dir, &at), data.path().join("exports/mscwork-export-2026-12-01-0905-2.md"));
+    fs::write(data.path().join("exports/mscwork-export-2026-12-01-0905-2.md"), "second").unwrap();
+    assert_eq!(default_export_path(&dir, &at), data.path().join("exports/mscwork-export-2026-12-01-0905-3.md"));
 }

@@ -155,7 +155,7 @@ fn practice_log_by_week_and_day_without_blame() {
     let text = screen(&app);
     // t0 is Tuesday 24 November: this week holds the 00:45 session (the
     // Monday evening) and the 19:00 one.
-    assert!(text.contains("This week: 2 sessions, 16 minutes"), "{text}");
+    assert!(text.contains("This week: 2 sessions, 16 min."), "{text}");
     assert!(text.contains("check-in 6 → 4"), "{text}");
     for word in ["missed", "broken", "streak", "failed"] {
         assert!(!text.to_lowercase().contains(word), "{word} on the practice screen");
@@ -200,6 +200,40 @@ fn x_in_history_writes_the_export_and_says_where() {
     assert!(text.contains("## Practice log"));
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(fs::metadata(path).unwrap().permissions().mode() & 0o777, 0o600);
+}
+
+#[test]
+fn x_twice_in_one_minute_keeps_the_first_export_and_names_the_second() {
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    history(&mut app);
+    let mut written = Vec::new();
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Char('x'));
+        let status = support::status(&app);
+        let path = status.strip_prefix("Exported to ").unwrap_or_else(|| panic!("{status}")).to_string();
+        written.push(path);
+    }
+    let names: Vec<&str> = written.iter().map(|p| p.rsplit('/').next().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "mscwork-export-2026-11-24-2130.md",
+            "mscwork-export-2026-11-24-2130-2.md",
+            "mscwork-export-2026-11-24-2130-3.md"
+        ]
+    );
+    // The first is still there, whole, as are the others.
+    fs::write(&written[0], "my notes in the first export").unwrap();
+    key(&mut app, KeyCode::Char('x'));
+    assert_eq!(fs::read_to_string(&written[0]).unwrap(), "my notes in the first export");
+    assert!(support::status(&app).ends_with("-4.md"), "{}", support::status(&app));
+    for path in &written[1..] {
+        assert!(fs::read_to_string(path).unwrap().contains("## Practice log"));
+    }
+    // The status names the file at 50 columns too (it may wrap, not vanish).
+    let rows = support::checked_frame_at(&app, 50, 14);
+    assert!(rows.iter().any(|r| r.contains("Exported to")), "{rows:#?}");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::fs;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -26,7 +26,7 @@ use crate::journal::{
 /// What to export.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportOptions {
-    /// Only this chapter (its answers and its practice sessions; no self-assessment).
+    /// Only this chapter, by id or number (its answers and its practice sessions; no self-assessment).
     pub chapter: Option<String>,
     /// Only what is dated on or after this day (a day starts at the settings' hour).
     pub since: Option<NaiveDate>,
@@ -40,17 +40,51 @@ pub struct Export {
     pub warnings: Vec<String>,
 }
 
-/// Where the workbook saves an export: `<data dir>/exports/mscwork-export-YYYY-MM-DD-HHMM.md`.
+/// Where the workbook saves an export:
+/// `<data dir>/exports/mscwork-export-YYYY-MM-DD-HHMM.md`, or with `-2`,
+/// `-3` … before `.md` when that name is taken (a second export in the same
+/// minute), so an earlier export is never replaced. Only one workbook has
+/// the data folder open at a time, so the name is still free when written.
 pub fn default_export_path(dir: &DataDir, now: &Timestamp) -> PathBuf {
-    dir.root().join("exports").join(format!("mscwork-export-{}.md", now.format("%Y-%m-%d-%H%M")))
+    let folder = dir.root().join("exports");
+    let stem = format!("mscwork-export-{}", now.format("%Y-%m-%d-%H%M"));
+    let first = folder.join(format!("{stem}.md"));
+    let taken = |p: &PathBuf| fs::symlink_metadata(p).is_ok();
+    if !taken(&first) {
+        return first;
+    }
+    (2..).map(|n| folder.join(format!("{stem}-{n}.md"))).find(|p| !taken(p)).unwrap_or(first)
+}
+
+/// Writes `bytes` to a new file at `path` (mode 0600), never replacing
+/// one: a file that is there already, or comes there while this writes,
+/// stays as it is and the error is [`io::ErrorKind::AlreadyExists`]. Written
+/// beside it first and linked into place whole, so a crash leaves no half file.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write as _;
+    use std::os::unix::fs::PermissionsExt;
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut prefix = std::ffi::OsString::from(".");
+    prefix.push(path.file_name().unwrap_or_default());
+    prefix.push(".");
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .rand_bytes(8)
+        .permissions(fs::Permissions::from_mode(0o600))
+        .tempfile_in(parent)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    fs::File::open(parent)?.sync_all()
 }
 
 /// Why there is no export at all. (A file that cannot be read is a
 /// warning in an export that goes on without it.)
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    /// `--chapter` names no chapter; `known`: the workbook's chapter ids.
-    #[error("no chapter {id:?} in this workbook; the chapters are: {}", known.join(", "))]
+    /// `--chapter` names no chapter; `known`: the workbook's chapters, number and id.
+    #[error("no chapter {id:?} in this workbook; give its number or id: {}", known.join(", "))]
     UnknownChapter { id: String, known: Vec<String> },
     #[error("{}: no such data folder (nothing has been written yet?)", .0.display())]
     NoDataFolder(PathBuf),
@@ -66,9 +100,9 @@ pub fn build(
     now: Timestamp,
 ) -> Result<Export, ExportError> {
     let only = match options.chapter.as_deref() {
-        Some(id) => Some(workbook.chapter(id).ok_or_else(|| ExportError::UnknownChapter {
-            id: id.to_string(),
-            known: workbook.chapters.iter().map(|c| c.id.to_string()).collect(),
+        Some(wanted) => Some(find_chapter(workbook, wanted).ok_or_else(|| ExportError::UnknownChapter {
+            id: wanted.to_string(),
+            known: workbook.chapters.iter().map(|c| format!("{} {}", c.number, c.id)).collect(),
         })?),
         None => None,
     };
@@ -111,6 +145,15 @@ pub fn build(
         w.out.pop();
     }
     Ok(Export { markdown: w.out, warnings: w.warnings })
+}
+
+/// A chapter by its id or by the number `mscwork chapters` prints before it.
+pub fn find_chapter<'w>(workbook: &'w Workbook, wanted: &str) -> Option<&'w Chapter> {
+    let wanted = wanted.trim();
+    workbook.chapter(wanted).or_else(|| {
+        let number: u32 = wanted.parse().ok()?;
+        workbook.chapters.iter().find(|c| c.number == number)
+    })
 }
 
 fn read_answers(dir: &DataDir, chapter: &str) -> Result<Option<Answers>, JournalError> {
@@ -423,26 +466,25 @@ fn choice_text(c: &ChoiceAnswer) -> String {
         None if picks.is_empty() => "nothing picked".to_string(),
         None => picks,
     };
-    // Keep any further lines of "other" inside the list item.
-    let mut lines = text.split('\n');
-    let mut out = lines.next().unwrap_or_default().to_string();
+    // Keep any further lines of "other" inside the list item. The first
+    // line follows "- date — ", where nothing it starts with is markup.
+    let mut lines = kept_lines(&text, 1).into_iter();
+    let mut out = lines.next().unwrap_or_default();
     for line in lines {
         out.push_str("\n  ");
-        out.push_str(&escape_line(line));
+        out.push_str(&line);
     }
     out
 }
 
-/// The user's text as written, each line after `prefix`; only a line that
-/// would become a Markdown heading is changed (`#` → `\#`).
+/// The user's text as written, each line after `prefix` (see [`kept_lines`]).
 fn user_block(text: &str, prefix: &str) -> String {
     let text = text.trim_end_matches(['\n', '\r']);
     if text.trim().is_empty() {
         return format!("{prefix}_(empty)_\n");
     }
     let mut out = String::new();
-    for line in text.split('\n') {
-        let line = escape_line(line);
+    for line in kept_lines(text, 0) {
         if line.is_empty() {
             out.push_str(prefix.trim_end());
         } else {
@@ -454,14 +496,63 @@ fn user_block(text: &str, prefix: &str) -> String {
     out
 }
 
-/// `# text` (after up to three spaces) would be a heading: escape the `#`.
+/// The lines of `text` as Markdown that renders them as written: a line
+/// that would start a heading, list, quote, code block or the like is
+/// escaped ([`escape_line`]), and a line followed by another in the same
+/// paragraph ends in a hard break (`\`), so a single line break stays one
+/// instead of running the lines together. A backslash is used, not two
+/// trailing spaces: it shows in the file, and editors that trim trailing
+/// spaces keep it. Blank lines (paragraph breaks) come back empty. Lines
+/// before `escape_from` follow other text on their line and are not escaped.
+fn kept_lines(text: &str, escape_from: usize) -> Vec<String> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let blank = |l: &str| l.trim().is_empty();
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_empty() {
+            out.push(String::new());
+            continue;
+        }
+        let mut kept = if i < escape_from { (*line).to_string() } else { escape_line(line) };
+        if !blank(line) && lines.get(i + 1).is_some_and(|next| !blank(next)) {
+            // An odd run of backslashes at the end would escape ours.
+            let run = kept.len() - kept.trim_end_matches('\\').len();
+            if run % 2 == 1 {
+                kept.push('\\');
+            }
+            kept.push('\\');
+        }
+        out.push(kept);
+    }
+    out
+}
+
+/// Characters that start block markup at the beginning of a line (after up
+/// to three spaces): a heading (`#`), a quote (`>`), a list item or a rule
+/// (`-`, `*`, `+`, `_`), a heading underline (`=`), a code fence (`` ` ``,
+/// `~`), HTML (`<`), a table row (`|`), a link definition (`[`), or a
+/// backslash that would itself escape what follows.
+const BLOCK_MARKS: &[char] = &['#', '>', '-', '*', '+', '_', '=', '`', '~', '<', '|', '[', '\\'];
+
+/// `line` with a backslash before the mark that would make it Markdown
+/// formatting (see [`BLOCK_MARKS`], and `1.` or `1)` of a numbered list,
+/// and `:-` of a table's alignment row); any other line as it is. Indented
+/// four spaces or more, a line is no markup but text or code, and is left.
 fn escape_line(line: &str) -> String {
     let indent = line.len() - line.trim_start_matches(' ').len();
-    if indent <= 3 && line[indent..].starts_with('#') {
-        format!("{}\\{}", &line[..indent], &line[indent..])
-    } else {
-        line.to_string()
+    if indent > 3 {
+        return line.to_string();
     }
+    let (lead, rest) = line.split_at(indent);
+    if rest.starts_with(BLOCK_MARKS) || rest.starts_with(":-") {
+        return format!("{lead}\\{rest}");
+    }
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, after) = rest.split_at(digits);
+    let numbered = (1..=9).contains(&digits)
+        && after.starts_with(['.', ')'])
+        && (after.len() == 1 || after[1..].starts_with([' ', '\t']));
+    if numbered { format!("{lead}{number}\\{after}") } else { line.to_string() }
 }
 
 /// Inline code that survives backticks in `s`.
@@ -509,18 +600,55 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_heading_lines_are_escaped() {
+    fn only_lines_that_would_be_markup_are_escaped() {
         assert_eq!(escape_line("# Title"), "\\# Title");
         assert_eq!(escape_line("   #tag"), "   \\#tag");
         assert_eq!(escape_line("    # code"), "    # code");
         assert_eq!(escape_line("C# and *stars* _under_ 🌱"), "C# and *stars* _under_ 🌱");
         assert_eq!(escape_line("\t# tab"), "\t# tab");
+        for (line, kept) in [
+            ("- a", "\\- a"),
+            ("> quoted", "\\> quoted"),
+            ("* star", "\\* star"),
+            ("+ plus", "\\+ plus"),
+            ("---", "\\---"),
+            ("===", "\\==="),
+            ("```rust", "\\```rust"),
+            ("~~~", "\\~~~"),
+            ("<div>", "\\<div>"),
+            ("| a | b |", "\\| a | b |"),
+            (":--|--:", "\\:--|--:"),
+            ("[1]: http://x", "\\[1]: http://x"),
+            ("\\# kept", "\\\\# kept"),
+            ("1. first", "1\\. first"),
+            ("12) twelve", "12\\) twelve"),
+            ("3.", "3\\."),
+            ("3.5 hours", "3.5 hours"),
+            ("2026. A year", "2026\\. A year"),
+            ("1234567890. too long", "1234567890. too long"),
+            ("Me: fine :-)", "Me: fine :-)"),
+        ] {
+            assert_eq!(escape_line(line), kept, "{line:?}");
+        }
     }
 
     #[test]
     fn user_text_is_kept_line_by_line() {
         assert_eq!(user_block("a\n\n# b\n", "> "), "> a\n>\n> \\# b\n");
         assert_eq!(user_block("  \n", ""), "_(empty)_\n");
+        assert_eq!(user_block("one\ntwo\n\nthree", ""), "one\\\ntwo\n\nthree\n");
+        assert_eq!(user_block("C:\\dir\\\nnext", ""), "C:\\dir\\\\\\\nnext\n");
+        assert_eq!(user_block("a\n- b", "> "), "> a\\\n> \\- b\n");
+    }
+
+    #[test]
+    fn other_keeps_its_lines_in_the_list_item() {
+        let c = ChoiceAnswer {
+            at: chrono::DateTime::parse_from_rfc3339("2026-12-01T09:05:00+01:00").unwrap(),
+            picks: vec!["Care".into()],
+            other: Some("- calm\n# focus".into()),
+        };
+        assert_eq!(choice_text(&c), "Care; other: - calm\\\n  \\# focus");
     }
 
     #[test]

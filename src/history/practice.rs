@@ -44,6 +44,19 @@ pub fn weekly(entries: &[PracticeEntry], day_starts_at: u8, today: NaiveDate, we
     out
 }
 
+/// A length of practice as the practice log shows every length: "12 min",
+/// rounded to the minute, and "<1 min" for less than half a minute of
+/// practice (which still counts, so it is not "0").
+pub fn minutes_text(minutes: f64) -> String {
+    format!("{} min", whole_minutes(minutes))
+}
+
+/// [`minutes_text`] without the unit, for a chart's values.
+pub fn whole_minutes(minutes: f64) -> String {
+    let whole = minutes.round();
+    if minutes > 0.0 && whole < 1.0 { "<1".to_string() } else { format!("{whole:.0}") }
+}
+
 /// How many rows the session list has: a heading per day, a blank line
 /// between days and a row per session (counted, not built).
 pub fn row_count(all: &[PracticeEntry], day_start: u8) -> usize {
@@ -75,6 +88,15 @@ mod tests {
             rating_before: None,
             rating_after: None,
         }
+    }
+
+    #[test]
+    fn minutes_in_one_unit() {
+        assert_eq!(minutes_text(12.4), "12 min");
+        assert_eq!(minutes_text(3.5), "4 min");
+        assert_eq!(minutes_text(0.1), "<1 min");
+        assert_eq!(minutes_text(0.0), "0 min");
+        assert_eq!(whole_minutes(210.0), "210");
     }
 
     #[test]

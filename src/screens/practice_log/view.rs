@@ -1,15 +1,17 @@
-//! Practice over the weeks: minutes per week against the guidance, a
-//! calendar of practised days, and every session by day. Gentle by design:
-//! it shows what was done, never what was missed.
+//! Practice over the weeks: minutes per week, a calendar of practised days,
+//! and every session by day. Gentle by design: it shows what was done, never
+//! what was missed; the training's suggestion is said once, in the chart's
+//! caption, and nothing is measured against it. Every length is in whole
+//! minutes, "12 min" ("<1 min" for a few seconds).
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Bar, BarChart, Paragraph};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Paragraph};
 
 use crate::app::App;
-use crate::history::practice::{daily_minutes, weekly};
+use crate::history::practice::{WeekTotal, daily_minutes, minutes_text, weekly, whole_minutes};
 use crate::journal::PracticeEntry;
 use crate::journal::days::{practice_day, week_start};
 
@@ -18,8 +20,8 @@ use crate::ui::text::wrap_styled;
 use crate::ui::widgets::{header, hints, status, truncate};
 
 const WEEKS: usize = 12;
-/// The training's guidance: 30 to 60 minutes a day.
-const GUIDE_WEEK: (u32, u32) = (210, 420);
+/// The training's suggestion, said once, in the chart's caption.
+const GUIDE: &str = "the training suggests 30–60 min a day";
 
 fn entries(app: &App) -> &[PracticeEntry] {
     app.journal.practice_log_loaded().map_or(&[], |l| l.entries.as_slice())
@@ -48,50 +50,29 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let first = week_start(today) - Duration::weeks(WEEKS as i64 - 1);
     let recent = &all[all.iter().rposition(|e| practice_day(&e.start, day_start) < first).map_or(0, |i| i + 1)..];
     let weeks = weekly(recent, day_start, today, WEEKS);
-    let top = top_height(body);
+    let mut top = top_height(body);
+    let summary = summary(all, weeks.last(), usize::from(body.width));
     if top > 0 {
-        let this_week = weeks.last().map_or((0.0, 0), |w| (w.minutes, w.sessions));
-        let summary = format!(
-            "This week: {} session{}, {:.0} minutes. The training suggests 30–60 minutes a day ({}–{} a week); every minute counts.",
-            this_week.1,
-            if this_week.1 == 1 { "" } else { "s" },
-            this_week.0,
-            GUIDE_WEEK.0,
-            GUIDE_WEEK.1
-        );
         let summary_lines = wrap_styled(&summary, usize::from(body.width), theme.base, &[]);
         let sh = u16::try_from(summary_lines.len()).unwrap_or(2).min(2);
         frame.render_widget(Paragraph::new(summary_lines), Rect::new(body.x, body.y, body.width, sh));
         let chart_w = (WEEKS as u16 * 4).min(body.width);
-        let chart_area = Rect::new(body.x, body.y + sh + 1, chart_w, top - sh - 1);
-        let bars: Vec<Bar> = weeks
-            .iter()
-            .map(|w| {
-                Bar::with_label(w.start.format("%d").to_string(), w.minutes.round() as u64)
-                    .text_value(format!("{:.0}", w.minutes))
-            })
-            .collect();
-        let max = weeks.iter().map(|w| w.minutes.round() as u64).max().unwrap_or(0).max(u64::from(GUIDE_WEEK.0));
-        let chart = BarChart::vertical(bars)
-            .bar_width(3)
-            .bar_gap(1)
-            .max(max)
-            .bar_style(theme.title)
-            .value_style(theme.selected)
-            .label_style(theme.dim);
+        // Between the summary and the caption, which has the last row.
+        let chart_area = Rect::new(body.x, body.y + sh + 1, chart_w, top.saturating_sub(sh + 2));
+        frame.render_widget(week_chart(app, &weeks), chart_area);
         frame.render_widget(
-            chart,
-            Rect::new(chart_area.x, chart_area.y, chart_area.width, chart_area.height.saturating_sub(1)),
-        );
-        let caption = Line::styled("minutes per week, weeks from Monday", theme.dim);
-        frame.render_widget(
-            Paragraph::new(caption),
-            Rect::new(chart_area.x, chart_area.y + chart_area.height.saturating_sub(1), chart_area.width, 1),
+            Paragraph::new(Line::styled(caption(usize::from(body.width)), theme.dim)),
+            Rect::new(body.x, body.y + top - 1, body.width, 1),
         );
         if body.width >= chart_w + 28 {
-            let cal = Rect::new(body.x + chart_w + 2, chart_area.y, body.width - chart_w - 2, chart_area.height);
+            let cal = Rect::new(body.x + chart_w + 2, body.y + sh, body.width - chart_w - 2, top - sh - 1);
             frame.render_widget(Paragraph::new(calendar(app, recent, first, today, day_start)), cal);
         }
+    } else if !all.is_empty() && body.height > 2 {
+        // No room for the chart: what was done, in a line.
+        let line = truncate(&summary, usize::from(body.width));
+        frame.render_widget(Paragraph::new(Line::styled(line, theme.base)), Rect::new(body.x, body.y, body.width, 1));
+        top = 1;
     }
     let list_area = Rect::new(body.x, body.y + top, body.width, body.height.saturating_sub(top));
     let height = usize::from(list_area.height);
@@ -104,6 +85,65 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), list_area);
     status(frame, a.status, app, None);
     hints(frame, a.hints, app, app.screen_context());
+}
+
+/// What was done: this week, and in all (this week alone where both do
+/// not fit in `width`). Nothing is set against a target.
+fn summary(all: &[PracticeEntry], this_week: Option<&WeekTotal>, width: usize) -> String {
+    let total: f64 = all.iter().map(|e| e.actual_minutes).sum();
+    let in_all = format!("In all: {}, {}.", sessions(all.len()), minutes_text(total));
+    match this_week.filter(|w| w.sessions > 0) {
+        Some(w) => {
+            let week = format!("This week: {}, {}.", sessions(w.sessions), minutes_text(w.minutes));
+            let both = format!("{week} {in_all}");
+            if crate::ui::widgets::width(&both) <= width { both } else { week }
+        }
+        None => in_all,
+    }
+}
+
+fn sessions(n: usize) -> String {
+    if n == 1 { "1 session".to_string() } else { format!("{n} sessions") }
+}
+
+/// Under the chart: what it shows, and the training's suggestion once, as a
+/// guide; shorter where the full line does not fit.
+fn caption(width: usize) -> String {
+    let long = format!("min per week, weeks from Monday · {GUIDE}");
+    if crate::ui::widgets::width(&long) <= width { long } else { truncate(&format!("min per week · {GUIDE}"), width) }
+}
+
+/// Minutes per week, each bar labelled with the day its week starts on and
+/// the weeks grouped by month, the month's name under them ("23" over
+/// "Nov"). Scaled to the user's own weeks, not to a target.
+fn week_chart<'a>(app: &App, weeks: &[WeekTotal]) -> BarChart<'a> {
+    let theme = &app.theme;
+    let max = weeks.iter().map(|w| w.minutes.round() as u64).max().unwrap_or(0).max(1);
+    let mut chart = BarChart::default()
+        .bar_width(3)
+        .bar_gap(1)
+        .group_gap(0)
+        .max(max)
+        .bar_style(theme.title)
+        .value_style(theme.selected)
+        .label_style(theme.dim);
+    let mut at = 0;
+    while at < weeks.len() {
+        let month = weeks[at].start.month();
+        let len = weeks[at..].iter().take_while(|w| w.start.month() == month).count();
+        let bars: Vec<Bar> = weeks[at..at + len]
+            .iter()
+            .map(|w| {
+                // A bar of at least a sliver for any practice, however short.
+                let value = if w.sessions > 0 { (w.minutes.round() as u64).max(1) } else { 0 };
+                let bar = Bar::with_label(w.start.format("%-d").to_string(), value);
+                if w.sessions > 0 { bar.text_value(whole_minutes(w.minutes)) } else { bar.text_value(String::new()) }
+            })
+            .collect();
+        chart = chart.data(BarGroup::with_label(weeks[at].start.format("%b").to_string(), bars));
+        at += len;
+    }
+    chart
 }
 
 /// Twelve weeks of days, Monday on top: darker for more minutes.
@@ -199,10 +239,9 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
         .and_then(|c| c.step(&e.practice).map(|s| (c.number, s.title().to_string())))
         .map_or(e.practice.to_string(), |(n, t)| format!("{t} (ch. {n})"));
     let mut text = format!(
-        "  {}  {:.0} of {} min{}",
+        "  {}  {}{}",
         e.start.format("%H:%M"),
-        e.actual_minutes,
-        e.planned_minutes,
+        minutes_text(e.actual_minutes),
         if e.finished { "" } else { ", stopped early" }
     );
     if let (Some(b), Some(a)) = (e.rating_before, e.rating_after) {
@@ -213,5 +252,6 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
     // The practice's name gives way first on a narrow screen.
     let room = width.saturating_sub(crate::ui::widgets::width(&text) + 2);
     let (time, rest) = text.split_at(9);
-    format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start())
+    // Still too wide: cut at the edge with a mark, never mid-character.
+    truncate(&format!("{time}{}  {}", truncate(&title, room.max(8)), rest.trim_start()), width)
 }

@@ -62,7 +62,7 @@ impl App {
                 let at = order.iter().position(|t| *t == s.theme).unwrap_or(0) as i32;
                 s.theme = order[(at + step).rem_euclid(3) as usize];
             }
-            Row::DayStart => s.day_starts_at = (i32::from(s.day_starts_at) + step).rem_euclid(24) as u8,
+            Row::DayStart => s.day_starts_at = next_day_start(s.day_starts_at, step),
         });
         self.apply_theme_setting();
         match result {
@@ -78,6 +78,23 @@ impl App {
             self.theme.style_textarea(&mut editor.textarea);
         }
     }
+}
+
+/// The hours a day can be set to start at: a day that starts later than
+/// early morning would count a morning practice for the day before.
+pub const DAY_START_HOURS: std::ops::RangeInclusive<u8> = 0..=6;
+
+/// The hour after (`step` 1) or before (-1) `hour`, cycling within
+/// [`DAY_START_HOURS`]. An hour outside them (written in the file by hand)
+/// is kept until changed here; then → starts at the first and ← at the last.
+pub fn next_day_start(hour: u8, step: i32) -> u8 {
+    let (first, last) = (*DAY_START_HOURS.start(), *DAY_START_HOURS.end());
+    if !DAY_START_HOURS.contains(&hour) {
+        return if step > 0 { first } else { last };
+    }
+    let count = i32::from(last - first) + 1;
+    let at = (i32::from(hour - first) + step).rem_euclid(count);
+    first + u8::try_from(at).unwrap_or(0)
 }
 
 pub fn no_color() -> bool {

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::journal::ThemeSetting;
-use crate::screens::settings::{Row, no_color};
+use crate::screens::settings::{DAY_START_HOURS, Row, no_color};
 
 use crate::layout::{areas, column};
 use crate::ui::text::wrap_styled;
@@ -29,7 +29,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             ("Bell at the start and end of a practice", if s.bell { "on".to_string() } else { "off".to_string() })
         }
         Row::Theme => ("Theme", theme_name.to_string()),
-        Row::DayStart => ("A day starts at (for late practice)", format!("{:02}:00", s.day_starts_at)),
+        // As the rest of the workbook reads it: the hour, at most 23.
+        Row::DayStart => ("A day starts at (for late practice)", format!("{:02}:00", s.day_starts_at.min(23))),
     });
     let mut lines = Vec::new();
     for (i, (label, value)) in rows.iter().enumerate() {
@@ -48,6 +49,19 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ]));
     }
     lines.push(Line::default());
+    if !DAY_START_HOURS.contains(&s.day_starts_at) {
+        lines.extend(wrap_styled(
+            &format!(
+                "A day starts at {:02}:00, as the settings file says; here you can choose {:02}:00 to {:02}:00.",
+                s.day_starts_at.min(23),
+                DAY_START_HOURS.start(),
+                DAY_START_HOURS.end()
+            ),
+            usize::from(body.width),
+            theme.dim,
+            &[],
+        ));
+    }
     if no_color() {
         lines.extend(wrap_styled(
             "NO_COLOR is set, so mscwork shows no colour whatever the theme.",
