@@ -35,15 +35,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         _ => {
             let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
             let height = usize::from(body.height);
-            let mut scroll = state.scroll.fit(lines.len(), height);
-            // On the plan the marked intention stays in view.
-            if let Some(focus) = focus {
-                if focus >= scroll + height {
-                    scroll = focus + 2 - height.min(focus + 2);
-                } else if focus < scroll {
-                    scroll = focus.saturating_sub(1);
-                }
-            }
+            // On the plan the marked intention, or what is being typed, stays in view.
+            let scroll = state.scroll.fit_focus(lines.len(), height, focus);
             let more = (scroll + height < lines.len()).then(|| {
                 Line::styled(format!(" ↓ more below ({}/{} lines)", scroll + height, lines.len()), app.theme.dim)
             });
@@ -496,7 +489,15 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, index: usize,
             i += 1;
         }
         if let Some(area) = &plan.typing {
-            lines.push(Line::styled(format!("  > {}▏", area.lines().join(" ")), theme.emphasis));
+            // Wrapped, and in focus at its last line: what is typed is always in view.
+            let typed = format!("{}▏", area.lines().join(" "));
+            for (n, mut line) in
+                wrap_styled(&typed, width.saturating_sub(4), theme.emphasis, &[]).into_iter().enumerate()
+            {
+                line.spans.insert(0, Span::styled(if n == 0 { "  > " } else { "    " }, theme.emphasis));
+                lines.push(line);
+            }
+            focus = Some(lines.len() - 1);
         }
     }
     if !take.plan.is_empty() {
