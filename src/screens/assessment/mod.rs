@@ -3,7 +3,7 @@
 
 pub mod view;
 
-use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, ctrl, key};
+use crate::app::keymap::{Binding, DOWN, HELP, PAGE_UP, QUIT, UP, bind, code, ctrl, key};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -205,9 +205,17 @@ impl App {
             }
             Action::Up => self.assess_scroll(-1),
             Action::Down => self.assess_scroll(1),
+            Action::PageUp => self.assess_page(false),
+            Action::PageDown => self.assess_page(true),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
+        }
+    }
+
+    fn assess_page(&mut self, down: bool) {
+        if let Some(state) = self.shown.assess_mut() {
+            state.scroll.page(down, 1);
         }
     }
 
@@ -366,11 +374,32 @@ impl App {
             }
             Action::Up => self.assess_scroll(-1),
             Action::Down => self.assess_scroll(1),
+            Action::PageUp => state.scroll.page(false, 1),
+            Action::PageDown => state.scroll.page(true, 1),
+            Action::Left => self.other_take(-1),
+            Action::Right => self.other_take(1),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
         self.prepare_plan();
+    }
+
+    /// An earlier (`-1`) or later (`1`) take, on the same tab; its own plan.
+    fn other_take(&mut self, delta: isize) {
+        let count = self.journal.takes_loaded().map_or(0, |t| t.takes.len());
+        let Some(state) = self.shown.assess_mut() else { return };
+        let AssessView::Results { take, .. } = &mut state.view else { return };
+        match take.checked_add_signed(delta).filter(|t| *t < count) {
+            Some(t) => {
+                *take = t;
+                state.plan = None;
+                state.scroll.reset();
+                self.prepare_plan();
+            }
+            None if delta < 0 => self.info("This is your first take".into()),
+            None => self.info("This is your latest take".into()),
+        }
     }
 
     /// Entering the Plan tab starts from the plan saved with the take.
@@ -454,6 +483,8 @@ impl App {
             }
             Action::Next => *tab = Tab::Plan.next(),
             Action::Prev => *tab = Tab::Plan.prev(),
+            Action::Left => self.other_take(-1),
+            Action::Right => self.other_take(1),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
@@ -531,10 +562,15 @@ pub(crate) static ASSESS_INTRO: &[Binding] = &[
     bind(&[key('r')], Action::Results, "results: of your latest take", Some("results")),
     bind(UP, Action::Up, "scroll up", None),
     bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGES_DOWN, Action::PageDown, "page down", None),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),
 ];
+
+/// Paging down: Space first, as the status line says "↓ or PgDn/Space".
+const PAGES_DOWN: &[crate::app::keymap::Key] = &[key(' '), code(KeyCode::PageDown), ctrl('d')];
 
 pub(crate) static ASSESS_ITEM: &[Binding] = &[
     bind(
@@ -558,6 +594,10 @@ pub(crate) static RESULTS: &[Binding] = &[
     bind(&[code(KeyCode::BackTab), code(KeyCode::Left), key('h')], Action::Prev, "previous tab", None),
     bind(UP, Action::Up, "scroll up", None),
     bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGES_DOWN, Action::PageDown, "page down (also Space)", None),
+    bind(&[key('p')], Action::Left, "earlier take: its results and plan", Some("earlier take")),
+    bind(&[key('n')], Action::Right, "later take", None),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),
@@ -571,6 +611,8 @@ pub(crate) static PLAN: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Action::Save, "save: your plan", Some("save")),
     bind(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::Next, "next tab", None),
     bind(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::Prev, "previous: tab", Some("previous")),
+    bind(&[key('p')], Action::Left, "earlier take: its results and plan", None),
+    bind(&[key('n')], Action::Right, "later take", None),
     bind(&[code(KeyCode::Esc)], Action::Back, "back", None),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(&[ctrl('c')], Action::Quit, "quit", None),
