@@ -292,3 +292,94 @@ fn where_the_workbook_can_help_names_each_chapter_once() {
     }
     assert!(named >= 4, "{help}");
 }
+
+/// Saves the first offered intention as the latest take's plan, and goes Home.
+fn save_a_plan(app: &mut App) -> String {
+    to_tab(app, 3);
+    key(app, KeyCode::Char(' '));
+    key(app, KeyCode::Enter);
+    let picked = app.journal.takes_loaded().unwrap().takes.last().unwrap().1.plan[0].text.clone();
+    key(app, KeyCode::Esc);
+    assert!(flat(&screen(app)).contains(&picked), "Home shows the plan\n{}", text(app));
+    picked
+}
+
+/// A whole new take from Home's `a`, answering every item with `answer`;
+/// `review` is typed on the intro first.
+fn take_again(app: &mut App, review: Option<char>) {
+    key(app, KeyCode::Char('a'));
+    if let Some(c) = review {
+        key(app, KeyCode::Char(c));
+    }
+    key(app, KeyCode::Enter);
+    let total = app.assessment_def().unwrap().item_count();
+    for _ in 0..total {
+        key(app, KeyCode::Char('3'));
+    }
+    if support::overlay(app).is_some() {
+        key(app, KeyCode::Esc);
+    }
+    assert_eq!(support::header_note(app), "Overview");
+}
+
+#[test]
+fn leaving_a_new_take_without_saving_a_plan_keeps_the_plan_on_home() {
+    let dir = support::copy_of("tests/fixtures/data");
+    let mut app = app_at(dir.path(), (80, 24));
+    let picked = save_a_plan(&mut app);
+    take_again(&mut app, None);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(support::place(&app), support::Place::Home);
+    let home = flat(&screen(&app));
+    assert!(home.contains("Your job-crafting plan") && home.contains(&picked), "{}", text(&app));
+    // And after a restart, from the files.
+    drop(app);
+    let app = app_at(dir.path(), (80, 24));
+    assert!(flat(&screen(&app)).contains(&picked), "{}", text(&app));
+}
+
+#[test]
+fn earlier_takes_open_on_the_results_screen() {
+    let dir = support::copy_of("tests/fixtures/data");
+    let mut app = app_at(dir.path(), (80, 24));
+    to_tab(&mut app, 2);
+    assert!(support::hint_bar(&app).contains("p earlier take"), "{}", support::hint_bar(&app));
+    assert!(text(&app).contains("take 2 of 2"));
+    key(&mut app, KeyCode::Char('p'));
+    let earlier = text(&app);
+    assert!(earlier.contains("Taken Tue 1 Sep 2026, 20:15 · take 1 of 2"), "{earlier}");
+    assert_eq!(support::header_note(&app), "Scales", "on the same tab");
+    key(&mut app, KeyCode::Char('p'));
+    assert!(support::status(&app).contains("This is your first take"));
+    key(&mut app, KeyCode::Char('n'));
+    assert!(text(&app).contains("take 2 of 2"));
+    key(&mut app, KeyCode::Char('?'));
+    assert!(flat(&screen(&app)).contains("earlier take"), "help names the key\n{}", text(&app));
+}
+
+#[test]
+fn the_next_take_asks_how_the_intentions_went_and_keeps_the_answer() {
+    let dir = support::copy_of("tests/fixtures/data");
+    let mut app = app_at(dir.path(), (80, 24));
+    let picked = save_a_plan(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    let intro = flat(&screen(&app));
+    assert!(intro.contains(&picked) && intro.contains("How did they go? Press 1 not yet"), "{}", text(&app));
+    key(&mut app, KeyCode::Esc);
+    take_again(&mut app, Some('4'));
+    let overview = flat(&whole_tab(&mut app));
+    assert!(overview.contains("Your intentions from Fri 20 Nov 2026, 21:40 went: mostly."), "{overview}");
+    let newest = std::fs::read_dir(dir.path().join("assessments"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("2026-11-24"))
+        .collect::<Vec<_>>();
+    let file = std::fs::read_to_string(&newest[0]).unwrap();
+    assert!(file.contains("last_plan: Some(") && file.contains("went: 4"), "{file}");
+    assert!(file.contains(&picked), "{file}");
+    // Read back after a restart.
+    drop(app);
+    let mut app = app_at(dir.path(), (80, 24));
+    to_results(&mut app);
+    assert!(flat(&whole_tab(&mut app)).contains("went: mostly"));
+}

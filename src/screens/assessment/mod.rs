@@ -12,7 +12,7 @@ use ratatui_textarea::TextArea;
 use crate::assessment;
 use crate::content::Step;
 use crate::content::assessment::AssessmentDef;
-use crate::journal::{Draft, Intention, TAKE_VERSION, Take, Timestamp};
+use crate::journal::{Draft, Intention, PLAN_REVIEW_ANSWERS, PlanReview, TAKE_VERSION, Take, Timestamp};
 
 use crate::app::keymap::Action;
 use crate::app::state::{App, Confirm, Overlay, Screen, Shown};
@@ -89,6 +89,9 @@ pub struct AssessState {
     pub draft: Option<Draft>,
     /// Esc found the answers could not be kept; the next Esc leaves anyway.
     pub leave_unkept: bool,
+    /// How the latest take's intentions went (1–5), answered on the intro;
+    /// kept with the take this one becomes.
+    pub review: Option<u8>,
 }
 
 /// A crafting idea offered in the plan: (direction id, idea text).
@@ -149,6 +152,7 @@ impl App {
             scroll: Default::default(),
             plan: None,
             leave_unkept: false,
+            review: None,
         })));
     }
 
@@ -181,8 +185,9 @@ impl App {
         }
     }
 
-    pub(crate) fn assess_intro_action(&mut self, action: Action) {
+    pub(crate) fn assess_intro_action(&mut self, action: Action, key: &KeyEvent) {
         match action {
+            Action::Digit => self.review_last_plan(key),
             Action::Open => {
                 let has_draft = self.assess().is_some_and(|s| s.draft.is_some());
                 self.begin_items(has_draft);
@@ -217,6 +222,20 @@ impl App {
         if let Some(state) = self.shown.assess_mut() {
             state.scroll.page(down, 1);
         }
+    }
+
+    /// An answer to "how did your intentions go?" on the intro; asked only
+    /// when the latest take has a plan.
+    fn review_last_plan(&mut self, key: &KeyEvent) {
+        let has_plan =
+            self.journal.takes_loaded().and_then(|t| t.takes.last()).is_some_and(|(_, t)| !t.plan.is_empty());
+        let went = digit(key).and_then(|d| u8::try_from(d).ok()).filter(|d| (1..=5).contains(d));
+        let (true, Some(went)) = (has_plan, went) else { return };
+        if let Some(state) = self.shown.assess_mut() {
+            state.review = Some(went);
+        }
+        let word = PLAN_REVIEW_ANSWERS[usize::from(went - 1)];
+        self.info(format!("Thank you: \"{word}\" is kept with this take once you finish it"));
     }
 
     /// Starting over, once the user said yes: the draft goes.
@@ -319,6 +338,14 @@ impl App {
             }
         };
         let support = assessment::needs_support(def, &scores);
+        // The plan goes on until a new one is saved, so Home keeps showing it.
+        let previous = self.journal.takes_loaded().and_then(|t| t.takes.last()).map(|(_, t)| t);
+        let plan = previous.map(|p| p.plan.clone()).unwrap_or_default();
+        let last_plan = previous.zip(state.review).filter(|(p, _)| !p.plan.is_empty()).map(|(p, went)| PlanReview {
+            from: p.taken,
+            plan: p.plan.iter().map(|i| i.text.clone()).collect(),
+            went,
+        });
         let take = Take {
             version: TAKE_VERSION,
             assessment: def.id.clone(),
@@ -329,7 +356,8 @@ impl App {
             demands: scores.demands,
             resources: scores.resources,
             quadrant: scores.quadrant,
-            plan: Vec::new(),
+            plan,
+            last_plan,
         };
         let from_step = state.from_step;
         let answers: Vec<String> = take.answers.iter().map(|(item, n)| format!("{item}: {n}")).collect();
@@ -558,6 +586,12 @@ impl App {
 /// What the keys do on this screen.
 pub(crate) static ASSESS_INTRO: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", Some("begin")),
+    bind(
+        &[key('1'), key('2'), key('3'), key('4'), key('5')],
+        Action::Digit,
+        "how your last intentions went: 1 not yet … 5 fully (asked when you have a plan)",
+        None,
+    ),
     bind(&[key('d')], Action::StartOver, "discard: your draft and start over (asks first)", Some("discard")),
     bind(&[key('r')], Action::Results, "results: of your latest take", Some("results")),
     bind(UP, Action::Up, "scroll up", None),

@@ -11,7 +11,7 @@ mod results;
 use crate::app::App;
 use crate::assessment;
 use crate::content::assessment::AssessmentDef;
-use crate::journal::Take;
+use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
 use crate::screens::assessment::{AssessState, AssessView, Tab, scores_of};
 
 use crate::layout::{areas, column};
@@ -29,25 +29,36 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         AssessView::Intro => format!("{} items", def.item_count()),
     };
     header(frame, a.header, app, &def.title, &right);
-    let mut more = None;
     if let AssessView::Item { index, cursor } = &state.view {
         item(frame, app, def, state, body, *index, *cursor);
     } else {
-        // Every other view is one page that scrolls and says when there is more.
-        let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
-        let height = usize::from(body.height);
-        // On the plan the marked intention, or what is being typed, stays in view.
-        let scroll = state.scroll.fit_focus(lines.len(), height, focus);
-        more = (scroll + height < lines.len()).then(|| {
-            Line::styled(
-                format!(" ↓ more below ({}/{} lines): ↓ or PgDn/Space", scroll + height, lines.len()),
-                app.theme.dim,
-            )
-        });
-        frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
+        page(frame, app, def, state, body);
     }
-    status(frame, a.status, app, more);
+    status(frame, a.status, app, None);
     hints(frame, a.hints, app, app.screen_context());
+}
+
+/// Every view but an item is one page that scrolls. When it is longer
+/// than the body its last row says what is below, there and not on the
+/// status line, so a message ("Saved") never hides it.
+fn page(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, body: Rect) {
+    let StepText { lines, focus } = page_lines(app, def, state, usize::from(body.width));
+    let total = lines.len();
+    let full = usize::from(body.height);
+    let height = if total > full { full.saturating_sub(1) } else { full };
+    // On the plan the marked intention, or what is being typed, stays in view.
+    let scroll = state.scroll.fit_focus(total, height, focus);
+    let shown = Rect::new(body.x, body.y, body.width, u16::try_from(height).unwrap_or(body.height));
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), shown);
+    if height < full {
+        let text = if scroll + height < total {
+            format!("↓ more below ({}/{total} lines): ↓ or PgDn/Space", scroll + height)
+        } else {
+            format!("end ({total} lines): ↑ or PgUp goes back")
+        };
+        let row = Rect::new(body.x, body.y + shown.height, body.width, 1);
+        frame.render_widget(Paragraph::new(Line::styled(text, app.theme.dim)), row);
+    }
 }
 
 fn take_at(app: &App, index: usize) -> Option<&Take> {
@@ -131,12 +142,13 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
         let last = take_at(app, takes - 1).map(|t| date(&t.taken)).unwrap_or_default();
         let times = if takes == 1 { "once".to_string() } else { format!("{takes} times") };
         lines.extend(wrap_styled(
-            &format!("You have taken it {times}, last on {last}; r shows those results."),
+            &format!("You have taken it {times}, last on {last}; r shows those results (p and n move between takes)."),
             width,
             theme.dim,
             &[],
         ));
     }
+    lines.extend(review_lines(app, state, width));
     if let Some(damaged) = app.journal.takes_loaded().map(|t| &t.damaged).filter(|d| !d.is_empty()) {
         for e in damaged {
             lines.extend(wrap_styled(&format!("Left untouched, could not be read: {e}"), width, theme.error, &[]));
@@ -146,6 +158,32 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     lines.extend(markup_lines(&def.intro, width, theme));
     lines.push(Line::default());
     lines.extend(wrap_styled(&def.disclaimer, width, theme.dim, &[]));
+    lines
+}
+
+/// At the next take, how the last intentions went: asked on the intro,
+/// answered with a digit, kept with the new take.
+fn review_lines(app: &App, state: &AssessState, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(last) = app.journal.takes_loaded().and_then(|t| t.takes.last()).map(|(_, t)| t) else { return Vec::new() };
+    if last.plan.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Line::default()];
+    lines.extend(wrap_styled(&format!("Your intentions from {}:", date(&last.taken)), width, theme.heading, &[]));
+    for intention in &last.plan {
+        lines.extend(wrap_styled(&format!("• {}", intention.text), width, theme.base, &[]));
+    }
+    let options: Vec<String> =
+        PLAN_REVIEW_ANSWERS.iter().enumerate().map(|(i, word)| format!("{} {word}", i + 1)).collect();
+    let text = match state.review {
+        Some(went) => format!(
+            "How they went: {} (kept with this take; another number changes it).",
+            PLAN_REVIEW_ANSWERS[usize::from(went.clamp(1, 5) - 1)]
+        ),
+        None => format!("How did they go? Press {} (or just begin).", options.join(" · ")),
+    };
+    lines.extend(wrap_styled(&text, width, theme.key, &[]));
     lines
 }
 
@@ -242,6 +280,14 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, take: &Take, 
     }
     if !take.plan.is_empty() {
         lines.push(Line::default());
+        if carried(app, take) {
+            lines.extend(wrap_styled(
+                "Your plan carries on from your previous take until you save a new one here.",
+                width,
+                theme.dim,
+                &[],
+            ));
+        }
         lines.extend(wrap_styled(
             &format!("Saved plan: {}", take.plan.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" · ")),
             width,
@@ -250,6 +296,13 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, take: &Take, 
         ));
     }
     StepText { lines, focus }
+}
+
+/// Whether this take's plan is the one carried on from the take before.
+fn carried(app: &App, take: &Take) -> bool {
+    let Some(takes) = app.journal.takes_loaded() else { return false };
+    let Some(i) = takes.takes.iter().position(|(_, t)| t.taken == take.taken) else { return false };
+    i.checked_sub(1).and_then(|p| takes.takes.get(p)).is_some_and(|(_, p)| p.plan == take.plan)
 }
 
 fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &crate::theme::Theme) -> Vec<Line<'static>> {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use crate::app::App;
 use crate::assessment::{self, MIDPOINT, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group, Level, ScaleDef};
-use crate::journal::Take;
+use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
 use crate::screens::assessment::scores_of;
 use crate::screens::overlay::view::support_lines;
 use crate::theme::Theme;
@@ -88,6 +88,16 @@ pub fn overview_lines(
     balance_lines(def, &scores, width, theme, &mut lines);
     pointer_lines(app, def, &scores, width, &mut lines);
     compared_lines(def, take, other, width, theme, &mut lines);
+    if let Some(review) = &take.last_plan {
+        let went = PLAN_REVIEW_ANSWERS.get(usize::from(review.went.saturating_sub(1))).copied().unwrap_or("");
+        lines.push(Line::default());
+        lines.extend(wrap_styled(
+            &format!("Your intentions from {} went: {went}.", date(&review.from)),
+            width,
+            theme.base,
+            &[],
+        ));
+    }
     if assessment::needs_support(def, &scores) {
         lines.push(Line::default());
         lines.push(Line::styled("Please look after yourself", theme.heading));
