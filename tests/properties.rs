@@ -905,6 +905,7 @@ fn valid_journal_texts() -> Vec<String> {
         resources: 2.0,
         quadrant: "high-strain".into(),
         plan: vec![Intention { direction: None, text: "rest".into() }],
+        last_plan: None,
     };
     let draft = Draft {
         version: TAKE_VERSION,
@@ -1567,6 +1568,7 @@ mod extreme {
                 resources,
                 quadrant,
                 plan,
+                last_plan: None,
             })
             .boxed()
     }

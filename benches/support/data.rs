@@ -252,6 +252,7 @@ fn write_takes(data: &DataDir, rng: &mut Rng, def: &AssessmentDef, start: Time, 
             resources: s.resources,
             quadrant: s.quadrant,
             plan: Vec::new(),
+            last_plan: None,
         };
         write(data.take(&taken), to_ron(&t).map_err(|e| e.to_string())?)?;
     }

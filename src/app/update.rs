@@ -372,7 +372,7 @@ impl App {
             (Context::ChoiceOther, None) if self.screen() == Screen::Assessment => self.plan_own_input(key),
             (Context::ChoiceOther, Some(a)) => self.choice_other_action(a),
             (Context::ChoiceOther, None) => self.choice_other_input(key),
-            (Context::AssessIntro, Some(a)) => self.assess_intro_action(a),
+            (Context::AssessIntro, Some(a)) => self.assess_intro_action(a, &key),
             (Context::AssessItem, Some(a)) => self.assess_item_action(a, &key),
             (Context::Results, Some(a)) => self.results_action(a),
             (Context::Plan, Some(a)) => self.plan_action(a),

@@ -98,8 +98,10 @@ pub fn band_label(def: &AssessmentDef, score: f64) -> &str {
     band(def, score).map_or("", |b| b.label.as_str())
 }
 
+/// The half of an index, judged on the one decimal shown (as the bands
+/// are), so a 2.96 shown as 3.0 is in the upper half the text says it is.
 pub fn level(index: f64) -> Level {
-    if index >= MIDPOINT { Level::High } else { Level::Low }
+    if rounded(index) >= MIDPOINT - 1e-9 { Level::High } else { Level::Low }
 }
 
 pub fn quadrant(def: &AssessmentDef, demands: f64, resources: f64) -> Option<&QuadrantDef> {

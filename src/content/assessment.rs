@@ -59,6 +59,10 @@ pub struct ScaleDef {
     /// A short name for charts (at most 12 characters).
     pub short: String,
     pub group: Group,
+    /// A high score costs energy (demands, self-judgement, exhaustion):
+    /// the results mark the scale and call a fall an improvement.
+    #[serde(default)]
+    pub lower_is_better: bool,
     /// One line: what a high score means.
     pub about: String,
     pub items: Vec<ItemDef>,

@@ -557,7 +557,26 @@ pub struct Take {
     /// The job-crafting intentions chosen from this result.
     #[serde(default)]
     pub plan: Vec<Intention>,
+    /// How the intentions of the take before went, asked as this one
+    /// began; absent when there were none or the question was passed by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_plan: Option<PlanReview>,
 }
+
+/// The answer to "how did your intentions go?", kept with the next take.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PlanReview {
+    /// When the take whose plan this was was taken.
+    pub from: Timestamp,
+    /// The intentions as they were then.
+    pub plan: Vec<String>,
+    /// 1 (not at all) to 5 (fully), as offered in [`PLAN_REVIEW_ANSWERS`].
+    pub went: u8,
+}
+
+/// The answers to "how did your intentions go?", 1 first.
+pub const PLAN_REVIEW_ANSWERS: [&str; 5] = ["not yet", "a little", "partly", "mostly", "fully"];
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]

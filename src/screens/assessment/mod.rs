@@ -3,7 +3,7 @@
 
 pub mod view;
 
-use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, ctrl, key};
+use crate::app::keymap::{Binding, DOWN, HELP, PAGE_UP, QUIT, UP, bind, code, ctrl, key};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crossterm::event::{KeyCode, KeyEvent};
@@ -12,7 +12,7 @@ use ratatui_textarea::TextArea;
 use crate::assessment;
 use crate::content::Step;
 use crate::content::assessment::AssessmentDef;
-use crate::journal::{Draft, Intention, TAKE_VERSION, Take, Timestamp};
+use crate::journal::{Draft, Intention, PLAN_REVIEW_ANSWERS, PlanReview, TAKE_VERSION, Take, Timestamp};
 
 use crate::app::keymap::Action;
 use crate::app::state::{App, Confirm, Overlay, Screen, Shown};
@@ -89,6 +89,9 @@ pub struct AssessState {
     pub draft: Option<Draft>,
     /// Esc found the answers could not be kept; the next Esc leaves anyway.
     pub leave_unkept: bool,
+    /// How the latest take's intentions went (1–5), answered on the intro;
+    /// kept with the take this one becomes.
+    pub review: Option<u8>,
 }
 
 /// A crafting idea offered in the plan: (direction id, idea text).
@@ -149,6 +152,7 @@ impl App {
             scroll: Default::default(),
             plan: None,
             leave_unkept: false,
+            review: None,
         })));
     }
 
@@ -181,8 +185,9 @@ impl App {
         }
     }
 
-    pub(crate) fn assess_intro_action(&mut self, action: Action) {
+    pub(crate) fn assess_intro_action(&mut self, action: Action, key: &KeyEvent) {
         match action {
+            Action::Digit => self.review_last_plan(key),
             Action::Open => {
                 let has_draft = self.assess().is_some_and(|s| s.draft.is_some());
                 self.begin_items(has_draft);
@@ -205,10 +210,32 @@ impl App {
             }
             Action::Up => self.assess_scroll(-1),
             Action::Down => self.assess_scroll(1),
+            Action::PageUp => self.assess_page(false),
+            Action::PageDown => self.assess_page(true),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
+    }
+
+    fn assess_page(&mut self, down: bool) {
+        if let Some(state) = self.shown.assess_mut() {
+            state.scroll.page(down, 1);
+        }
+    }
+
+    /// An answer to "how did your intentions go?" on the intro; asked only
+    /// when the latest take has a plan.
+    fn review_last_plan(&mut self, key: &KeyEvent) {
+        let has_plan =
+            self.journal.takes_loaded().and_then(|t| t.takes.last()).is_some_and(|(_, t)| !t.plan.is_empty());
+        let went = digit(key).and_then(|d| u8::try_from(d).ok()).filter(|d| (1..=5).contains(d));
+        let (true, Some(went)) = (has_plan, went) else { return };
+        if let Some(state) = self.shown.assess_mut() {
+            state.review = Some(went);
+        }
+        let word = PLAN_REVIEW_ANSWERS[usize::from(went - 1)];
+        self.info(format!("Thank you: \"{word}\" is kept with this take once you finish it"));
     }
 
     /// Starting over, once the user said yes: the draft goes.
@@ -311,6 +338,14 @@ impl App {
             }
         };
         let support = assessment::needs_support(def, &scores);
+        // The plan goes on until a new one is saved, so Home keeps showing it.
+        let previous = self.journal.takes_loaded().and_then(|t| t.takes.last()).map(|(_, t)| t);
+        let plan = previous.map(|p| p.plan.clone()).unwrap_or_default();
+        let last_plan = previous.zip(state.review).filter(|(p, _)| !p.plan.is_empty()).map(|(p, went)| PlanReview {
+            from: p.taken,
+            plan: p.plan.iter().map(|i| i.text.clone()).collect(),
+            went,
+        });
         let take = Take {
             version: TAKE_VERSION,
             assessment: def.id.clone(),
@@ -321,7 +356,8 @@ impl App {
             demands: scores.demands,
             resources: scores.resources,
             quadrant: scores.quadrant,
-            plan: Vec::new(),
+            plan,
+            last_plan,
         };
         let from_step = state.from_step;
         let answers: Vec<String> = take.answers.iter().map(|(item, n)| format!("{item}: {n}")).collect();
@@ -368,11 +404,32 @@ impl App {
             }
             Action::Up => self.assess_scroll(-1),
             Action::Down => self.assess_scroll(1),
+            Action::PageUp => state.scroll.page(false, 1),
+            Action::PageDown => state.scroll.page(true, 1),
+            Action::Left => self.other_take(-1),
+            Action::Right => self.other_take(1),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
         }
         self.prepare_plan();
+    }
+
+    /// An earlier (`-1`) or later (`1`) take, on the same tab; its own plan.
+    fn other_take(&mut self, delta: isize) {
+        let count = self.journal.takes_loaded().map_or(0, |t| t.takes.len());
+        let Some(state) = self.shown.assess_mut() else { return };
+        let AssessView::Results { take, .. } = &mut state.view else { return };
+        match take.checked_add_signed(delta).filter(|t| *t < count) {
+            Some(t) => {
+                *take = t;
+                state.plan = None;
+                state.scroll.reset();
+                self.prepare_plan();
+            }
+            None if delta < 0 => self.info("This is your first take".into()),
+            None => self.info("This is your latest take".into()),
+        }
     }
 
     /// Entering the Plan tab starts from the plan saved with the take.
@@ -456,6 +513,8 @@ impl App {
             }
             Action::Next => *tab = Tab::Plan.next(),
             Action::Prev => *tab = Tab::Plan.prev(),
+            Action::Left => self.other_take(-1),
+            Action::Right => self.other_take(1),
             Action::Back => self.leave_assessment(),
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
@@ -529,14 +588,25 @@ impl App {
 /// What the keys do on this screen.
 pub(crate) static ASSESS_INTRO: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Action::Open, "begin: or continue your draft", Some("begin")),
+    bind(
+        &[key('1'), key('2'), key('3'), key('4'), key('5')],
+        Action::Digit,
+        "how your last intentions went: 1 not yet … 5 fully (asked when you have a plan)",
+        None,
+    ),
     bind(&[key('d')], Action::StartOver, "discard: your draft and start over (asks first)", Some("discard")),
     bind(&[key('r')], Action::Results, "results: of your latest take", Some("results")),
     bind(UP, Action::Up, "scroll up", None),
     bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGES_DOWN, Action::PageDown, "page down", None),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),
 ];
+
+/// Paging down: Space first, as the status line says "↓ or PgDn/Space".
+const PAGES_DOWN: &[crate::app::keymap::Key] = &[key(' '), code(KeyCode::PageDown), ctrl('d')];
 
 pub(crate) static ASSESS_ITEM: &[Binding] = &[
     bind(
@@ -560,6 +630,10 @@ pub(crate) static RESULTS: &[Binding] = &[
     bind(&[code(KeyCode::BackTab), code(KeyCode::Left), key('h')], Action::Prev, "previous tab", None),
     bind(UP, Action::Up, "scroll up", None),
     bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGES_DOWN, Action::PageDown, "page down (also Space)", None),
+    bind(&[key('p')], Action::Left, "earlier take: its results and plan", Some("earlier take")),
+    bind(&[key('n')], Action::Right, "later take", None),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),
@@ -573,6 +647,8 @@ pub(crate) static PLAN: &[Binding] = &[
     bind(&[code(KeyCode::Enter)], Action::Save, "save: your plan", Some("save")),
     bind(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::Next, "next tab", None),
     bind(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::Prev, "previous: tab", Some("previous")),
+    bind(&[key('p')], Action::Left, "earlier take: its results and plan", None),
+    bind(&[key('n')], Action::Right, "later take", None),
     bind(&[code(KeyCode::Esc)], Action::Back, "back", None),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(&[ctrl('c')], Action::Quit, "quit", None),
