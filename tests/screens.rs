@@ -295,3 +295,26 @@ fn taking_the_assessment_from_home_ticks_chapter_1s_baseline_step_which_says_whe
     let page = screen(&app);
     assert!(page.contains("✓ Assessment") && page.contains("You last took it on Tue 24 Nov 2026"), "{page}");
 }
+
+#[test]
+fn hint_bars_at_the_smallest_width_keep_whole_hints_and_the_way_to_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (50, 14));
+    past_welcome(&mut app);
+    let bar = |app: &mscwork::app::App| screen(app).lines().last().unwrap_or_default().trim_end().to_string();
+    let home = bar(&app);
+    assert!(home.ends_with("? help"), "Home: {home:?}");
+    open_chapter_from_home(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    let chapter = bar(&app);
+    assert!(chapter.ends_with("? help"), "chapter: {chapter:?}");
+    key(&mut app, KeyCode::Enter);
+    let editor = bar(&app);
+    assert!(editor.ends_with("F1 help"), "editor: {editor:?}");
+    for text in [&home, &chapter, &editor] {
+        // Hints are separated by two spaces; none is cut short.
+        for hint in text.split("  ").map(str::trim).filter(|h| !h.is_empty()) {
+            assert!(hint.split_once(' ').is_some_and(|(_, what)| what.len() > 2), "a cut hint {hint:?} in {text:?}");
+        }
+    }
+}

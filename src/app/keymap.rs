@@ -220,7 +220,19 @@ pub fn keys_label(b: &Binding) -> String {
 
 /// The short hint bar: first key of each hinted binding that `applies` now.
 pub fn hint_line(ctx: Context, applies: impl Fn(Action) -> bool) -> Vec<(String, &'static str)> {
-    bindings(ctx).iter().filter(|b| applies(b.action)).filter_map(|b| Some((key_label(&b.keys[0]), b.hint?))).collect()
+    bindings(ctx).iter().filter(|b| applies(b.action)).filter_map(|b| Some((hint_keys(b.keys), b.hint?))).collect()
+}
+
+/// The keys of a hint: the first, or a run of digits as "1–5".
+fn hint_keys(keys: &[Key]) -> String {
+    let digit = |k: &Key| matches!(k.code, KeyCode::Char(c) if c.is_ascii_digit()) && k.mods.is_empty();
+    match (keys.first(), keys.last()) {
+        (Some(first), Some(last)) if keys.len() > 1 && keys.iter().all(digit) => {
+            format!("{}–{}", key_label(first), key_label(last))
+        }
+        (Some(first), _) => key_label(first),
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -105,7 +105,19 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         (Action::StartOver, _) => app.assess().is_some_and(|a| a.draft.is_some()),
         _ => true,
     };
-    for (i, (key, what)) in hint_line(ctx, applies).into_iter().enumerate() {
+    let room = usize::from(area.width).saturating_sub(1);
+    let mut line = hint_line(ctx, applies);
+    // The number keys of an item: as many as the answers it has.
+    if ctx == Context::AssessItem
+        && let Some(def) = app.assessment_def()
+    {
+        for (key, what) in &mut line {
+            if *what == "answer" {
+                *key = format!("1–{}", def.max_answer());
+            }
+        }
+    }
+    for (i, (key, what)) in fitting(line, room).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled("  ", theme.dim));
         }
@@ -113,6 +125,36 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         spans.push(Span::raw(format!(" {what}")));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The hints that fit in `room` columns, whole: never a word cut in half.
+/// The way to all keys (help) stays when there is room for it at all.
+fn fitting(hints: Vec<(String, &'static str)>, room: usize) -> Vec<(String, &'static str)> {
+    let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what);
+    let total = |list: &[(String, &str)]| list.iter().map(cost).sum::<usize>() + 2 * list.len().saturating_sub(1);
+    if total(&hints) <= room {
+        return hints;
+    }
+    let help = hints.iter().position(|(_, what)| *what == "help");
+    let kept_help = help.map(|i| hints[i].clone());
+    let reserve = kept_help.as_ref().map_or(0, |h| cost(h) + 2);
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    for (i, hint) in hints.into_iter().enumerate() {
+        if Some(i) == help {
+            continue;
+        }
+        out.push(hint);
+        if total(&out) + reserve > room {
+            out.pop();
+            break;
+        }
+    }
+    if let Some(h) = kept_help
+        && total(&out) + reserve <= room
+    {
+        out.push(h);
+    }
+    out
 }
 
 /// Keys do nothing behind this note but quit, so it says how to go on.
