@@ -243,6 +243,9 @@ fn the_workbook_screens_draw_no_control_characters_from_answers_or_titles() {
     screens.push(support::screen(&app));
     assert!(screens[0].contains("Calm now."), "the answer is not on the step's page:\n{}", screens[0]);
     assert!(screens[2].contains("]0;owned[2JMindful"), "not Home with the workbook title:\n{}", screens[2]);
+    // Widths leave out what is not drawn: the header's note sits at the right edge.
+    let header = screens[2].lines().next().unwrap_or_default();
+    assert!(header.ends_with(" mscwork "), "{header:?}");
     for screen in &screens {
         let found: Vec<char> = screen.chars().filter(|&c| c.is_control() && c != '\n').collect();
         assert!(found.is_empty(), "{found:?} drawn on:\n{screen}");

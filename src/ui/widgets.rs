@@ -178,7 +178,8 @@ pub fn too_small(frame: &mut Frame, area: Rect, app: &App) {
 /// How many terminal columns `text` takes: wide characters (CJK, most
 /// emoji) take two, combining marks none.
 pub fn width(text: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(text)
+    // Control characters are dropped when drawn: they take no column.
+    text.chars().filter(|c| !c.is_control()).map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)).sum()
 }
 
 /// Cuts `text` to at most `max` columns, marking the cut with `…`; a wide
