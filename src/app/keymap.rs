@@ -63,6 +63,14 @@ pub enum Action {
     Write,
     /// Open the text in $VISUAL / $EDITOR.
     ExternalEditor,
+    /// The chapter's contents: its steps, to jump to one.
+    Contents,
+    /// Space on a step page: a page down, and at the end of a text the next step.
+    ReadOn,
+    /// Where to find support: the workbook's help lines.
+    Support,
+    /// The welcome, to read again.
+    Welcome,
 }
 
 /// Which table applies: the screen in front, or an overlay over it.
@@ -89,9 +97,11 @@ pub enum Context {
     HistorySearch,
     HistoryRead,
     PracticeLog,
+    /// The chapter's contents over its step page.
+    Contents,
 }
 
-pub const ALL_CONTEXTS: [Context; 18] = [
+pub const ALL_CONTEXTS: [Context; 19] = [
     Context::History,
     Context::HistorySearch,
     Context::HistoryRead,
@@ -110,6 +120,7 @@ pub const ALL_CONTEXTS: [Context; 18] = [
     Context::ChoiceOther,
     Context::Practice,
     Context::Settings,
+    Context::Contents,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +187,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::HistorySearch => crate::screens::history::HISTORY_SEARCH,
         Context::HistoryRead => crate::screens::history::HISTORY_READ,
         Context::PracticeLog => crate::screens::practice_log::PRACTICE_LOG,
+        Context::Contents => crate::screens::overlay::CONTENTS,
     }
 }
 

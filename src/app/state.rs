@@ -139,6 +139,10 @@ pub enum Overlay {
     Backdraft,
     /// Where to find help, after a very high distress check-in.
     Support,
+    /// The open chapter's steps, with `selected` the one Enter goes to.
+    Contents {
+        selected: usize,
+    },
     /// A question before something is thrown away or ended: y does it,
     /// any other key keeps things as they are.
     Confirm(Confirm),
@@ -341,8 +345,10 @@ impl App {
     }
 
     pub fn context(&self) -> Context {
-        if self.overlay.is_some() {
-            return Context::Overlay;
+        match self.overlay {
+            Some(Overlay::Contents { .. }) => return Context::Contents,
+            Some(_) => return Context::Overlay,
+            None => {}
         }
         self.screen_context()
     }

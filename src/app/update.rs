@@ -362,6 +362,7 @@ impl App {
             (_, Some(Action::Quit)) => self.quit_safely(),
             (Context::Overlay, Some(a)) => self.overlay_action(a),
             (Context::Overlay, None) => {}
+            (Context::Contents, Some(a)) => self.contents_action(a, &key),
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
             (Context::Editor, Some(a)) => self.editor_action(a),

@@ -90,7 +90,7 @@ fn long_status_lines(app: &App, width: u16) -> Option<Vec<Line<'static>>> {
 pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let theme = &app.theme;
     // Under an overlay its keys act, not the screen's.
-    let ctx = if app.overlay.is_some() { Context::Overlay } else { ctx };
+    let ctx = if app.overlay.is_some() { app.context() } else { ctx };
     let mut spans = vec![Span::raw(" ")];
     // Opening means nothing on a Text step; a new answer only on a Reflection.
     let step = (app.screen() == crate::app::Screen::Chapter).then(|| app.step());

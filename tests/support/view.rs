@@ -156,7 +156,7 @@ pub fn place(app: &App) -> Place {
         _ if right.starts_with("writing") => Place::Editor,
         // A practice's page says how long it lasts; its step on the chapter page does not.
         _ if right.contains(" min ·") => Place::Practice,
-        _ if hints.trim_start().starts_with("n next step") => Place::Chapter,
+        _ if hints.trim_start().starts_with("n next ") => Place::Chapter,
         // Under a box the hint bar has the box's keys: the page below is told by the app.
         _ if overlay(app).is_some() && app.screen() == mscwork::app::Screen::Chapter => Place::Chapter,
         _ => Place::Answer,

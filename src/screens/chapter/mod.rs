@@ -4,7 +4,7 @@ pub mod view;
 
 use crate::app::App;
 use crate::app::keymap::Action;
-use crate::app::keymap::{Binding, DOWN, HELP, PAGE_DOWN, PAGE_UP, QUIT, UP, bind, code, key};
+use crate::app::keymap::{Binding, DOWN, HELP, PAGE_UP, QUIT, UP, bind, code, ctrl, key};
 use crate::app::state::{ChapterView, Overlay, Screen, Shown};
 use crate::content::Step;
 use crate::journal::Position;
@@ -68,6 +68,8 @@ impl App {
             Action::Down => self.view.scroll.by(1),
             Action::PageUp => self.view.scroll.page(false, 1),
             Action::PageDown => self.view.scroll.page(true, 1),
+            Action::ReadOn => self.read_on(),
+            Action::Contents => self.show_overlay(Overlay::Contents { selected: self.view.step }),
             Action::Edit => match self.step() {
                 Step::Reflection(_) => self.open_editor(false),
                 Step::Scale(_) => self.start_scale(),
@@ -90,6 +92,25 @@ impl App {
             }
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}
+        }
+    }
+
+    /// Space reads on: a page down, and once a text's end is on screen the
+    /// next step, as n (so it counts as read as n does). Other steps only
+    /// page: Space must not pass a prompt by before it is answered.
+    fn read_on(&mut self) {
+        if matches!(self.step(), Step::Text(_)) && self.view.scroll.at_end() {
+            self.chapter_action(Action::Next);
+        } else {
+            self.view.scroll.page(true, 1);
+        }
+    }
+
+    /// Goes to step `step` of the open chapter from its contents. Like p, a
+    /// jump reads nothing: only going on with n counts a text as read.
+    pub(crate) fn jump_to_step(&mut self, step: usize) {
+        if step != self.view.step && step < self.chapter().steps.len() {
+            self.open_step(self.view.chapter, step);
         }
     }
 
@@ -202,12 +223,13 @@ impl App {
 
 /// What the keys do on this screen.
 pub(crate) static CHAPTER: &[Binding] = &[
-    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", Some("next step")),
-    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", Some("previous step")),
+    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", Some("next")),
+    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", Some("previous")),
     bind(UP, Action::Up, "scroll up", None),
     bind(DOWN, Action::Down, "scroll down", None),
     bind(PAGE_UP, Action::PageUp, "page up", None),
-    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", None),
+    bind(&[key(' ')], Action::ReadOn, "page down; at a text's end, next step", None),
     bind(
         &[code(KeyCode::Enter), key('e')],
         Action::Edit,
@@ -216,6 +238,7 @@ pub(crate) static CHAPTER: &[Binding] = &[
     ),
     bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", Some("new answer")),
     bind(&[key('c')], Action::Choose, "choose: which of your answers Enter continues", None),
+    bind(&[key('t')], Action::Contents, "contents: the steps; go to one", Some("contents")),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", Some("back")),
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(QUIT, Action::Quit, "quit", None),

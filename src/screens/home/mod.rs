@@ -19,6 +19,8 @@ impl App {
             Action::Top => self.home_selected = 0,
             Action::Bottom => self.home_selected = last,
             Action::Help => self.show_overlay(Overlay::Help),
+            Action::Support => self.show_overlay(Overlay::Support),
+            Action::Welcome => self.show_overlay(Overlay::Welcome),
             Action::Settings => self.open_settings(),
             Action::Assessment => self.start_assessment(),
             Action::History => self.open_history(),
@@ -44,7 +46,9 @@ impl App {
     }
 }
 
-/// What the keys do on this screen.
+/// What the keys do on this screen. The hint bar shows them in this order
+/// and is cut at the window's edge: at 50 columns it shows opening, the
+/// assessment, help and support; quitting is in the help.
 pub(crate) static HOME: &[Binding] = &[
     bind(UP, Action::Up, "previous entry", None),
     bind(DOWN, Action::Down, "next entry", None),
@@ -57,9 +61,11 @@ pub(crate) static HOME: &[Binding] = &[
         Some("open"),
     ),
     bind(&[key('a')], Action::Assessment, "assessment: your job demands and resources", Some("assessment")),
+    bind(HELP, Action::Help, "help: all keys", Some("help")),
+    bind(&[key('h')], Action::Support, "support: where to find help", Some("support")),
+    bind(&[key('w')], Action::Welcome, "welcome: read it again", None),
     bind(&[key('r')], Action::History, "review: everything you have written", Some("review")),
     bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", Some("log")),
     bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", Some("settings")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(QUIT, Action::Quit, "quit", Some("quit")),
+    bind(QUIT, Action::Quit, "quit", None),
 ];

@@ -65,8 +65,10 @@ fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Lin
     let (label, right, finished) = match *entry {
         HomeEntry::Continue(c, s) => {
             let chapter = &app.workbook.chapters[c];
-            let label = format!("Continue: {}. {} — {}", chapter.number, chapter.title, chapter.steps[s].title());
-            (label, format!("step {}/{}", s + 1, chapter.steps.len()), false)
+            let right = format!("step {}/{}", s + 1, chapter.steps.len());
+            let room = width.saturating_sub(crate::ui::widgets::width(&right) + 3);
+            // One column more than the chapters get, so two spaces part the label and the step count.
+            (continue_label(chapter, chapter.steps[s].title(), room.saturating_sub(1)), right, false)
         }
         HomeEntry::Chapter(c) => {
             let chapter = &app.workbook.chapters[c];
@@ -92,6 +94,23 @@ fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Lin
         Span::styled(" ".repeat(gap), style),
         Span::styled(right, right_style),
     ])
+}
+
+/// "Continue: 1. Chapter — Step" in `room` columns: the step is where the
+/// user goes, so the chapter's title is cut first, and left out (the
+/// number stays) when a few letters of it would be all that is left.
+fn continue_label(chapter: &crate::content::Chapter, step: &str, room: usize) -> String {
+    let full = format!("Continue: {}. {} — {step}", chapter.number, chapter.title);
+    let over = crate::ui::widgets::width(&full).saturating_sub(room);
+    if over == 0 {
+        return full;
+    }
+    const MIN_TITLE: usize = 8;
+    let title_room = crate::ui::widgets::width(&chapter.title).saturating_sub(over);
+    if title_room < MIN_TITLE {
+        return format!("Continue: {} — {step}", chapter.number);
+    }
+    format!("Continue: {}. {} — {step}", chapter.number, truncate(&chapter.title, title_room))
 }
 
 /// The job-crafting plan of the latest take, until the next take.

@@ -3,7 +3,7 @@
 
 pub mod view;
 
-use crate::app::keymap::{Binding, DOWN, PAGE_DOWN, PAGE_UP, UP, bind, code, ctrl, key};
+use crate::app::keymap::{Binding, DIGITS, DOWN, PAGE_DOWN, PAGE_UP, UP, bind, code, ctrl, key};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::App;
@@ -43,8 +43,59 @@ impl App {
                 self.welcome_seen();
                 self.show_overlay(Overlay::Help);
             }
+            // From any screen's help: where to find support, and the welcome again.
+            Action::Support => {
+                self.welcome_seen();
+                self.show_overlay(Overlay::Support);
+            }
+            Action::Welcome => self.show_overlay(Overlay::Welcome),
             _ => {}
         }
+    }
+
+    /// The chapter's contents: ↑/↓ (or the step's number) picks a step,
+    /// Enter goes there.
+    pub(crate) fn contents_action(&mut self, action: Action, key: &KeyEvent) {
+        let Some(Overlay::Contents { selected }) = self.overlay else { return };
+        let steps = self.chapter().steps.len();
+        let last = steps.saturating_sub(1);
+        let select = match action {
+            Action::Up => selected.saturating_sub(1),
+            Action::Down => (selected + 1).min(last),
+            Action::PageUp => selected.saturating_sub(CONTENTS_PAGE),
+            Action::PageDown => (selected + CONTENTS_PAGE).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Digit => {
+                let digit = match key.code {
+                    KeyCode::Char(c) => c.to_digit(10),
+                    _ => None,
+                };
+                let Some(d) = digit.and_then(|d| i32::try_from(d).ok()) else { return };
+                let steps = i32::try_from(steps).unwrap_or(i32::MAX);
+                match self.typed_number.push(d, self.clock.now(), (1, steps)) {
+                    Some(n) => usize::try_from(n - 1).unwrap_or(selected),
+                    None => selected,
+                }
+            }
+            Action::Open => {
+                self.overlay = None;
+                self.overlay_scroll.reset();
+                self.jump_to_step(selected);
+                return;
+            }
+            Action::Back => {
+                self.overlay = None;
+                self.overlay_scroll.reset();
+                return;
+            }
+            Action::Help => {
+                self.show_overlay(Overlay::Help);
+                return;
+            }
+            _ => selected,
+        };
+        self.overlay = Some(Overlay::Contents { selected: select });
     }
 
     /// The welcome, once closed, is not shown on the next start.
@@ -70,5 +121,25 @@ pub(crate) static OVERLAY: &[Binding] = &[
     bind(PAGE_DOWN, Action::PageDown, "page down", None),
     bind(&[code(KeyCode::Esc), code(KeyCode::Enter), key('q')], Action::Back, "close", Some("close")),
     bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "help: the keys of the screen below; closes help", None),
+    bind(&[key('h')], Action::Support, "support: where to find help", None),
+    bind(&[key('w')], Action::Welcome, "welcome: read it again", None),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];
+
+/// How far PgUp/PgDn move in the contents.
+const CONTENTS_PAGE: usize = 5;
+
+/// The keys of the chapter's contents.
+pub(crate) static CONTENTS: &[Binding] = &[
+    bind(UP, Action::Up, "previous step", Some("move")),
+    bind(DOWN, Action::Down, "next step", None),
+    bind(PAGE_UP, Action::PageUp, "five steps up", None),
+    bind(PAGE_DOWN, Action::PageDown, "five steps down", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first step", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last step", None),
+    bind(DIGITS, Action::Digit, "the step's number picks it (1 then 2 is step 12)", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "go to the step", Some("go")),
+    bind(&[code(KeyCode::Esc), key('t'), key('q')], Action::Back, "close", Some("close")),
+    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "help: the chapter page's keys", None),
     bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];

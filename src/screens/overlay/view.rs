@@ -6,11 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::App;
-use crate::app::keymap::{Context, bindings, keys_label};
+use crate::app::keymap::{Action, Context, bindings, keys_label};
 use crate::app::state::{Confirm, Overlay};
 use crate::content::{Step, StepRef};
 
 use crate::ui::text::{markup_lines, wrap_styled};
+use crate::ui::widgets::truncate;
 
 fn boxed(area: Rect, max_w: u16, max_h: u16) -> Rect {
     let w = area.width.saturating_sub(4).min(max_w);
@@ -38,6 +39,7 @@ fn context_name(ctx: Context) -> &'static str {
         Context::HistorySearch => "Searching",
         Context::HistoryRead => "Reading an answer",
         Context::PracticeLog => "Practice log",
+        Context::Contents => "Contents",
     }
 }
 
@@ -56,6 +58,20 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
         lines.push(Line::default());
         lines.push(Line::styled("Text is saved when you leave the editor, on Ctrl-S,", theme.dim));
         lines.push(Line::styled("on quit, and within 2 seconds of a change.", theme.dim));
+    }
+    lines.extend(help_box_lines(app, key_w));
+    lines
+}
+
+/// What every screen's help offers besides its keys: the support lines and
+/// the welcome, one key away in this box.
+fn help_box_lines(app: &App, key_w: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let mut lines = vec![Line::default(), Line::styled("In this box", theme.heading)];
+    for b in crate::screens::overlay::OVERLAY.iter().filter(|b| matches!(b.action, Action::Support | Action::Welcome)) {
+        let keys = keys_label(b);
+        let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
+        lines.push(Line::from(vec![Span::styled(keys, theme.key), Span::raw(pad), Span::raw(b.help)]));
     }
     lines
 }
@@ -108,11 +124,64 @@ fn content(app: &App, area: Rect, overlay: Overlay) -> (&'static str, Vec<Line<'
     let width = usize::from(boxed(area, 76, 30).width.saturating_sub(4));
     match overlay {
         Overlay::Help => (" Help ", help_lines(app, app.screen_context()), " Esc close "),
-        Overlay::Welcome => (" Welcome ", markup_lines(&app.workbook.manifest.welcome, width, theme), " Enter begin "),
+        Overlay::Welcome => {
+            // Read again later, it closes rather than begins.
+            let footer = if app.journal.progress().welcomed { " Esc close " } else { " Enter begin " };
+            (" Welcome ", markup_lines(&app.workbook.manifest.welcome, width, theme), footer)
+        }
+        Overlay::Contents { selected } => {
+            (" Contents ", contents_lines(app, width, selected), " Enter go · Esc close ")
+        }
         Overlay::Grounding => (" Grounding ", grounding_lines(app, width), " Esc back "),
         Overlay::Backdraft => (" Backdraft ", backdraft_lines(app, width), " Esc back "),
         Overlay::Support => (" Support ", support_lines(app, width), " Esc close "),
         Overlay::Confirm(what) => confirm(app, what, width),
+    }
+}
+
+/// The chapter's steps, numbered, with their kind and a ✓ when done; the
+/// step on screen is marked "here". The heading is two lines (the second
+/// says a number picks a step), so the selected step is line `selected + 2`.
+fn contents_lines(app: &App, width: usize, selected: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let chapter = &app.workbook.chapters[app.view.chapter];
+    let (done, total) = app.chapter_progress(app.view.chapter);
+    // The chapter's title is in the header just above.
+    let heading = format!("Chapter {}: {done} of {total} steps done", chapter.number);
+    let mut lines = vec![
+        Line::styled(truncate(&heading, width), theme.heading),
+        Line::styled(truncate("Type a step's number or move to it, then Enter", width), theme.dim),
+    ];
+    let number_w = total.to_string().len();
+    for (i, step) in chapter.steps.iter().enumerate() {
+        let is_selected = i == selected;
+        let mark = if app.is_step_done(app.view.chapter, i) { "✓" } else { " " };
+        let marker = if is_selected { "> " } else { "  " };
+        let here = if i == app.view.step { " (here)" } else { "" };
+        let front = format!("{marker}{:>number_w$} {mark} {:<10} ", i + 1, kind_word(step));
+        let room = width.saturating_sub(crate::ui::widgets::width(&front) + here.len());
+        let text = format!("{front}{}{here}", truncate(step.title(), room));
+        let style = if is_selected {
+            theme.selected
+        } else if mark == "✓" {
+            theme.done
+        } else {
+            theme.base
+        };
+        lines.push(Line::styled(text, style));
+    }
+    lines
+}
+
+/// A step's kind as the user meets it.
+fn kind_word(step: &Step) -> &'static str {
+    match step {
+        Step::Text(_) => "text",
+        Step::Practice(_) => "practice",
+        Step::Reflection(_) => "reflection",
+        Step::Scale(_) => "check-in",
+        Step::Choice(_) => "choice",
+        Step::Assessment(_) => "assessment",
     }
 }
 
@@ -148,7 +217,12 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
     let (title, lines, footer) = content(app, area, overlay);
     let rect = rect_for(area, lines.len());
     let inner_h = usize::from(rect.height.saturating_sub(2));
-    let scroll = app.overlay_scroll.fit(lines.len(), inner_h);
+    // The contents keep the picked step in view.
+    let focus = match overlay {
+        Overlay::Contents { selected } => Some(selected + 2),
+        _ => None,
+    };
+    let scroll = app.overlay_scroll.fit_focus(lines.len(), inner_h, focus);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
