@@ -134,3 +134,130 @@ fn unused(app: &mut App) {
     go_to_first(app, "Reflection");
     app.handle(Event::Tick);
 }
+
+/// Chapter 1's first reflection, in the editor, on a fresh folder.
+fn writing(dir: &Path, size: (u16, u16)) -> App {
+    let mut app = app_at(dir, size);
+    support::open_chapter(&mut app, 1);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(place(&app), Place::Editor);
+    app
+}
+
+fn text(app: &App) -> String {
+    app.editor().expect("the editor is open").text()
+}
+
+/// The latest saved text of chapter 1's first reflection.
+fn saved(dir: &Path) -> String {
+    let answers = support::saved_answers(dir, "building-strengths").expect("an answer is saved");
+    let step = support::first_step_of_chapter_1("Reflection");
+    answers.reflections(&step).last().and_then(|r| r.latest()).map(|r| r.text.clone()).unwrap_or_default()
+}
+
+#[test]
+fn undo_takes_back_a_word_and_redo_puts_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path(), (80, 24));
+    chars(&mut app, "Deadlines again. I froze\nthen breathed");
+    ctrl(&mut app, 'z');
+    assert_eq!(text(&app), "Deadlines again. I froze\nthen ");
+    ctrl(&mut app, 'z');
+    assert_eq!(text(&app), "Deadlines again. I froze\n");
+    ctrl(&mut app, 'z');
+    assert_eq!(text(&app), "Deadlines again. I ");
+    ctrl(&mut app, 'y');
+    assert_eq!(text(&app), "Deadlines again. I froze\n");
+    ctrl(&mut app, 'z');
+    ctrl(&mut app, 'z');
+    assert_eq!(text(&app), "Deadlines again. ");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(saved(dir.path()), "Deadlines again. ", "what is saved is what undo left");
+}
+
+#[test]
+fn undo_after_a_backspace_run_brings_back_the_deleted_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path(), (80, 24));
+    chars(&mut app, "I was calm");
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    assert_eq!(text(&app), "I was ");
+    ctrl(&mut app, 'z');
+    assert_eq!(text(&app), "I was calm", "one undo restores what the backspaces took");
+    ctrl(&mut app, 'z');
+    assert_eq!(text(&app), "I was ");
+}
+
+#[test]
+fn ctrl_home_and_ctrl_end_go_to_the_start_and_end_of_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path(), (80, 24));
+    chars(&mut app, "first line\nsecond line\nthird");
+    key(&mut app, KeyCode::Left);
+    app.handle(Event::Key(crossterm::event::KeyEvent::new(KeyCode::Home, crossterm::event::KeyModifiers::CONTROL)));
+    chars(&mut app, ">");
+    app.handle(Event::Key(crossterm::event::KeyEvent::new(KeyCode::End, crossterm::event::KeyModifiers::CONTROL)));
+    chars(&mut app, ".");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(saved(dir.path()), ">first line\nsecond line\nthird.");
+}
+
+#[test]
+fn a_wrapped_row_never_starts_with_a_space() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path(), (80, 24));
+    // The text area is 76 columns wide at 80×24: a word ends at its edge.
+    let line = format!("{}wxyz and on it goes, {}and on.", "abc ".repeat(18), "xy ".repeat(24));
+    chars(&mut app, &line);
+    let shown = screen(&app);
+    let rows: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| l.trim_end().strip_prefix(" │"))
+        .map(|l| l.trim_end_matches('│').trim_end())
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(rows.len() >= 2, "the line wraps:\n{shown}");
+    for row in &rows {
+        assert!(!row.starts_with(' '), "a row starts with a space: {row:?}\n{shown}");
+    }
+    assert!(rows[0].ends_with("wxyz"), "the first row ends at the edge with its word:\n{shown}");
+    assert!(rows[1].starts_with("and on it goes"), "{shown}");
+    // Every character is still shown, in order, apart from the spaces at the row ends.
+    let joined = rows.join(" ");
+    assert_eq!(joined, line.trim_end(), "{shown}");
+}
+
+#[test]
+fn help_in_the_editor_lists_the_movement_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path(), (80, 24));
+    key(&mut app, KeyCode::F(1));
+    let help = screen(&app);
+    for what in ["Ctrl-Home", "start of the text", "Ctrl-End", "end of the text", "Home End", "Ctrl-← Ctrl-→", "PgUp"]
+    {
+        assert!(help.contains(what), "{what:?} not in the editor's help:\n{help}");
+    }
+}
+
+#[test]
+fn the_status_line_counts_the_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = writing(dir.path(), (80, 24));
+    let status = |app: &App| screen(app).lines().nth(22).unwrap_or_default().to_string();
+    assert!(status(&app).contains("0 words"), "{}", screen(&app));
+    chars(&mut app, "One two  three\nfour — five");
+    // A dash is no word.
+    assert!(status(&app).contains(" 5 words · "), "{}", screen(&app));
+    ctrl(&mut app, 's');
+    // The message "Saved …" and the count share the line.
+    let line = status(&app);
+    assert!(line.contains("Saved 21:30") && line.trim_end().ends_with("5 words"), "{line:?}");
+    key(&mut app, KeyCode::End);
+    let line = status(&app);
+    assert!(line.contains("5 words · saved 21:30"), "{line:?}\n{}", screen(&app));
+    chars(&mut app, " six");
+    assert!(status(&app).contains("6 words"), "{}", screen(&app));
+}

@@ -173,9 +173,10 @@ fn earlier_answers<'a>(app: &'a App, editor: &EditorState) -> Vec<&'a Revision> 
         .collect()
 }
 
-/// Words as a reader counts them: runs of characters between white space.
+/// Words as a reader counts them: runs between white space that hold a
+/// letter or a digit (a dash standing alone is no word).
 pub(crate) fn word_count(lines: &[String]) -> usize {
-    lines.iter().map(|l| l.split_whitespace().count()).sum()
+    lines.iter().map(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()).sum()
 }
 
 /// What the step recalls, each answer under its step's name, in at most
