@@ -151,13 +151,16 @@ fn ctrl_s_saves_and_undo_redo_work() {
     open_chapter_from_home(&mut app, 1);
     go_to_first(&mut app, "Reflection");
     key(&mut app, KeyCode::Enter);
-    chars(&mut app, "abc");
+    chars(&mut app, "ab abc");
+    // A word at a time (tests/editor_truth.rs has the details).
     ctrl(&mut app, 'z');
-    assert_eq!(app.editor().unwrap().text(), "ab");
+    assert_eq!(app.editor().unwrap().text(), "ab ");
+    ctrl(&mut app, 'z');
     ctrl(&mut app, 'y');
-    assert_eq!(app.editor().unwrap().text(), "abc");
+    ctrl(&mut app, 'y');
+    assert_eq!(app.editor().unwrap().text(), "ab abc");
     ctrl(&mut app, 's');
-    assert!(support::saved_text(dir.path(), "building-strengths").contains("\"abc\""));
+    assert!(support::saved_text(dir.path(), "building-strengths").contains("\"ab abc\""));
 }
 
 #[test]

@@ -71,6 +71,8 @@ pub enum Action {
     Support,
     /// The welcome, to read again.
     Welcome,
+    /// A key the text field moves by itself: listed in help, handed to the field.
+    Move,
 }
 
 /// Which table applies: the screen in front, or an overlay over it.
@@ -223,7 +225,12 @@ pub fn key_label(k: &Key) -> String {
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
-    if k.mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{}", base.to_uppercase()) } else { base }
+    match k.code {
+        // Ctrl-S, but Ctrl-Home: only a letter is written as a capital.
+        KeyCode::Char(_) if k.mods.contains(KeyModifiers::CONTROL) => format!("Ctrl-{}", base.to_uppercase()),
+        _ if k.mods.contains(KeyModifiers::CONTROL) => format!("Ctrl-{base}"),
+        _ => base,
+    }
 }
 
 pub fn keys_label(b: &Binding) -> String {

@@ -365,6 +365,14 @@ impl App {
             (Context::Contents, Some(a)) => self.contents_action(a, &key),
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
+            // Movement keys are listed in the editor's table for help; the text area moves.
+            (Context::Editor, None | Some(Action::Move)) => {
+                if let Some(editor) = self.shown.editor_mut()
+                    && editor.textarea.input(key)
+                {
+                    editor.changed(self.clock.now());
+                }
+            }
             (Context::Editor, Some(a)) => self.editor_action(a),
             (Context::Rating, Some(a)) => self.rating_action(a, &key),
             (Context::Scale, Some(a)) => self.scale_action(a, &key),
@@ -383,13 +391,6 @@ impl App {
             (Context::PracticeLog, Some(a)) => self.practice_log_action(a),
             (Context::Practice, Some(a)) => self.practice_action(a),
             (Context::Settings, Some(a)) => self.settings_action(a),
-            (Context::Editor, None) => {
-                if let Some(editor) = self.shown.editor_mut()
-                    && editor.textarea.input(key)
-                {
-                    editor.changed(self.clock.now());
-                }
-            }
             (_, None) => {}
         }
     }

@@ -143,8 +143,21 @@ pub struct ReflectionStep {
     /// A short nudge shown under the prompt.
     #[serde(default)]
     pub hint: Option<String>,
+    /// One earlier step whose latest answer is shown with the prompt.
     #[serde(default)]
     pub recall: Option<StepRef>,
+    /// Several earlier steps, for a prompt that draws on more than one
+    /// answer (e.g. comparing two). A list of its own, so workbooks written
+    /// with `recall` stay valid as they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recalls: Vec<StepRef>,
+}
+
+impl ReflectionStep {
+    /// Every step this one recalls, `recall` first, in the order given.
+    pub fn recalled(&self) -> impl Iterator<Item = &StepRef> {
+        self.recall.iter().chain(&self.recalls)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

@@ -176,13 +176,17 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
         }
         let at = StepAt { id, nth };
         validate_step(r, at, step, m);
-        let recall = match step {
-            Step::Practice(s) => s.recall.as_ref(),
-            Step::Reflection(s) => s.recall.as_ref(),
-            _ => None,
+        let recalled: Vec<&StepRef> = match step {
+            Step::Practice(s) => s.recall.iter().collect(),
+            Step::Reflection(s) => s.recalled().collect(),
+            _ => Vec::new(),
         };
-        if let Some((needle, message)) = recall.and_then(|target| recall_problem(target, c, id, index, complete)) {
-            r.within(id, nth, needle, format!("step {id:?}: {message}"));
+        for (k, target) in recalled.iter().enumerate() {
+            if let Some((needle, message)) = recall_problem(target, c, id, index, complete) {
+                r.within(id, nth, needle, format!("step {id:?}: {message}"));
+            } else if recalled[..k].contains(target) {
+                r.within(id, nth, &target.step, format!("step {id:?}: recalls the same step twice"));
+            }
         }
     }
 }

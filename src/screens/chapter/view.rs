@@ -81,7 +81,9 @@ fn reflection_lines(
     if let Some(hint) = &r.hint {
         lines.extend(wrap_styled(hint, width, theme.dim, &[]));
     }
-    lines.extend(recall_lines(app, r.recall.as_ref(), width));
+    for target in r.recalled() {
+        lines.extend(recall_lines(app, Some(target), width));
+    }
     lines.push(Line::default());
     let (glances, count) = answers.map_or((Vec::new(), 0), |a| a.reflections(&r.id, RECENT_REFLECTIONS));
     if count == 0 {

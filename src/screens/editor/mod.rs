@@ -21,10 +21,22 @@ impl App {
             }
             Action::Undo | Action::Redo => {
                 if let Some(editor) = self.shown.editor_mut() {
-                    let changed = if action == Action::Undo { editor.textarea.undo() } else { editor.textarea.redo() };
+                    let changed = step_words(&mut editor.textarea, action == Action::Undo);
                     if changed {
                         editor.changed(self.clock.now());
                     }
+                }
+            }
+            Action::Top | Action::Bottom => {
+                if let Some(editor) = self.shown.editor_mut() {
+                    let (row, col) = if action == Action::Top {
+                        (CursorMove::Top, CursorMove::Head)
+                    } else {
+                        (CursorMove::Bottom, CursorMove::End)
+                    };
+                    editor.textarea.cancel_selection();
+                    editor.textarea.move_cursor(row);
+                    editor.textarea.move_cursor(col);
                 }
             }
             Action::Help => self.show_overlay(Overlay::Help),
@@ -267,14 +279,109 @@ impl App {
     }
 }
 
+/// One edit as undo or redo sees it, told from the text before and after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edit {
+    /// One character typed (true) or deleted (false); a line break counts as white space.
+    Char { typed: bool, space: bool, at: (usize, usize) },
+    /// Anything larger: a paste, a deleted word, the text from an outside editor.
+    Other,
+}
+
+/// What the one edit that turned `before` into `after` was; `at` is where the cursor went.
+fn edit_between(before: &[String], after: &[String], at: (usize, usize)) -> Edit {
+    let chars = |lines: &[String]| lines.iter().map(|l| l.chars().count()).sum::<usize>();
+    let (lines_b, lines_a) = (before.len(), after.len());
+    let (chars_b, chars_a) = (chars(before), chars(after));
+    if lines_b.abs_diff(lines_a) == 1 && chars_b == chars_a {
+        return Edit::Char { typed: lines_a > lines_b, space: true, at };
+    }
+    if lines_b != lines_a || chars_b.abs_diff(chars_a) != 1 {
+        return Edit::Other;
+    }
+    // The one line that differs holds the character.
+    let Some((b, a)) = before.iter().zip(after).find(|(b, a)| b != a) else { return Edit::Other };
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    let mut s = short.chars();
+    let c = long.chars().find(|&c| s.next() != Some(c));
+    match c {
+        Some(c) => Edit::Char { typed: chars_a > chars_b, space: c.is_whitespace(), at },
+        None => Edit::Other,
+    }
+}
+
+/// Undoes (or redoes) a word at a time, where the text area's own history
+/// holds one character per step: steps are taken one by one and the last is
+/// put back once it crosses a word's edge. In the order the edits were made,
+/// an edge lies where white space is followed by a word, where typing turns
+/// to deleting, where the cursor jumped between edits, and around anything
+/// larger than a character (a paste), which is a step of its own. So typing
+/// "hello world" undoes as "world", then "hello ". False when there was
+/// nothing to undo or redo.
+fn step_words(textarea: &mut TextArea<'static>, undo: bool) -> bool {
+    let mut last: Option<Edit> = None;
+    loop {
+        let before = textarea.lines().to_vec();
+        let moved = if undo { textarea.undo() } else { textarea.redo() };
+        if !moved {
+            return last.is_some();
+        }
+        let cursor = (textarea.cursor().0, textarea.cursor().1);
+        let edit = edit_between(&before, textarea.lines(), cursor);
+        let Some(prev) = last else {
+            last = Some(edit);
+            if edit == Edit::Other {
+                return true;
+            }
+            continue;
+        };
+        let edge = match (prev, edit) {
+            (Edit::Char { typed: t0, space: s0, at: a0 }, Edit::Char { typed: t1, space: s1, at: a1 }) => {
+                // Undo walks back in time: `edit` came before `prev`.
+                let (first_space, then_space) = if undo { (s1, s0) } else { (s0, s1) };
+                let near = a0.0.abs_diff(a1.0) + a0.1.abs_diff(a1.1) <= 1 || a0.0.abs_diff(a1.0) == 1;
+                t0 != t1 || (first_space && !then_space) || !near
+            }
+            _ => true,
+        };
+        if edge {
+            if undo {
+                textarea.redo();
+            } else {
+                textarea.undo();
+            }
+            return true;
+        }
+        last = Some(edit);
+    }
+}
+
 /// What the keys do on this screen.
 /// In the editor letters are text: only control and function keys act.
 pub(crate) static EDITOR: &[Binding] = &[
     bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", Some("save and close the editor")),
     bind(&[ctrl('s')], Action::Save, "save now", Some("save now")),
-    bind(&[ctrl('z')], Action::Undo, "undo", Some("undo")),
+    bind(&[ctrl('z')], Action::Undo, "undo, a word at a time", Some("undo")),
     bind(&[ctrl('e')], Action::ExternalEditor, "edit: in your own editor ($VISUAL or $EDITOR)", None),
-    bind(&[ctrl('y')], Action::Redo, "redo", None),
+    bind(&[ctrl('y')], Action::Redo, "redo, a word at a time", None),
     bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
     bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    // The keys below move in the text; listed here so help shows them.
+    bind(
+        &[code(KeyCode::Left), code(KeyCode::Right), code(KeyCode::Up), code(KeyCode::Down)],
+        Action::Move,
+        "move a character or a row",
+        None,
+    ),
+    bind(&[ctrl_code(KeyCode::Left), ctrl_code(KeyCode::Right)], Action::Move, "move a word back or on", None),
+    bind(&[ctrl_code(KeyCode::Up), ctrl_code(KeyCode::Down)], Action::Move, "move a paragraph back or on", None),
+    bind(&[code(KeyCode::Home), code(KeyCode::End)], Action::Move, "start or end of the line", None),
+    bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], Action::Move, "a screenful up or down", None),
+    bind(&[ctrl_code(KeyCode::Home)], Action::Top, "start of the text", None),
+    bind(&[ctrl_code(KeyCode::End)], Action::Bottom, "end of the text", None),
 ];
+
+/// A special key with Ctrl held.
+const fn ctrl_code(code: KeyCode) -> crate::app::keymap::Key {
+    crate::app::keymap::Key { code, mods: crossterm::event::KeyModifiers::CONTROL }
+}

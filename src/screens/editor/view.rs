@@ -8,12 +8,12 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use crate::app::App;
 use crate::app::keymap::Context;
 use crate::app::state::EditorState;
-use crate::content::Step;
+use crate::content::{ReflectionStep, Step};
 use crate::journal::Revision;
 
 use crate::layout::areas;
 use crate::ui::text::{plain_lines, wrap_styled};
-use crate::ui::widgets::{date, header, hints, status};
+use crate::ui::widgets::{date, header, hints, status, truncate};
 
 /// Width from which earlier answers sit beside the editor rather than below.
 const SIDE_PANEL_FROM: u16 = 110;
@@ -42,12 +42,17 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
     }
     // The prompt may take at most a third of the room.
     top.truncate(usize::from(body.height / 3).max(1));
-    let top_h = u16::try_from(top.len()).unwrap_or(0);
-    frame.render_widget(Paragraph::new(top), Rect::new(body.x, body.y, body.width, top_h));
-
     // A long message (a failed save) takes rows at the bottom: the text
     // being typed stays in view above it.
     let below = crate::ui::widgets::long_status_rows(app, area.width);
+    // What the prompt recalls stays in view while writing, as on the step
+    // page: up to a third of the room, leaving the text area five rows.
+    if let Step::Reflection(r) = step {
+        let left = usize::from(body.height.saturating_sub(below)).saturating_sub(top.len() + 5);
+        top.extend(recalled_lines(app, r, width, usize::from(body.height / 3).min(left)));
+    }
+    let top_h = u16::try_from(top.len()).unwrap_or(0);
+    frame.render_widget(Paragraph::new(top), Rect::new(body.x, body.y, body.width, top_h));
     let rest = Rect::new(body.x, body.y + top_h, body.width, body.height.saturating_sub(top_h + below));
     let earlier = earlier_answers(app, editor);
     let (edit_area, panel) = if earlier.is_empty() { (rest, None) } else { split_for_panel(rest, area.width) };
@@ -64,18 +69,33 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
         Block::default().borders(Borders::ALL).border_style(theme.border).title(Span::styled(title, theme.title));
     let inner = block.inner(edit_area);
     frame.render_widget(block, edit_area);
-    frame.render_widget(&editor.textarea, inner);
+    draw_text(frame, inner, app, editor);
 
     if let Some(panel) = panel {
         earlier_panel(frame, app, panel, &earlier);
     }
 
+    let words = word_count(editor.textarea.lines());
+    let words = if words == 1 { "1 word".to_string() } else { format!("{words} words") };
     let fallback = if editor.is_dirty() {
-        Some(Line::styled(" ● not saved yet — saved within 2 s", theme.dim))
+        Line::styled(format!(" {words} · ● not saved yet — saved within 2 s"), theme.dim)
+    } else if let Some(t) = editor.saved_at {
+        Line::styled(format!(" {words} · saved {}", t.format("%H:%M")), theme.info)
     } else {
-        editor.saved_at.map(|t| Line::styled(format!(" Saved {}", t.format("%H:%M:%S")), theme.info))
+        Line::styled(format!(" {words}"), theme.dim)
     };
-    status(frame, a.status, app, fallback);
+    status(frame, a.status, app, Some(fallback));
+    // A message on the status line leaves the count at its right end, room permitting.
+    if let Some(shown) = app.shown_status() {
+        let used = crate::ui::widgets::width(&shown.text) + 4;
+        let count = format!("{words} ");
+        let w = crate::ui::widgets::width(&count);
+        if used + w <= usize::from(a.status.width) {
+            let x = a.status.x + a.status.width - u16::try_from(w).unwrap_or(0);
+            let at = Rect::new(x, a.status.y, a.status.width - (x - a.status.x), 1);
+            frame.render_widget(Paragraph::new(Line::styled(count, theme.dim)), at);
+        }
+    }
     hints(frame, a.hints, app, Context::Editor);
 }
 
@@ -151,4 +171,194 @@ fn earlier_answers<'a>(app: &'a App, editor: &EditorState) -> Vec<&'a Revision> 
             Some(rev)
         })
         .collect()
+}
+
+/// Words as a reader counts them: runs between white space that hold a
+/// letter or a digit (a dash standing alone is no word).
+pub(crate) fn word_count(lines: &[String]) -> usize {
+    lines.iter().map(|l| l.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()).sum()
+}
+
+/// What the step recalls, each answer under its step's name, in at most
+/// `room` rows: a long answer is cut (its end marked …) so every recalled
+/// answer keeps a share of the room.
+fn recalled_lines(app: &App, r: &ReflectionStep, width: usize, room: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let mut blocks: Vec<Vec<Line<'static>>> = Vec::new();
+    for target in r.recalled() {
+        let Some(chapter) = app.workbook.chapter(&target.chapter) else { continue };
+        let title = chapter.step(&target.step).map_or("", |s| s.title());
+        let mut block =
+            vec![Line::styled(truncate(&format!("From chapter {}, “{title}”:", chapter.number), width), theme.dim)];
+        let answer = app.journal.shown(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step));
+        let (text, style) = match &answer {
+            Some((_, text)) => (text.as_str(), theme.emphasis),
+            None => ("(nothing written there yet)", theme.dim),
+        };
+        block.extend(plain_lines(text.trim_end(), width.saturating_sub(2), style).into_iter().map(|mut l| {
+            l.spans.insert(0, Span::raw("  "));
+            l
+        }));
+        blocks.push(block);
+    }
+    if blocks.is_empty() || room < 2 {
+        return Vec::new();
+    }
+    // Shares: the longest block gives up a row until all fit; each keeps
+    // its heading and a line of its answer where there is room for that.
+    let mut sizes: Vec<usize> = blocks.iter().map(Vec::len).collect();
+    while sizes.iter().sum::<usize>() > room {
+        let Some((i, _)) = sizes.iter().enumerate().filter(|(_, n)| **n > 0).max_by_key(|(i, n)| (**n, *i)) else {
+            break;
+        };
+        sizes[i] -= 1;
+    }
+    let mut lines = Vec::new();
+    for (mut block, size) in blocks.into_iter().zip(sizes) {
+        let cut = block.len() > size;
+        block.truncate(size);
+        if cut && let Some(last) = block.last_mut() {
+            last.spans.push(Span::styled(" …", theme.dim));
+        }
+        lines.extend(block);
+    }
+    lines
+}
+
+/// One row of the text as drawn: chars `start..end` of line `line`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Cells a character takes; a tab is drawn as one space, other control
+/// characters not at all.
+fn cells(c: char) -> usize {
+    if c == '\t' { 1 } else { unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) }
+}
+
+/// The rows of one line at `width`, wrapped as a word processor does: after
+/// the spaces that end a word, which may hang past the edge, so no row but
+/// the first starts with a space. A word longer than a row is split.
+pub(crate) fn wrap_line(chars: &[char], width: usize) -> Vec<(usize, usize)> {
+    let width = width.max(1);
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let (mut used, mut i, mut brk, mut end) = (0, start, None, n);
+        while i < n {
+            let c = chars[i];
+            let w = cells(c);
+            if c.is_whitespace() {
+                used += w;
+                i += 1;
+                if i < n && !chars[i].is_whitespace() {
+                    brk = Some(i);
+                }
+                continue;
+            }
+            if used + w > width && i > start {
+                end = brk.filter(|&b| b > start).unwrap_or(i);
+                break;
+            }
+            used += w;
+            i += 1;
+        }
+        out.push((start, end));
+        start = end;
+    }
+    if out.is_empty() {
+        out.push((0, 0));
+    }
+    out
+}
+
+/// Every row of the text at `width`.
+pub(crate) fn wrap_rows(lines: &[String], width: usize) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(lines.len());
+    for (line, text) in lines.iter().enumerate() {
+        let chars: Vec<char> = text.chars().collect();
+        rows.extend(wrap_line(&chars, width).into_iter().map(|(start, end)| Row { line, start, end }));
+    }
+    rows
+}
+
+/// The text area's text, drawn with [`wrap_rows`]: the text area's own
+/// wrapping starts a row with the space after a word that ends at the
+/// edge. The text area still does the editing, and keeps the cursor in
+/// view: it is drawn off screen first, and the cursor is put as far down
+/// the window as the text area put it.
+fn draw_text(frame: &mut Frame, area: Rect, app: &App, editor: &EditorState) {
+    let textarea = &editor.textarea;
+    if textarea.is_empty() || area.width == 0 || area.height == 0 {
+        // The placeholder, drawn by the text area itself.
+        frame.render_widget(textarea, area);
+        return;
+    }
+    let mut scratch = ratatui::buffer::Buffer::empty(area);
+    ratatui::widgets::Widget::render(textarea, area, &mut scratch);
+    let height = usize::from(area.height);
+    let down = (textarea.screen_cursor().row).saturating_sub(usize::from(textarea.scroll_offset().0)).min(height - 1);
+
+    let lines = textarea.lines();
+    let rows = wrap_rows(lines, usize::from(area.width));
+    let (cl, cc) = (textarea.cursor().0, textarea.cursor().1);
+    // The cursor's row: the one holding its char, or the line's last row
+    // when it stands after the line's end.
+    let cursor_row = rows
+        .iter()
+        .enumerate()
+        .position(|(i, r)| r.line == cl && (cc < r.end || rows.get(i + 1).is_none_or(|next| next.line != cl)))
+        .unwrap_or(0);
+    let top = cursor_row.saturating_sub(down);
+    let theme = &app.theme;
+    let selection = textarea.selection_range();
+    let selected = |line: usize, col: usize| {
+        selection.is_some_and(|((r0, c0), (r1, c1))| (line, col) >= (r0, c0) && (line, col) < (r1, c1))
+    };
+    let mut drawn = Vec::with_capacity(height);
+    for (i, row) in rows.iter().enumerate().skip(top).take(height) {
+        let text = &lines[row.line];
+        let mut spans: Vec<Span<'_>> = Vec::new();
+        let mut used = 0;
+        for (col, c) in text.chars().enumerate().skip(row.start).take(row.end - row.start) {
+            let w = cells(c);
+            // Spaces hanging past the edge are not drawn; the cursor on
+            // one stays in the last column.
+            if used + w > usize::from(area.width) {
+                if i == cursor_row && col == cc {
+                    if let Some(last) = spans.last_mut() {
+                        last.content.to_mut().pop();
+                    }
+                    spans.push(Span::styled(" ", theme.cursor));
+                }
+                break;
+            }
+            if w == 0 && c != '\t' {
+                continue;
+            }
+            let shown = if c == '\t' { ' ' } else { c };
+            let style = if i == cursor_row && col == cc {
+                theme.cursor
+            } else if selected(row.line, col) {
+                theme.selected
+            } else {
+                theme.base
+            };
+            // Runs of one style make one span.
+            match spans.last_mut() {
+                Some(last) if last.style == style => last.content.to_mut().push(shown),
+                _ => spans.push(Span::styled(shown.to_string(), style)),
+            }
+            used += w;
+        }
+        if i == cursor_row && cc >= row.end && used < usize::from(area.width) {
+            spans.push(Span::styled(" ", theme.cursor));
+        }
+        drawn.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(drawn).style(theme.base), area);
 }
