@@ -150,19 +150,20 @@ impl App {
             self.say_damaged(&e);
         }
         // What the step shows from elsewhere: an earlier answer, the practice log.
-        let recall = match self.step() {
-            Step::Practice(p) => p.recall.clone(),
-            Step::Reflection(r) => r.recall.clone(),
-            _ => None,
+        let recalls: Vec<crate::content::StepRef> = match self.step() {
+            Step::Practice(p) => p.recall.iter().cloned().collect(),
+            Step::Reflection(r) => r.recalled().cloned().collect(),
+            _ => Vec::new(),
         };
-        if let Some(target) = &recall
-            && !self.journal.load_recent(&target.chapter)
-        {
-            let _ = self.journal.load_answers(&target.chapter);
+        for target in &recalls {
+            if !self.journal.load_recent(&target.chapter) {
+                let _ = self.journal.load_answers(&target.chapter);
+            }
         }
         // Chapters written to before and left behind are let go of.
-        let recalled = recall.as_ref().map(|t| t.chapter.as_str());
-        self.journal.keep_only(&[Some(chapter_id.as_str()), recalled].into_iter().flatten().collect::<Vec<_>>());
+        let mut keep: Vec<&str> = recalls.iter().map(|t| t.chapter.as_str()).collect();
+        keep.push(chapter_id.as_str());
+        self.journal.keep_only(&keep);
 
         self.update_progress(|p| {
             p.last = Some(Position { chapter: chapter_id.clone(), step: step_id.clone() });
