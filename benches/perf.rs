@@ -102,7 +102,8 @@ impl Pty {
     /// screen shows `contains`.
     fn wait_frame(&self, contains: &str) {
         self.wait_for(Duration::from_secs(10), |text| {
-            text.lines().last().is_some_and(|l| l.contains("help")) && text.contains(contains)
+            // The hint bar is drawn last: the screen's ("help") or a box's ("close").
+            text.lines().last().is_some_and(|l| l.contains("help") || l.contains("close")) && text.contains(contains)
         });
     }
 

@@ -321,3 +321,27 @@ fn hint_bars_at_the_smallest_width_keep_whole_hints_and_the_way_to_help() {
         }
     }
 }
+
+#[test]
+fn hints_say_what_the_keys_do_under_boxes_at_check_ins_and_in_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    let bar = |app: &mscwork::app::App| screen(app).lines().last().unwrap_or_default().trim().to_string();
+    // The welcome says "Press ? on any screen": ? shows the keys.
+    assert_eq!(support::overlay(&app).as_deref(), Some("Welcome"), "{}", screen(&app));
+    assert!(bar(&app).contains("Esc close") && !bar(&app).contains("a assessment"), "{}", bar(&app));
+    key(&mut app, KeyCode::Char('?'));
+    assert_eq!(support::overlay(&app).as_deref(), Some("Help"), "{}", screen(&app));
+    key(&mut app, KeyCode::Esc);
+    // Before a practice: Esc skips the check-in, and the bar says so.
+    support::to_practice_before(&mut app);
+    let before = bar(&app);
+    assert!(before.contains("Esc skip") && !before.contains("cancel"), "{before}");
+    key(&mut app, KeyCode::Esc);
+    // Over grounding, Esc closes the box (the practice goes on).
+    key(&mut app, KeyCode::Char('g'));
+    let grounding = bar(&app);
+    assert!(grounding.contains("Esc close") && !grounding.contains("stop"), "{grounding}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(support::place(&app), support::Place::Practice);
+}
