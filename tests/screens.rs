@@ -328,10 +328,10 @@ fn hints_say_what_the_keys_do_under_boxes_at_check_ins_and_in_settings() {
     let mut app = app_at(dir.path(), (80, 24));
     let bar = |app: &mscwork::app::App| screen(app).lines().last().unwrap_or_default().trim().to_string();
     // The welcome says "Press ? on any screen": ? shows the keys.
-    assert_eq!(support::overlay(&app).as_deref(), Some("Welcome"), "{}", screen(&app));
+    assert_eq!(support::overlay(&app), Some("Welcome"), "{}", screen(&app));
     assert!(bar(&app).contains("Esc close") && !bar(&app).contains("a assessment"), "{}", bar(&app));
     key(&mut app, KeyCode::Char('?'));
-    assert_eq!(support::overlay(&app).as_deref(), Some("Help"), "{}", screen(&app));
+    assert_eq!(support::overlay(&app), Some("Help"), "{}", screen(&app));
     key(&mut app, KeyCode::Esc);
     // Before a practice: Esc skips the check-in, and the bar says so.
     support::to_practice_before(&mut app);
