@@ -165,6 +165,9 @@ pub(crate) const PAGE_UP: &[Key] = &[code(KeyCode::PageUp), ctrl('u')];
 pub(crate) const PAGE_DOWN: &[Key] = &[code(KeyCode::PageDown), ctrl('d'), key(' ')];
 pub(crate) const QUIT: &[Key] = &[key('q'), ctrl('c')];
 pub(crate) const HELP: &[Key] = &[key('?'), code(KeyCode::F(1))];
+/// A higher or lower value on a scale.
+pub(crate) const HIGHER: &[Key] = &[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')];
+pub(crate) const LOWER: &[Key] = &[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')];
 
 pub(crate) const DIGITS: &[Key] =
     &[key('0'), key('1'), key('2'), key('3'), key('4'), key('5'), key('6'), key('7'), key('8'), key('9')];

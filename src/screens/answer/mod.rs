@@ -1,7 +1,7 @@
 //! Scale check-ins and choices: picking, saving (a new answer never replaces
 //! an old one) and the support pointer after a very high distress check-in.
 
-use crate::app::keymap::{Binding, DIGITS, DOWN, UP, bind, code, ctrl, key};
+use crate::app::keymap::{Binding, DIGITS, DOWN, HIGHER, LOWER, UP, bind, code, ctrl, key};
 use std::collections::BTreeSet;
 
 use chrono::Duration;
@@ -262,18 +262,8 @@ impl App {
 
 /// What the keys do on this screen.
 pub(crate) static SCALE: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')],
-        Action::Right,
-        "higher",
-        Some("higher"),
-    ),
-    bind(
-        &[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')],
-        Action::Left,
-        "lower",
-        Some("lower"),
-    ),
+    bind(HIGHER, Action::Right, "higher", Some("higher")),
+    bind(LOWER, Action::Left, "lower", Some("lower")),
     bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
     bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
     bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),

@@ -3,7 +3,7 @@
 pub mod session;
 pub mod view;
 
-use crate::app::keymap::{Binding, DIGITS, HELP, bind, code, ctrl, key};
+use crate::app::keymap::{Binding, DIGITS, HELP, HIGHER, LOWER, bind, code, ctrl, key};
 use chrono::Duration;
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -245,18 +245,8 @@ pub(crate) static PRACTICE: &[Binding] = &[
 
 /// The check-in before or after a practice.
 pub(crate) static RATING: &[Binding] = &[
-    bind(
-        &[code(KeyCode::Right), code(KeyCode::Up), key('l'), key('k'), key('+')],
-        Action::Right,
-        "higher",
-        Some("higher"),
-    ),
-    bind(
-        &[code(KeyCode::Left), code(KeyCode::Down), key('h'), key('j'), key('-')],
-        Action::Left,
-        "lower",
-        Some("lower"),
-    ),
+    bind(HIGHER, Action::Right, "higher", Some("higher")),
+    bind(LOWER, Action::Left, "lower", Some("lower")),
     bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
     bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
     bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
