@@ -304,14 +304,7 @@ pub fn chart_lines(def: &AssessmentDef, take: &Take, width: usize, theme: &Theme
             lines.push(Line::styled(s.group.title().to_string(), theme.heading));
         }
         let v = rounded(take.scores.get(&s.id).copied().unwrap_or(0.0));
-        let mut spans = vec![Span::styled(format!("{} ", mark(s)), theme.dim)];
-        match name_w {
-            Some(w) => spans.push(Span::styled(pad(&truncate(&s.title, w), w + 2), theme.base)),
-            None => {
-                lines.push(Line::from(vec![spans.remove(0), Span::styled(s.title.clone(), theme.base)]));
-                spans.push(Span::raw("  "));
-            }
-        }
+        let mut spans = scale_name(s, name_w, theme, &mut lines);
         spans.push(Span::styled(format!("{v:.1} "), theme.title));
         spans.push(Span::styled(pad(band_label(def, v), BAND_W + 1), theme.dim));
         spans.push(Span::styled(bar(v, top, bar_w), theme.title));
@@ -358,14 +351,7 @@ pub fn scales_lines(
             let d = rounded(v) - rounded(before);
             format!("{d:+.1} {}", change_word(s, before, v).unwrap_or(""))
         });
-        let mut spans = vec![Span::styled(format!("{} ", mark(s)), theme.dim)];
-        match name_w {
-            Some(w) => spans.push(Span::styled(pad(&truncate(&s.title, w), w + 2), theme.base)),
-            None => {
-                lines.push(Line::from(vec![spans.remove(0), Span::styled(s.title.clone(), theme.base)]));
-                spans.push(Span::raw("  "));
-            }
-        }
+        let mut spans = scale_name(s, name_w, theme, &mut lines);
         spans.push(Span::styled(pad(&format!("{:.1}", rounded(v)), 6), theme.title));
         spans.push(Span::styled(pad(band_label(def, v), BAND_W + 1), theme.dim));
         spans.push(Span::styled(pad(&delta, 15), theme.base));
@@ -395,4 +381,23 @@ fn trend(history: &[&Take], id: &str, top: f64, room: usize) -> String {
         .collect();
     out.reverse();
     out.into_iter().collect()
+}
+
+/// A row's start: the scale's marker and name in a column of `name_w`, or,
+/// without room for the column, the name on a line of its own in `lines`
+/// and the row indented under it.
+fn scale_name(
+    s: &ScaleDef,
+    name_w: Option<usize>,
+    theme: &crate::theme::Theme,
+    lines: &mut Vec<Line<'static>>,
+) -> Vec<Span<'static>> {
+    let marker = Span::styled(format!("{} ", mark(s)), theme.dim);
+    match name_w {
+        Some(w) => vec![marker, Span::styled(pad(&truncate(&s.title, w), w + 2), theme.base)],
+        None => {
+            lines.push(Line::from(vec![marker, Span::styled(s.title.clone(), theme.base)]));
+            vec![Span::raw("  ")]
+        }
+    }
 }
