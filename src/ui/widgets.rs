@@ -99,7 +99,9 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         (Action::Edit, Some(Step::Text(_))) => false,
         (Action::NewAnswer, Some(s)) => matches!(s, Step::Reflection(_)),
         // A finished practice only goes back.
-        (Action::Pause | Action::Stop | Action::Grounding | Action::Backdraft, _) => !finished,
+        (Action::Pause | Action::Stop, _) => !finished,
+        // After a practice that stirred a lot up, grounding and backdraft stay at hand.
+        (Action::Grounding | Action::Backdraft, _) => !finished || app.practice().is_some_and(|p| p.stirred_up()),
         (Action::Open, _) if ctx == Context::Practice => finished,
         // Only a draft can be discarded.
         (Action::StartOver, _) => app.assess().is_some_and(|a| a.draft.is_some()),

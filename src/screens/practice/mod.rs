@@ -85,7 +85,18 @@ impl App {
             (true, Phase::Running) => self.ring_if_wanted(),
             (false, Phase::Done) => {
                 let after = session.rating_after;
+                let stirred_up = session.stirred_up();
                 self.update_logged(|e| e.rating_after = after);
+                // A practice can stir up what it touches (backdraft): it is
+                // answered as a check-in of 9 or 10 is, with grounding and
+                // backdraft at hand.
+                if stirred_up {
+                    self.show_overlay(Overlay::Support);
+                    self.info(
+                        "That was a lot to feel. g grounds you (feet on the floor), b explains backdraft; help lines are here."
+                            .into(),
+                    );
+                }
             }
             _ => {}
         }

@@ -37,6 +37,15 @@ pub struct Session {
 }
 
 impl Session {
+    /// The practice stirred up more than is easy to hold: the check-in
+    /// after it is at the top of its scale, or rose by 3 or more.
+    pub fn stirred_up(&self) -> bool {
+        let Some((_, max)) = self.rating_range else { return false };
+        let very_high = self.rating_after.is_some_and(|a| a >= max - 1);
+        let steep_rise = self.rating_before.zip(self.rating_after).is_some_and(|(b, a)| a - b >= 3);
+        very_high || steep_rise
+    }
+
     pub fn new(chapter: usize, step: usize, minutes: u32, rating_range: Option<(i32, i32)>) -> Session {
         Session {
             chapter,
