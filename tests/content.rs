@@ -169,3 +169,27 @@ fn teaching_text_markup_parses_in_every_chapter() {
         }
     }
 }
+
+#[test]
+fn every_practice_says_where_it_comes_from_and_its_page_shows_it() {
+    let wb = mscwork::content::builtin().unwrap();
+    let mut practices = 0;
+    for c in &wb.chapters {
+        for s in &c.steps {
+            if let mscwork::content::Step::Practice(p) = s {
+                practices += 1;
+                let source = p.source.as_deref().unwrap_or_else(|| panic!("{}/{} has no source", c.id, p.id));
+                assert!(source.contains("MSC"), "{}/{}: {source}", c.id, p.id);
+            }
+        }
+    }
+    assert!(practices >= 20, "{practices}");
+    assert!(wb.manifest.welcome.contains("not made by or affiliated with"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = support::app_at(dir.path(), (100, 40));
+    support::past_welcome(&mut app);
+    support::open_chapter(&mut app, 1);
+    support::go_to_step(&mut app, "self-compassion-break");
+    let page = support::screen(&app);
+    assert!(page.contains("Adapted from the Self-Compassion Break of the MSC programme"), "{page}");
+}

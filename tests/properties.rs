@@ -543,7 +543,7 @@ mod ron_like {
         "rating_after", "bell", "theme", "day_starts_at", "assessment", "taken", "answers", "scores", "balances",
         "demands", "resources", "quadrant", "plan", "direction", "started", "position", "practiced", "count",
         // content
-        "id", "title", "number", "steps", "body", "prompt", "hint", "recall", "recalls", "minutes", "cues", "rating", "question",
+        "id", "title", "number", "steps", "body", "prompt", "hint", "recall", "recalls", "source", "minutes", "cues", "rating", "question",
         "min", "max", "low", "high", "options", "multiple", "max_picks", "kind", "grounding", "backdraft", "support",
         "welcome", "language", "region", "lines", "name", "contact", "intro", "disclaimer", "items", "reverse",
         "group", "short", "about", "bands", "label", "quadrants", "crafting", "ideas", "pointers", "when",

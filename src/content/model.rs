@@ -114,6 +114,10 @@ pub struct PracticeStep {
     /// Shows the latest answer of an earlier step, e.g. the user's own phrases.
     #[serde(default)]
     pub recall: Option<StepRef>,
+    /// Where the practice comes from ("Adapted from … (Neff & Germer)"),
+    /// shown on its page.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

@@ -140,6 +140,9 @@ fn practice_lines(app: &App, chapter_id: &str, p: &PracticeStep, width: usize, l
         PracticeKind::Informal => "A practice for the working day",
     };
     lines.extend(wrap_styled(&format!("{kind} · {} minutes", p.minutes), width, theme.dim, &[]));
+    if let Some(source) = &p.source {
+        lines.extend(wrap_styled(source, width, theme.dim, &[]));
+    }
     lines.push(Line::default());
     lines.extend(markup_lines(&p.intro, width, theme));
     lines.extend(recall_lines(app, p.recall.as_ref(), width));
