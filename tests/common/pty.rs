@@ -220,7 +220,10 @@ impl Tui {
     /// program gets SIGWINCH.
     #[allow(dead_code)]
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self._master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
+        // The screen first: the program may draw its new frame the moment
+        // the terminal changes size, and that frame must land on a screen
+        // of the new size (the other order lost a whole frame now and then).
         self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+        self._master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("resize the pty");
     }
 }
