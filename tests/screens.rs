@@ -345,3 +345,24 @@ fn hints_say_what_the_keys_do_under_boxes_at_check_ins_and_in_settings() {
     key(&mut app, KeyCode::Esc);
     assert_eq!(support::place(&app), support::Place::Practice);
 }
+
+#[test]
+fn the_scales_tab_says_what_each_scale_means_and_that_the_bands_are_our_own() {
+    let dir = support::copy_of("tests/fixtures/data");
+    let mut app = app_at(dir.path(), (80, 24));
+    past_welcome(&mut app);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    assert_eq!(support::header_note(&app), "Scales");
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&support::drawn(&mut app));
+        key(&mut app, KeyCode::PageDown);
+    }
+    assert!(seen.contains("What each scale means"), "{seen}");
+    assert!(seen.contains("more work than time"), "a scale's meaning is shown");
+    assert!(seen.contains("Lower is better."), "its favourable direction too");
+    assert!(seen.contains("not norms from a study"), "the bands are said to be our own");
+}

@@ -361,6 +361,25 @@ pub fn scales_lines(
         ));
         lines.push(Line::from(spans));
     }
+    lines.extend(meaning_lines(def, width, theme));
+    lines
+}
+
+/// What each scale measures and which way is favourable, and what the bands are.
+fn meaning_lines(def: &AssessmentDef, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::default(), Line::styled("What each scale means", theme.heading)];
+    for s in &def.scales {
+        let way = if s.lower_is_better { " Lower is better." } else { "" };
+        let text = format!("{} {}: {}{way}", mark(s), s.title, s.about);
+        lines.extend(wrap_styled(text.trim_start(), width, theme.base, &[]));
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_styled(
+        "The bands (low, moderate, high) are this workbook's own cut-offs for reading a score on the 1 to 5 scale, not norms from a study: they say where your answers lie, not how you compare with other people.",
+        width,
+        theme.dim,
+        &[],
+    ));
     lines
 }
 
