@@ -6,15 +6,15 @@
 mod support;
 
 use crossterm::event::KeyCode;
-use support::{app_at, chars, checked_frame_at, drawn, key, open_chapter_from_home, past_welcome, screen, wait};
+use support::{app_at, chars, checked_frame_at, key, open_chapter_from_home, past_welcome, screen, wait};
 
 fn has_box(app: &mut mscwork::app::App, title: &str) -> bool {
-    drawn(app).contains(&format!("┌ {title} ─"))
+    screen(app).contains(&format!("┌ {title} ─"))
 }
 
 /// The header's step indicator, "step N/M".
 fn header(app: &mut mscwork::app::App) -> String {
-    drawn(app).lines().next().unwrap_or_default().to_string()
+    screen(app).lines().next().unwrap_or_default().to_string()
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn t_lists_the_chapters_steps_with_kind_and_done_marks_and_enter_goes_there() {
     assert!(app.is_step_done(0, 1));
 
     key(&mut app, KeyCode::Char('t'));
-    let shown = drawn(&mut app);
+    let shown = screen(&app);
     assert!(shown.contains("┌ Contents ─"), "{shown}");
     let row = |text: &str, needle: &str| text.lines().find(|l| l.contains(needle)).unwrap_or_default().to_string();
     let check_in = row(&shown, "Check-in (here)");
@@ -93,7 +93,7 @@ fn space_at_the_end_of_a_text_goes_on_as_n_does() {
     wait(&mut app, 60);
     let mut presses = 0;
     while app.view.step == 0 {
-        drawn(&mut app);
+        screen(&app);
         assert!(presses < 20, "Space never left the text");
         let at_end = app.view.scroll.at_end();
         key(&mut app, KeyCode::Char(' '));
@@ -104,9 +104,9 @@ fn space_at_the_end_of_a_text_goes_on_as_n_does() {
     assert!(app.is_step_done(0, 0), "read to its end and gone on from: done, as with n");
 
     // A check-in is not passed by with Space.
-    drawn(&mut app);
+    screen(&app);
     key(&mut app, KeyCode::Char(' '));
-    drawn(&mut app);
+    screen(&app);
     key(&mut app, KeyCode::Char(' '));
     assert_eq!(app.view.step, 1);
 }
@@ -119,7 +119,7 @@ fn continue_on_home_keeps_the_steps_name_at_80_columns() {
     key(&mut app, KeyCode::Char('t'));
     chars(&mut app, "12\n");
     key(&mut app, KeyCode::Esc);
-    let shown = drawn(&mut app);
+    let shown = screen(&app);
     let line = shown.lines().find(|l| l.contains("Continue:")).unwrap();
     assert!(line.contains("— Shaping your own job") && line.contains("step 12/15"), "{line}");
     assert!(line.contains("1. Building Strengths"), "the chapter is cut, not left out: {line}");
@@ -161,11 +161,11 @@ fn every_screens_help_offers_support_and_the_welcome() {
             key(&mut app, k);
         }
         key(&mut app, help);
-        let mut shown = drawn(&mut app);
+        let mut shown = screen(&app);
         // Its last lines may be below the box.
         for _ in 0..10 {
             key(&mut app, KeyCode::PageDown);
-            shown.push_str(&drawn(&mut app));
+            shown.push_str(&screen(&app));
         }
         assert!(shown.contains("support: where to find help"), "{shown}");
         assert!(shown.contains("welcome: read it again"), "{shown}");
@@ -181,12 +181,12 @@ fn every_screens_help_offers_support_and_the_welcome() {
 fn the_welcome_can_be_read_again_from_home_and_from_help() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    let first = drawn(&mut app);
+    let first = screen(&app);
     assert!(first.contains("┌ Welcome ─"));
     past_welcome(&mut app);
     assert!(!has_box(&mut app, "Welcome"));
     key(&mut app, KeyCode::Char('w'));
-    let again = drawn(&mut app);
+    let again = screen(&app);
     assert!(again.contains("┌ Welcome ─") && again.contains("Esc close"), "{again}");
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('?'));

@@ -352,7 +352,7 @@ fn an_older_answer_opened_from_history_is_the_one_enter_continues_and_history_sh
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app).contains("the oldest words"), "{}", screen(&app));
     key(&mut app, KeyCode::Char('w'));
-    let page = support::drawn(&mut app);
+    let page = support::screen(&app);
     assert!(page.contains("Enter continues this answer"), "{page}");
     key(&mut app, KeyCode::Enter);
     let editor = screen(&app);
@@ -418,12 +418,45 @@ fn a_saved_answer_is_on_screen_when_the_editor_closes() {
     support::go_to_first(&mut app, "Reflection");
     for _ in 0..40 {
         key(&mut app, KeyCode::Down);
-        support::drawn(&mut app);
+        support::screen(&app);
     }
     assert!(!screen(&app).contains("Your answers"), "scrolled past the newest answers");
     key(&mut app, KeyCode::Char('a'));
     chars(&mut app, "the words just written");
     key(&mut app, KeyCode::Esc);
-    let page = support::drawn(&mut app);
+    let page = support::screen(&app);
     assert!(page.contains("the words just written"), "{page}");
+}
+
+#[test]
+fn a_month_file_replaced_by_a_fifo_or_a_link_is_named_in_history_not_waited_on() {
+    use std::os::unix::fs::symlink;
+    let dir = seeded();
+    let mut app = app_at(dir.path(), (80, 24));
+    support::read_ahead(&mut app);
+    let folder = dir.path().join("answers/building-strengths");
+    let month = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("20")))
+        .unwrap();
+    let good = fs::read(&month).unwrap();
+    let outside = tempfile::NamedTempFile::new().unwrap();
+    fs::write(outside.path(), &good).unwrap();
+    for plant in ["fifo", "link"] {
+        fs::remove_file(&month).unwrap();
+        match plant {
+            "fifo" => {
+                let c = std::ffi::CString::new(month.to_str().unwrap()).unwrap();
+                assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+            }
+            _ => symlink(outside.path(), &month).unwrap(),
+        }
+        history(&mut app);
+        let text = screen(&app);
+        assert!(text.contains("could not be read"), "{plant}: {text}");
+        key(&mut app, KeyCode::Esc);
+    }
+    drop(app);
+    assert_eq!(fs::read(outside.path()).unwrap(), good, "nothing written through the link");
 }

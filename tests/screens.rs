@@ -201,19 +201,19 @@ fn reading_a_text_step_to_the_end_marks_it_done() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
     open_chapter_from_home(&mut app, 1);
-    let first = support::drawn(&mut app);
+    let first = support::screen(&app);
     assert!(first.contains("more below") && !first.contains("✓ Text"), "{first}");
     key(&mut app, KeyCode::PageDown);
-    support::drawn(&mut app);
+    support::screen(&app);
     key(&mut app, KeyCode::PageDown);
-    let end = support::drawn(&mut app);
+    let end = support::screen(&app);
     assert!(end.contains("end of step"), "{end}");
     support::wait(&mut app, 60);
     key(&mut app, KeyCode::Char('n'));
     assert!(app.is_step_done(0, 0), "read to the end, for a while, and went on");
     assert_eq!(app.chapter_progress(0).0, 1);
     key(&mut app, KeyCode::Char('p'));
-    assert!(support::drawn(&mut app).contains("✓ Text"), "the header says so");
+    assert!(support::screen(&app).contains("✓ Text"), "the header says so");
 }
 
 #[test]
@@ -223,14 +223,14 @@ fn paging_through_or_going_back_reads_nothing() {
     open_chapter_from_home(&mut app, 1);
     let steps = app.workbook.chapters[0].steps.len();
     for _ in 0..steps {
-        support::drawn(&mut app);
+        support::screen(&app);
         key(&mut app, KeyCode::Char('n'));
     }
     assert_eq!(app.chapter_progress(0).0, 0, "paging with n at once reads nothing");
-    assert!(support::drawn(&mut app).contains("2. Being Mindful"), "n went on into chapter 2");
+    assert!(support::screen(&app).contains("2. Being Mindful"), "n went on into chapter 2");
     // p on chapter 2's first step goes back into chapter 1, as n went on.
     key(&mut app, KeyCode::Char('p'));
-    let back = support::drawn(&mut app);
+    let back = support::screen(&app);
     assert!(back.contains(&format!("step {steps}/{steps}")) && back.contains("1. Building"), "{back}");
     // A short step whose end shows at once, left with p after a long while: still not read.
     support::wait(&mut app, 120);
@@ -358,7 +358,7 @@ fn the_scales_tab_says_what_each_scale_means_and_that_the_bands_are_our_own() {
     assert_eq!(support::header_note(&app), "Scales");
     let mut seen = String::new();
     for _ in 0..40 {
-        seen.push_str(&support::drawn(&mut app));
+        seen.push_str(&support::screen(&app));
         key(&mut app, KeyCode::PageDown);
     }
     assert!(seen.contains("What each scale means"), "{seen}");

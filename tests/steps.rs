@@ -955,43 +955,33 @@ fn every_screen_renders_at_every_size() {
     }
 }
 
-#[test]
-fn a_practice_that_stirs_up_a_lot_is_answered_with_support_grounding_and_backdraft() {
-    // Before 4 (the practice's default start), after 9: very high.
+/// A fresh app that ran a practice with these check-ins before and after.
+fn practised_with(before: char, after: char) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (100, 40));
     past_welcome(&mut app);
     support::to_practice_before(&mut app);
-    key(&mut app, KeyCode::Char('4'));
+    key(&mut app, KeyCode::Char(before));
     key(&mut app, KeyCode::Enter);
     support::wait(&mut app, 400);
-    key(&mut app, KeyCode::Char('9'));
+    key(&mut app, KeyCode::Char(after));
     key(&mut app, KeyCode::Enter);
+    (dir, app)
+}
+
+#[test]
+fn a_practice_that_stirs_up_a_lot_is_answered_with_support_grounding_and_backdraft() {
+    // Before 4, after 9: very high.
+    let (_dir, mut app) = practised_with('4', '9');
     assert_eq!(support::overlay(&app), Some("Support"), "{}", screen(&app));
     assert!(support::status(&app).contains("g grounds you"), "{:?}", support::status(&app));
     key(&mut app, KeyCode::Esc);
     let bar = screen(&app).lines().last().unwrap_or_default().to_string();
     assert!(bar.contains("g ground") && bar.contains("b backdraft"), "still at hand: {bar}");
     // A calm one (before 4, after 2) is not.
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = app_at(dir.path(), (100, 40));
-    past_welcome(&mut app);
-    support::to_practice_before(&mut app);
-    key(&mut app, KeyCode::Char('4'));
-    key(&mut app, KeyCode::Enter);
-    support::wait(&mut app, 400);
-    key(&mut app, KeyCode::Char('2'));
-    key(&mut app, KeyCode::Enter);
+    let (_dir, app) = practised_with('4', '2');
     assert_eq!(support::overlay(&app), None);
     // A steep rise (2 to 6) is.
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = app_at(dir.path(), (100, 40));
-    past_welcome(&mut app);
-    support::to_practice_before(&mut app);
-    key(&mut app, KeyCode::Char('2'));
-    key(&mut app, KeyCode::Enter);
-    support::wait(&mut app, 400);
-    key(&mut app, KeyCode::Char('6'));
-    key(&mut app, KeyCode::Enter);
+    let (_dir, app) = practised_with('2', '6');
     assert_eq!(support::overlay(&app), Some("Support"));
 }

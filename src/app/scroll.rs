@@ -65,11 +65,6 @@ impl Scroll {
         self.by(if down { page as isize } else { -(page as isize) });
     }
 
-    /// Puts line `top` first (as far as the page allows once drawn).
-    pub fn set(&mut self, top: usize) {
-        self.top.set(top);
-    }
-
     /// Back to the top of a page that is about to show something else.
     pub fn reset(&mut self) {
         self.top.set(0);

@@ -342,6 +342,16 @@ pub fn read_month(folder: &Path, chapter: &str, month: &str) -> Result<Answers, 
 }
 
 fn read_month_file(path: &Path, chapter: &str, month: &str) -> Result<Option<MonthIn>, JournalError> {
+    // A month is a file of the chapter's own folder: a link put in its place
+    // would show someone else's text as the user's (the folder itself may
+    // not be a link either, see [`is_folder`]).
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(JournalError {
+            path: path.to_path_buf(),
+            position: None,
+            message: "is a symbolic link, not a month of answers; move it away and start again".into(),
+        });
+    }
     let Some((file, _)) = read_versioned::<MonthIn>(path, FOLDER_VERSION)? else { return Ok(None) };
     if file.chapter != chapter || file.month != month {
         return Err(JournalError {

@@ -85,13 +85,6 @@ pub fn render(app: &App) -> Terminal<TestBackend> {
     terminal
 }
 
-/// What the terminal loop does after an event: draws the screen (the views
-/// record what they showed, e.g. how far a page can scroll). Returns the
-/// screen as text.
-pub fn drawn(app: &mut App) -> String {
-    screen(app)
-}
-
 /// The screen as text, one line per row.
 pub fn screen(app: &App) -> String {
     let terminal = render(app);

@@ -187,11 +187,6 @@ impl HistoryState {
             .collect();
         self.shown_for = Some(key);
     }
-
-    /// Takes the index of each chapter apart again, for the next visit.
-    fn into_chapters(self) -> Vec<ChapterIndex> {
-        self.chapters
-    }
 }
 
 /// A row of the History list.
@@ -467,7 +462,7 @@ impl App {
 
     /// Keeps each chapter's index of `h` for the next visit.
     fn keep_history_index(&mut self, h: HistoryState) {
-        for (chapter, index) in h.into_chapters().into_iter().enumerate() {
+        for (chapter, index) in h.chapters.into_iter().enumerate() {
             let generation = self.journal.answers_generation(&self.workbook.chapters[chapter].id);
             self.history_cache.insert(chapter, crate::app::read_ahead::CachedIndex { generation, index });
         }
