@@ -268,9 +268,8 @@ fn chapters(cli: &Cli) -> Result<(), Failure> {
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
     let mut out = Out::new()?;
     for c in &workbook.chapters {
-        let done =
-            progress.chapters.get(&c.id).map_or(0, |p| c.steps.iter().filter(|s| p.done.contains(s.id())).count());
-        let total = c.steps.len();
+        let read = progress.chapters.get(&c.id);
+        let (done, total) = c.progress(|id| read.is_some_and(|p| p.done.contains(id)));
         let mark = if done == total { "  done" } else { "" };
         out.line(&format!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title))?;
     }
