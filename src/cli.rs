@@ -34,6 +34,9 @@ pub enum Command {
     Check {
         /// The workbook folder to check
         dir: Option<PathBuf>,
+        /// Also print each chapter's words, steps, reflections and practices with their minutes
+        #[arg(long)]
+        stats: bool,
     },
     /// One line per chapter: number, id, title, progress
     Chapters,
@@ -119,7 +122,7 @@ pub fn parse() -> Result<Cli, Failure> {
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
-        Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
+        Some(Command::Check { dir, stats }) => check(dir.as_deref().or(cli.workbook.as_deref()), *stats),
         Some(Command::Chapters) => chapters(&cli),
         Some(Command::Assessment { history }) => assessment(&cli, *history),
         Some(Command::Export { chapter, since, out, force }) => {
@@ -249,7 +252,7 @@ fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
     result.map_err(|e| Failure { message: format!("the workbook has errors:\n{e}"), code: 1 })
 }
 
-fn check(dir: Option<&Path>) -> Result<(), Failure> {
+fn check(dir: Option<&Path>, stats: bool) -> Result<(), Failure> {
     let workbook = match dir {
         Some(d) => content::from_folder(d),
         None => content::builtin(),
@@ -258,6 +261,11 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
     let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
     let mut out = Out::new()?;
     out.line(&format!("ok: {} chapters, {steps} steps", workbook.chapters.len()))?;
+    if stats {
+        for line in content::stats::report(&workbook) {
+            out.line(&line)?;
+        }
+    }
     out.finish()
 }
 

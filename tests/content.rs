@@ -252,3 +252,33 @@ fn a_chapter_of_only_optional_steps_is_an_error_at_the_chapter() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn check_stats_prints_each_chapters_words_and_practice_inventory() {
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork")).args(["check", "--stats"]).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // Shown with `cargo test check_stats -- --nocapture`: the inventory the issue asks for.
+    println!("{stdout}");
+    let wb = content::builtin().unwrap();
+    let mut lines = stdout.lines().skip(1);
+    for c in &wb.chapters {
+        let teaching: usize = c
+            .steps
+            .iter()
+            .filter_map(|s| if let Step::Text(t) = s { Some(markup::word_count(&t.body)) } else { None })
+            .sum();
+        let head = lines.next().unwrap();
+        assert!(head.starts_with(&format!("{}. {} — {teaching} words of teaching", c.number, c.title)), "{head}");
+        let reflections = c.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).count();
+        assert!(head.contains(&format!("; {reflections} reflections;")), "{head}");
+        for step in &c.steps {
+            if let Step::Practice(p) = step {
+                let line = lines.next().unwrap();
+                assert!(line.trim_start().starts_with(&format!("{} min", p.minutes)), "{line}");
+                assert!(line.contains(&p.title), "{line}");
+            }
+        }
+    }
+    assert!(lines.next().unwrap().starts_with("total: "));
+}
