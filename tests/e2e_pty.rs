@@ -45,7 +45,7 @@ fn first_reflection_of_chapter_one(tui: &mut Tui) -> String {
     tui.wait_for("Welcome", TIMEOUT);
     tui.send(ENTER);
     tui.wait_until("the chapter list", TIMEOUT, |s| !s.contains("Welcome") && s.contains("1. Building Strengths"));
-    tui.send(ENTER);
+    tui.open_from_home(TIMEOUT);
     tui.wait_for("step 1/", TIMEOUT);
     for _ in 0..20 {
         let header = tui.header();

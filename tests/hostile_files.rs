@@ -333,7 +333,7 @@ fn a_fifo_for_a_chapters_answers_is_named_in_history_and_the_chapter() {
     // Long paths wrap at their hyphens.
     tui.wait_until("the answers file named", LONG, |s| s.contains("strengths.ron") && s.contains("FIFO"));
     back_home(&mut tui);
-    tui.send(ENTER);
+    tui.open_from_home(LONG);
     tui.wait_for("step 1/", LONG);
     for _ in 0..20 {
         if tui.header().contains("Reflection · step") {
@@ -605,7 +605,7 @@ fn close_editor(tui: &mut Tui) {
 /// Opens chapter 1's first reflection in the editor and types `text`.
 fn typing(tui: &mut Tui, text: &str) {
     to_home(tui);
-    tui.send(ENTER);
+    tui.open_from_home(LONG);
     tui.wait_for("step 1/", LONG);
     for _ in 0..20 {
         if tui.header().contains("Reflection · step") {

@@ -536,7 +536,7 @@ fn open_first_reflection(tui: &mut pty::Tui) {
     tui.wait_for("Welcome", pty::TIMEOUT);
     tui.send(pty::ENTER);
     tui.wait_until("the chapter list", pty::TIMEOUT, |s| !s.contains("Welcome") && s.contains("1. Building"));
-    tui.send(pty::ENTER);
+    tui.open_from_home(pty::TIMEOUT);
     tui.wait_for("step 1/", pty::TIMEOUT);
     for _ in 0..20 {
         if tui.header().contains("Reflection · step") {

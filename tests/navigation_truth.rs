@@ -140,7 +140,7 @@ fn home_hints_support_and_h_opens_it_at_50_columns() {
     key(&mut app, KeyCode::Char('h'));
     let frame = checked_frame_at(&app, 50, 14).join("\n");
     assert!(frame.contains("┌ Support ─"), "{frame}");
-    assert!(frame.contains("you do not have to"), "{frame}");
+    assert!(frame.contains("carry them alone"), "{frame}");
     key(&mut app, KeyCode::Esc);
     assert!(!has_box(&mut app, "Support"));
 }

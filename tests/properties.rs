@@ -357,8 +357,8 @@ static STATES: &[State] = &[
     st("assessment results tab 3 (plan)", (Place::Assessment, Cx::Plan, None), nothing, |app| to_results(app, 3)),
     st("assessment plan typing own", (Place::Assessment, Cx::ChoiceOther, None), nothing, to_plan_own),
     st(
-        "assessment results compared (ch. 8) under the support pointer",
-        (Place::Assessment, Cx::Results, Some("Support")),
+        "assessment results compared (ch. 8) under the care box (strain, not crisis)",
+        (Place::Assessment, Cx::Results, Some("Look after yourself")),
         seed_takes,
         |app| {
             open_chapter(app, 8);
@@ -401,6 +401,10 @@ static STATES: &[State] = &[
     st("overlay backdraft", (Place::Practice, Cx::Practice, Some("Backdraft")), nothing, |app| {
         to_practice_running(app);
         key(app, KeyCode::Char('b'));
+    }),
+    st("overlay intake before the first chapter", (Place::Home, Cx::Home, Some("Before you begin")), nothing, |app| {
+        past_welcome(app);
+        key(app, KeyCode::Enter);
     }),
     st("overlay support", (Place::Chapter, Cx::Chapter, Some("Support")), nothing, |app| {
         to_scale(app);

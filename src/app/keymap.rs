@@ -71,6 +71,8 @@ pub enum Action {
     Support,
     /// The welcome, to read again.
     Welcome,
+    /// Who should go carefully before starting, to read again.
+    Intake,
     /// A key the text field moves by itself: listed in help, handed to the field.
     Move,
 }
@@ -101,9 +103,11 @@ pub enum Context {
     PracticeLog,
     /// The chapter's contents over its step page.
     Contents,
+    /// Who should go carefully, before the first chapter.
+    Intake,
 }
 
-pub const ALL_CONTEXTS: [Context; 19] = [
+pub const ALL_CONTEXTS: [Context; 20] = [
     Context::History,
     Context::HistorySearch,
     Context::HistoryRead,
@@ -123,6 +127,7 @@ pub const ALL_CONTEXTS: [Context; 19] = [
     Context::Practice,
     Context::Settings,
     Context::Contents,
+    Context::Intake,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +198,7 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::HistoryRead => crate::screens::history::HISTORY_READ,
         Context::PracticeLog => crate::screens::practice_log::PRACTICE_LOG,
         Context::Contents => crate::screens::overlay::CONTENTS,
+        Context::Intake => crate::screens::overlay::INTAKE,
     }
 }
 

@@ -139,6 +139,13 @@ pub enum Overlay {
     Backdraft,
     /// Where to find help, after a very high distress check-in.
     Support,
+    /// Who can help with strain that is not a crisis, after a self-assessment.
+    Care,
+    /// Who should go carefully, before the first chapter opens; `then` is
+    /// the step Enter goes on to, None when read again on request.
+    Intake {
+        then: Option<(usize, usize)>,
+    },
     /// The open chapter's steps, with `selected` the one Enter goes to.
     Contents {
         selected: usize,
@@ -347,6 +354,7 @@ impl App {
     pub fn context(&self) -> Context {
         match self.overlay {
             Some(Overlay::Contents { .. }) => return Context::Contents,
+            Some(Overlay::Intake { .. }) => return Context::Intake,
             Some(_) => return Context::Overlay,
             None => {}
         }

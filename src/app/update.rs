@@ -363,6 +363,7 @@ impl App {
             (Context::Overlay, Some(a)) => self.overlay_action(a),
             (Context::Overlay, None) => {}
             (Context::Contents, Some(a)) => self.contents_action(a, &key),
+            (Context::Intake, Some(a)) => self.intake_action(a),
             (Context::Home, Some(a)) => self.home_action(a),
             (Context::Chapter, Some(a)) => self.chapter_action(a),
             // Movement keys are listed in the editor's table for help; the text area moves.

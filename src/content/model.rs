@@ -21,6 +21,11 @@ pub struct Manifest {
     pub assessment: Option<String>,
     /// Shown once, on the first start (markup, see [`crate::content::markup`]).
     pub welcome: String,
+    /// Before the first chapter: who should go carefully or start with a
+    /// trainer or therapist, with the choice to go on (markup). Shown once,
+    /// and again on request.
+    #[serde(default)]
+    pub intake: Option<String>,
     /// Where to turn for support; carried as data so a translation brings its own.
     pub support: Support,
     /// A grounding Practice offered from every practice (key `g`).
@@ -34,9 +39,14 @@ pub struct Manifest {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Support {
-    /// A gentle pointer to people who can help (GP, occupational physician, …).
+    /// Said first when someone is in distress: they need not carry it alone.
     pub intro: String,
-    /// Crisis lines, one per region.
+    /// The first tier, for strain and exhaustion rather than crisis: the GP,
+    /// the occupational physician, an employee assistance programme, someone
+    /// trusted. Shown alone after a self-assessment that calls for it.
+    #[serde(default)]
+    pub care: Option<String>,
+    /// Help lines by region and kind.
     pub lines: Vec<HelpLine>,
 }
 
@@ -46,6 +56,26 @@ pub struct HelpLine {
     pub region: String,
     pub name: String,
     pub contact: String,
+    #[serde(default)]
+    pub kind: HelpKind,
+    /// When the number was last checked against its service, `YYYY-MM-DD`:
+    /// numbers change, and a reader should know how fresh this one is.
+    #[serde(default)]
+    pub checked: Option<String>,
+}
+
+/// Which tier of support a help line belongs to.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Default)]
+pub enum HelpKind {
+    /// For thoughts of suicide and acute distress.
+    #[default]
+    Crisis,
+    /// Someone to talk to when it is not a crisis.
+    Listening,
+    /// Emergency services.
+    Emergency,
+    /// Where to find a line in any other country.
+    Directory,
 }
 
 /// One chapter file, `workbook/chapters/NN-name.ron`.

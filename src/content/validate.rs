@@ -63,15 +63,9 @@ impl Reporter<'_> {
     }
 }
 
-/// `chapters` holds one entry per chapter the manifest lists, `None` for one
-/// that could not be read or parsed (its own error is reported already).
-/// Then its id and steps are unknown: rules that would need them are left
-/// out, so that one bad file is not reported again as every reference to
-/// it and every chapter number after it.
-pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>]) -> Vec<ContentError> {
-    let mut errors = Vec::new();
-    let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
-    let m = &manifest.value;
+/// The manifest's own fields: what every workbook needs, and help lines
+/// whose dates can be read.
+fn validate_manifest(r: &mut Reporter, m: &Manifest) {
     if let Err(e) = check_id(&m.id) {
         r.at(&m.id, 0, e.to_string());
     }
@@ -84,9 +78,31 @@ pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>
     if m.welcome.trim().is_empty() {
         r.at("", 0, "the welcome text is empty");
     }
+    if m.intake.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        r.after_key("intake", "", "the intake text is empty");
+    }
+    for line in &m.support.lines {
+        if let Some(day) = &line.checked
+            && chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err()
+        {
+            r.at(day, 0, format!("checked must be a date, YYYY-MM-DD, not {day:?}"));
+        }
+    }
     if m.support.lines.is_empty() {
         r.at("", 0, "support lists no help lines");
     }
+}
+
+/// `chapters` holds one entry per chapter the manifest lists, `None` for one
+/// that could not be read or parsed (its own error is reported already).
+/// Then its id and steps are unknown: rules that would need them are left
+/// out, so that one bad file is not reported again as every reference to
+/// it and every chapter number after it.
+pub fn validate(manifest: &Loaded<Manifest>, chapters: &[Option<Loaded<Chapter>>]) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let mut r = Reporter { file: &manifest.file, text: &manifest.text, errors: Vec::new() };
+    let m = &manifest.value;
+    validate_manifest(&mut r, m);
     errors.append(&mut r.errors);
 
     // Chapter numbers and ids, across files.

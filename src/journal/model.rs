@@ -14,6 +14,10 @@ pub const PROGRESS_VERSION: u32 = 1;
 /// 2 added `recent`, the latest answers of each step at the top of the file.
 pub const ANSWERS_VERSION: u32 = 2;
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// `progress.ron`: where the user is, and what they have done.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 #[serde(deny_unknown_fields)]
@@ -22,6 +26,9 @@ pub struct Progress {
     /// The first-start welcome has been seen.
     #[serde(default)]
     pub welcomed: bool,
+    /// The intake before the first chapter has been read and the user went on.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub intake_seen: bool,
     /// The last step the user was on.
     #[serde(default)]
     pub last: Option<Position>,

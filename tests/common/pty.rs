@@ -87,6 +87,20 @@ impl Tui {
         self.writer.flush().expect("flush the pty");
     }
 
+    /// Enter on the chapter list; on a first start the intake comes first
+    /// ("Before you begin"), and Enter goes on from it, as a reader would.
+    #[track_caller]
+    pub fn open_from_home(&mut self, timeout: Duration) {
+        self.send(ENTER);
+        let screen = self.wait_until("a chapter or the intake", timeout, |s| {
+            s.contains("Before you begin") || s.lines().next().is_some_and(|h| h.contains(" · step "))
+        });
+        if screen.contains("Before you begin") {
+            self.send(ENTER);
+            self.wait_until("the chapter", timeout, |s| s.lines().next().is_some_and(|h| h.contains(" · step ")));
+        }
+    }
+
     /// Waits until the screen contains `text`; on timeout, panics showing
     /// the whole screen.
     #[track_caller]

@@ -112,6 +112,15 @@ pub fn past_welcome(app: &mut App) {
     }
 }
 
+/// Enter on Home; on the first opening of a chapter the intake ("Before
+/// you begin") comes first, and Enter goes on from it, as a reader would.
+pub fn open_from_home(app: &mut App) {
+    key(app, KeyCode::Enter);
+    if overlay(app) == Some("Before you begin") {
+        key(app, KeyCode::Enter);
+    }
+}
+
 /// Opens chapter `number` from Home at its first step.
 pub fn open_chapter_from_home(app: &mut App, number: usize) {
     past_welcome(app);
@@ -120,7 +129,7 @@ pub fn open_chapter_from_home(app: &mut App, number: usize) {
     for _ in 0..(skip + number - 1) {
         key(app, KeyCode::Down);
     }
-    key(app, KeyCode::Enter);
+    open_from_home(app);
 }
 
 /// Moves forward to the first step of `kind` in the current chapter.

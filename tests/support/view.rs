@@ -181,7 +181,17 @@ pub fn hint_bar(app: &App) -> String {
 }
 
 /// The titles of the boxes the app draws over a screen.
-const OVERLAYS: [&str; 7] = ["Welcome", "Help", "Grounding", "Backdraft", "Support", "Start over?", "Quit?"];
+const OVERLAYS: [&str; 9] = [
+    "Welcome",
+    "Help",
+    "Grounding",
+    "Backdraft",
+    "Support",
+    "Look after yourself",
+    "Before you begin",
+    "Start over?",
+    "Quit?",
+];
 
 /// The box drawn over the screen, by its title; None when there is none.
 pub fn overlay(app: &App) -> Option<&'static str> {

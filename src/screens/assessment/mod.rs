@@ -379,7 +379,7 @@ impl App {
                 }
                 self.info("Saved. These are your results".into());
                 if support {
-                    self.show_overlay(Overlay::Support);
+                    self.show_overlay(Overlay::Care);
                 }
             }
             Err(e) => {

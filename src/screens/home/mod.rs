@@ -21,11 +21,17 @@ impl App {
             Action::Help => self.show_overlay(Overlay::Help),
             Action::Support => self.show_overlay(Overlay::Support),
             Action::Welcome => self.show_overlay(Overlay::Welcome),
+            Action::Intake if self.workbook.manifest.intake.is_some() => {
+                self.show_overlay(Overlay::Intake { then: None });
+            }
             Action::Settings => self.open_settings(),
             Action::Assessment => self.start_assessment(),
             Action::History => self.open_history(),
             Action::PracticeLog => self.open_practice_log(),
             Action::Open => match entries.get(self.home_selected) {
+                Some(&HomeEntry::Continue(c, s)) if self.intake_due() => {
+                    self.show_overlay(Overlay::Intake { then: Some((c, s)) });
+                }
                 Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
                 Some(HomeEntry::Chapter(c)) => {
                     let chapter = &self.workbook.chapters[*c];
@@ -37,7 +43,11 @@ impl App {
                         .and_then(|p| p.last_step.as_deref())
                         .and_then(|id| chapter.step_index(id))
                         .unwrap_or(0);
-                    self.open_step(*c, step);
+                    if self.intake_due() {
+                        self.show_overlay(Overlay::Intake { then: Some((*c, step)) });
+                    } else {
+                        self.open_step(*c, step);
+                    }
                 }
                 None => {}
             },
@@ -64,6 +74,7 @@ pub(crate) static HOME: &[Binding] = &[
     bind(HELP, Action::Help, "help: all keys", Some("help")),
     bind(&[key('h')], Action::Support, "support: where to find help", Some("support")),
     bind(&[key('w')], Action::Welcome, "welcome: read it again", None),
+    bind(&[key('i')], Action::Intake, "before you begin: who should go carefully", None),
     bind(&[key('r')], Action::History, "review: everything you have written", Some("review")),
     bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", Some("log")),
     bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", Some("settings")),

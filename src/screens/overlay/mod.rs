@@ -49,6 +49,7 @@ impl App {
                 self.show_overlay(Overlay::Support);
             }
             Action::Welcome => self.show_overlay(Overlay::Welcome),
+            Action::Intake => self.show_overlay(Overlay::Intake { then: None }),
             _ => {}
         }
     }
@@ -98,6 +99,42 @@ impl App {
         self.overlay = Some(Overlay::Contents { selected: select });
     }
 
+    /// Before the first chapter: Enter goes on (and the intake is not shown
+    /// again unasked), Esc goes back to the chapter list with nothing stored.
+    pub(crate) fn intake_action(&mut self, action: Action) {
+        let Some(Overlay::Intake { then }) = self.overlay else { return };
+        match action {
+            Action::Up => self.overlay_scroll.by(-1),
+            Action::Down => self.overlay_scroll.by(1),
+            Action::PageUp => self.overlay_scroll.by(-10),
+            Action::PageDown => self.overlay_scroll.by(10),
+            Action::Open => {
+                self.overlay = None;
+                self.overlay_scroll.reset();
+                if let Err(e) = self.journal.update_progress(|p| p.intake_seen = true) {
+                    self.error(e.to_string());
+                }
+                if let Some((chapter, step)) = then {
+                    self.open_step(chapter, step);
+                }
+            }
+            Action::Back => {
+                self.overlay = None;
+                self.overlay_scroll.reset();
+                if then.is_some() {
+                    self.info("Nothing is lost: the chapters wait until you are ready".into());
+                }
+            }
+            Action::Support => self.show_overlay(Overlay::Support),
+            _ => {}
+        }
+    }
+
+    /// Whether the intake should come before opening a chapter.
+    pub(crate) fn intake_due(&self) -> bool {
+        self.workbook.manifest.intake.is_some() && !self.journal.progress().intake_seen
+    }
+
     /// The welcome, once closed, is not shown on the next start.
     fn welcome_seen(&mut self) {
         if self.overlay == Some(Overlay::Welcome)
@@ -123,6 +160,24 @@ pub(crate) static OVERLAY: &[Binding] = &[
     bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "help: the keys of the screen below; closes help", None),
     bind(&[key('h')], Action::Support, "support: where to find help", None),
     bind(&[key('w')], Action::Welcome, "welcome: read it again", None),
+    bind(&[key('i')], Action::Intake, "before you begin: who should go carefully", None),
+    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+];
+
+/// The keys of the intake before the first chapter.
+pub(crate) static INTAKE: &[Binding] = &[
+    bind(UP, Action::Up, "scroll up", None),
+    bind(DOWN, Action::Down, "scroll down", None),
+    bind(PAGE_UP, Action::PageUp, "page up", None),
+    bind(PAGE_DOWN, Action::PageDown, "page down", None),
+    bind(
+        &[code(KeyCode::Enter)],
+        Action::Open,
+        "go on to the chapter (read again with i on the chapter list)",
+        Some("go on"),
+    ),
+    bind(&[code(KeyCode::Esc), key('q')], Action::Back, "not now: back to the chapter list", Some("not now")),
+    bind(&[key('h')], Action::Support, "support: where to find help", Some("support")),
     bind(&[ctrl('c')], Action::Quit, "save and quit", None),
 ];
 

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::App;
 use crate::app::keymap::{Action, Context, bindings, keys_label};
 use crate::app::state::{Confirm, Overlay};
-use crate::content::{Step, StepRef};
+use crate::content::{HelpKind, HelpLine, Step, StepRef};
 
 use crate::ui::text::{markup_lines, wrap_styled};
 use crate::ui::widgets::truncate;
@@ -40,6 +40,7 @@ fn context_name(ctx: Context) -> &'static str {
         Context::HistoryRead => "Reading an answer",
         Context::PracticeLog => "Practice log",
         Context::Contents => "Contents",
+        Context::Intake => "Before you begin",
     }
 }
 
@@ -68,7 +69,11 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
 fn help_box_lines(app: &App, key_w: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let mut lines = vec![Line::default(), Line::styled("In this box", theme.heading)];
-    for b in crate::screens::overlay::OVERLAY.iter().filter(|b| matches!(b.action, Action::Support | Action::Welcome)) {
+    for b in crate::screens::overlay::OVERLAY.iter().filter(|b| match b.action {
+        Action::Support | Action::Welcome => true,
+        Action::Intake => app.workbook.manifest.intake.is_some(),
+        _ => false,
+    }) {
         let keys = keys_label(b);
         let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
         lines.push(Line::from(vec![Span::styled(keys, theme.key), Span::raw(pad), Span::raw(b.help)]));
@@ -106,15 +111,67 @@ fn backdraft_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
 }
 
-/// Where to turn: the workbook's own words and help lines.
+/// Where to turn, in tiers: crisis lines and emergencies first (this box
+/// also answers a distress check-in), then someone to talk to, then the
+/// people at work and in care for strain that is not a crisis, then where
+/// to look in any other country; with how fresh the numbers are.
 pub fn support_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let support = &app.workbook.manifest.support;
     let mut lines = markup_lines(&support.intro, width, theme);
+    let tiers = [
+        (HelpKind::Crisis, "In a crisis, now"),
+        (HelpKind::Emergency, "In danger, now"),
+        (HelpKind::Listening, "To talk, when it is not a crisis"),
+    ];
+    for (kind, heading) in tiers {
+        help_lines_of(app, kind, heading, width, &mut lines);
+    }
+    if let Some(care) = &support.care {
+        lines.push(Line::default());
+        lines.extend(markup_lines(&format!("# When work weighs on you\n{care}"), width, theme));
+    }
+    help_lines_of(app, HelpKind::Directory, "Anywhere else", width, &mut lines);
+    if let Some(oldest) = support.lines.iter().filter_map(|l| l.checked.as_deref()).min() {
+        let day = chrono::NaiveDate::parse_from_str(oldest, "%Y-%m-%d")
+            .map_or_else(|_| oldest.to_string(), |d| d.format("%-d %B %Y").to_string());
+        lines.push(Line::default());
+        lines.extend(wrap_styled(
+            &format!("These numbers were checked on {day}. Numbers change; the directory above keeps current ones."),
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
+    lines
+}
+
+fn help_lines_of(app: &App, kind: HelpKind, heading: &str, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = &app.theme;
+    let of_kind: Vec<&HelpLine> = app.workbook.manifest.support.lines.iter().filter(|l| l.kind == kind).collect();
+    if of_kind.is_empty() {
+        return;
+    }
     lines.push(Line::default());
-    for line in &support.lines {
+    lines.extend(markup_lines(&format!("# {heading}"), width, theme));
+    for line in of_kind {
         lines.extend(markup_lines(&format!("- *{}*: {} — {}", line.region, line.name, line.contact), width, theme));
     }
+}
+
+/// For strain and exhaustion, not crisis: the people at work and in care
+/// who can help, and the key to the crisis lines should they be needed.
+pub fn care_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let support = &app.workbook.manifest.support;
+    let Some(care) = &support.care else { return support_lines(app, width) };
+    let mut lines = markup_lines(care, width, theme);
+    lines.push(Line::default());
+    lines.extend(markup_lines(
+        "If it is more than strain, if you feel unsafe or think of ending your life, press *h* for crisis lines.",
+        width,
+        theme,
+    ));
     lines
 }
 
@@ -135,6 +192,15 @@ fn content(app: &App, area: Rect, overlay: Overlay) -> (&'static str, Vec<Line<'
         Overlay::Grounding => (" Grounding ", grounding_lines(app, width), " Esc back "),
         Overlay::Backdraft => (" Backdraft ", backdraft_lines(app, width), " Esc back "),
         Overlay::Support => (" Support ", support_lines(app, width), " Esc close "),
+        Overlay::Care => (" Look after yourself ", care_lines(app, width), " h crisis lines · Esc close "),
+        Overlay::Intake { then } => {
+            let text = app.workbook.manifest.intake.as_deref().unwrap_or_default();
+            let mut lines = markup_lines(text, width, theme);
+            lines.push(Line::default());
+            lines.extend(support_lines(app, width));
+            let footer = if then.is_some() { " Enter go on · Esc not now " } else { " Esc close " };
+            (" Before you begin ", lines, footer)
+        }
         Overlay::Confirm(what) => confirm(app, what, width),
     }
 }

@@ -9,7 +9,7 @@ use crate::assessment::{self, MIDPOINT, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, Group, Level, ScaleDef};
 use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
 use crate::screens::assessment::scores_of;
-use crate::screens::overlay::view::support_lines;
+use crate::screens::overlay::view::care_lines;
 use crate::theme::Theme;
 use crate::ui::text::wrap_styled;
 use crate::ui::widgets::{date, pad, truncate, width as cols};
@@ -101,7 +101,7 @@ pub fn overview_lines(
     if assessment::needs_support(def, &scores) {
         lines.push(Line::default());
         lines.push(Line::styled("Please look after yourself", theme.heading));
-        lines.extend(support_lines(app, width));
+        lines.extend(care_lines(app, width));
     }
     lines
 }
