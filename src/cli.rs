@@ -34,6 +34,9 @@ pub enum Command {
     Check {
         /// The workbook folder to check
         dir: Option<PathBuf>,
+        /// Also print each chapter's words, steps, reflections and practices with their minutes
+        #[arg(long)]
+        stats: bool,
     },
     /// One line per chapter: number, id, title, progress
     Chapters,
@@ -119,7 +122,7 @@ pub fn parse() -> Result<Cli, Failure> {
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
     match &cli.command {
-        Some(Command::Check { dir }) => check(dir.as_deref().or(cli.workbook.as_deref())),
+        Some(Command::Check { dir, stats }) => check(dir.as_deref().or(cli.workbook.as_deref()), *stats),
         Some(Command::Chapters) => chapters(&cli),
         Some(Command::Assessment { history }) => assessment(&cli, *history),
         Some(Command::Export { chapter, since, out, force }) => {
@@ -249,7 +252,7 @@ fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
     result.map_err(|e| Failure { message: format!("the workbook has errors:\n{e}"), code: 1 })
 }
 
-fn check(dir: Option<&Path>) -> Result<(), Failure> {
+fn check(dir: Option<&Path>, stats: bool) -> Result<(), Failure> {
     let workbook = match dir {
         Some(d) => content::from_folder(d),
         None => content::builtin(),
@@ -258,6 +261,11 @@ fn check(dir: Option<&Path>) -> Result<(), Failure> {
     let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
     let mut out = Out::new()?;
     out.line(&format!("ok: {} chapters, {steps} steps", workbook.chapters.len()))?;
+    if stats {
+        for line in content::stats::report(&workbook) {
+            out.line(&line)?;
+        }
+    }
     out.finish()
 }
 
@@ -268,9 +276,8 @@ fn chapters(cli: &Cli) -> Result<(), Failure> {
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
     let mut out = Out::new()?;
     for c in &workbook.chapters {
-        let done =
-            progress.chapters.get(&c.id).map_or(0, |p| c.steps.iter().filter(|s| p.done.contains(s.id())).count());
-        let total = c.steps.len();
+        let read = progress.chapters.get(&c.id);
+        let (done, total) = c.progress(|id| read.is_some_and(|p| p.done.contains(id)));
         let mark = if done == total { "  done" } else { "" };
         out.line(&format!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title))?;
     }

@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::{line_of, replace_in, workbook_copy};
+use support::{app_at, chars, key, line_of, past_welcome, replace_in, screen, workbook_copy};
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -154,7 +154,8 @@ fn chapters_command_prints_number_id_title_and_progress() {
     assert_eq!(lines.len(), 8);
     let wb = content::builtin().unwrap();
     for (line, c) in lines.iter().zip(&wb.chapters) {
-        assert_eq!(*line, format!("{}\t{}\t{}\t0/{}", c.number, c.id, c.title, c.steps.len()));
+        let required = c.steps.iter().filter(|s| !s.is_optional()).count();
+        assert_eq!(*line, format!("{}\t{}\t{}\t0/{required}", c.number, c.id, c.title));
     }
 }
 
@@ -192,4 +193,92 @@ fn every_practice_says_where_it_comes_from_and_its_page_shows_it() {
     support::go_to_step(&mut app, "self-compassion-break");
     let page = support::screen(&app);
     assert!(page.contains("Adapted from the Self-Compassion Break of the MSC programme"), "{page}");
+}
+
+/// Marks the step with this id optional in a workbook copy's chapter file.
+fn make_optional(file: &Path, step: &str) {
+    replace_in(file, &format!("id: \"{step}\","), &format!("id: \"{step}\", optional: true,"));
+}
+
+#[test]
+fn optional_steps_are_marked_on_their_page_and_in_the_contents_and_not_counted() {
+    let dir = workbook_copy();
+    let ch1 = dir.path().join("chapters/01-building-strengths.ron");
+    let wb = content::builtin().unwrap();
+    let second = wb.chapters[0].steps[1].id().to_string();
+    let all = wb.chapters[0].steps.len();
+    make_optional(&ch1, &second);
+    let wb = content::load(&content::Source::Folder(dir.path().to_path_buf())).unwrap();
+    assert_eq!(wb.chapters[0].progress(|_| true), (all - 1, all - 1));
+
+    let data = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork"))
+        .arg("--workbook")
+        .arg(dir.path())
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("chapters")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.lines().next().unwrap().ends_with(&format!("\t0/{}", all - 1)), "{stdout}");
+
+    let mut app = app_at(data.path(), (80, 24));
+    app.workbook = wb;
+    past_welcome(&mut app);
+    support::open_chapter(&mut app, 1);
+    key(&mut app, crossterm::event::KeyCode::Char('n'));
+    let page = screen(&app);
+    assert!(page.lines().next().unwrap().contains("optional · step 2/"), "{page}");
+    chars(&mut app, "t");
+    let contents = screen(&app);
+    assert!(contents.contains(&format!("0 of {} steps done, 1 optional", all - 1)), "{contents}");
+    let marked: Vec<&str> = contents.lines().filter(|l| l.contains("(optional")).collect();
+    assert_eq!(marked.len(), 1, "{contents}");
+    assert!(marked[0].contains(" 2 "), "{contents}");
+}
+
+#[test]
+fn a_chapter_of_only_optional_steps_is_an_error_at_the_chapter() {
+    let dir = workbook_copy();
+    let ch2 = dir.path().join("chapters/02-being-mindful.ron");
+    for step in &content::builtin().unwrap().chapters[1].steps {
+        make_optional(&ch2, step.id());
+    }
+    let errors = content::load(&content::Source::Folder(dir.path().to_path_buf())).unwrap_err().0;
+    let line = line_of(&ch2, "id: \"being-mindful\"");
+    assert!(
+        errors.iter().any(|e| e.file == ch2.display().to_string() && e.line == line && e.message.contains("optional")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn check_stats_prints_each_chapters_words_and_practice_inventory() {
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork")).args(["check", "--stats"]).output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // Shown with `cargo test check_stats -- --nocapture`: the inventory the issue asks for.
+    println!("{stdout}");
+    let wb = content::builtin().unwrap();
+    let mut lines = stdout.lines().skip(1);
+    for c in &wb.chapters {
+        let teaching: usize = c
+            .steps
+            .iter()
+            .filter_map(|s| if let Step::Text(t) = s { Some(markup::word_count(&t.body)) } else { None })
+            .sum();
+        let head = lines.next().unwrap();
+        assert!(head.starts_with(&format!("{}. {} — {teaching} words of teaching", c.number, c.title)), "{head}");
+        let reflections = c.steps.iter().filter(|s| matches!(s, Step::Reflection(_))).count();
+        assert!(head.contains(&format!("; {reflections} reflections;")), "{head}");
+        for step in &c.steps {
+            if let Step::Practice(p) = step {
+                let line = lines.next().unwrap();
+                assert!(line.trim_start().starts_with(&format!("{} min", p.minutes)), "{line}");
+                assert!(line.contains(&p.title), "{line}");
+            }
+        }
+    }
+    assert!(lines.next().unwrap().starts_with("total: "));
 }

@@ -418,16 +418,11 @@ impl App {
         Some((c, s))
     }
 
-    /// (done, total) steps of a chapter.
+    /// (done, total) required steps of a chapter.
     pub fn chapter_progress(&self, index: usize) -> (usize, usize) {
         let chapter = &self.workbook.chapters[index];
-        let done = self
-            .journal
-            .progress()
-            .chapters
-            .get(&chapter.id)
-            .map_or(0, |p| chapter.steps.iter().filter(|s| p.done.contains(s.id())).count());
-        (done, chapter.steps.len())
+        let progress = self.journal.progress().chapters.get(&chapter.id);
+        chapter.progress(|id| progress.is_some_and(|p| p.done.contains(id)))
     }
 
     pub fn is_step_done(&self, chapter: usize, step: usize) -> bool {

@@ -6,6 +6,7 @@ pub mod error;
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod stats;
 pub mod validate;
 
 pub use builtin::FILES as BUILTIN_FILES;

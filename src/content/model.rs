@@ -84,6 +84,9 @@ pub struct TextStep {
     pub id: StepId,
     pub title: String,
     pub body: String,
+    /// Extra this week: shown as optional, not counted in the chapter's progress.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Default)]
@@ -118,6 +121,9 @@ pub struct PracticeStep {
     /// shown on its page.
     #[serde(default)]
     pub source: Option<String>,
+    /// Extra this week: shown as optional, not counted in the chapter's progress.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -155,6 +161,9 @@ pub struct ReflectionStep {
     /// with `recall` stay valid as they are.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recalls: Vec<StepRef>,
+    /// Extra this week: shown as optional, not counted in the chapter's progress.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
 }
 
 impl ReflectionStep {
@@ -179,6 +188,9 @@ pub struct ScaleStep {
     /// From this value up, the answer shows the support pointer (a distress check-in).
     #[serde(default)]
     pub support_from: Option<i32>,
+    /// Extra this week: shown as optional, not counted in the chapter's progress.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -197,6 +209,9 @@ pub struct ChoiceStep {
     /// Offer a free-text "other".
     #[serde(default)]
     pub other: bool,
+    /// Extra this week: shown as optional, not counted in the chapter's progress.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -208,6 +223,9 @@ pub struct AssessmentStep {
     /// Show the comparison with the first take (the chapter 1 baseline).
     #[serde(default)]
     pub compare_with_baseline: bool,
+    /// Extra this week: shown as optional, not counted in the chapter's progress.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub optional: bool,
 }
 
 impl Step {
@@ -254,10 +272,26 @@ impl Step {
         }
     }
 
+    /// An extra step the reader may skip; the chapter counts as done without it.
+    pub fn is_optional(&self) -> bool {
+        match self {
+            Step::Text(s) => s.optional,
+            Step::Practice(s) => s.optional,
+            Step::Reflection(s) => s.optional,
+            Step::Scale(s) => s.optional,
+            Step::Choice(s) => s.optional,
+            Step::Assessment(s) => s.optional,
+        }
+    }
+
     /// Steps whose answers are stored in the journal and can be recalled.
     pub fn is_answerable(&self) -> bool {
         matches!(self, Step::Reflection(_) | Step::Scale(_) | Step::Choice(_))
     }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A loaded, validated workbook.
@@ -291,5 +325,12 @@ impl Chapter {
 
     pub fn step(&self, id: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.id() == id)
+    }
+
+    /// (done, total) over the steps that are not optional: an optional
+    /// step done is welcome but neither needed nor counted.
+    pub fn progress(&self, is_done: impl Fn(&StepId) -> bool) -> (usize, usize) {
+        let required = self.steps.iter().filter(|s| !s.is_optional());
+        required.fold((0, 0), |(done, total), s| (done + usize::from(is_done(s.id())), total + 1))
     }
 }

@@ -160,6 +160,9 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
     }
     if c.steps.is_empty() {
         r.at(&c.id, 0, "chapter has no steps");
+    } else if c.steps.iter().all(Step::is_optional) {
+        // A chapter of only optional steps would count as done unread.
+        r.at(&c.id, 0, "every step is optional; at least one must be required");
     }
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for step in &c.steps {

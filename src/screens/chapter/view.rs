@@ -412,7 +412,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let c = app.chapter();
     let step = app.view.step;
     let done = if app.is_step_done(app.view.chapter, step) { "✓ " } else { "" };
-    let right = format!("{done}{} · step {}/{}", app.step().kind_name(), step + 1, c.steps.len());
+    let optional = if app.step().is_optional() { " · optional" } else { "" };
+    let right = format!("{done}{}{optional} · step {}/{}", app.step().kind_name(), step + 1, c.steps.len());
     header(frame, a.header, app, &format!("{}. {}", c.number, c.title), &right);
     let body = column(a.body);
     let StepText { lines, focus } = step_lines(app, app.view.chapter, step, usize::from(body.width));

@@ -147,17 +147,24 @@ fn contents_lines(app: &App, width: usize, selected: usize) -> Vec<Line<'static>
     let chapter = &app.workbook.chapters[app.view.chapter];
     let (done, total) = app.chapter_progress(app.view.chapter);
     // The chapter's title is in the header just above.
-    let heading = format!("Chapter {}: {done} of {total} steps done", chapter.number);
+    let optional = chapter.steps.len() - total;
+    let extra = if optional > 0 { format!(", {optional} optional") } else { String::new() };
+    let heading = format!("Chapter {}: {done} of {total} steps done{extra}", chapter.number);
     let mut lines = vec![
         Line::styled(truncate(&heading, width), theme.heading),
         Line::styled(truncate("Type a step's number or move to it, then Enter", width), theme.dim),
     ];
-    let number_w = total.to_string().len();
+    let number_w = chapter.steps.len().to_string().len();
     for (i, step) in chapter.steps.iter().enumerate() {
         let is_selected = i == selected;
         let mark = if app.is_step_done(app.view.chapter, i) { "✓" } else { " " };
         let marker = if is_selected { "> " } else { "  " };
-        let here = if i == app.view.step { " (here)" } else { "" };
+        let here = match (i == app.view.step, step.is_optional()) {
+            (true, true) => " (optional, here)",
+            (true, false) => " (here)",
+            (false, true) => " (optional)",
+            (false, false) => "",
+        };
         let front = format!("{marker}{:>number_w$} {mark} {:<10} ", i + 1, kind_word(step));
         let room = width.saturating_sub(crate::ui::widgets::width(&front) + here.len());
         let text = format!("{front}{}{here}", truncate(step.title(), room));
