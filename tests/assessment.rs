@@ -140,12 +140,33 @@ fn quadrant_at_the_midpoint_counts_as_high() {
 }
 
 #[test]
-fn a_change_of_point_four_is_noticeable() {
-    assert_eq!(change(3.0, 3.4), 1);
-    assert_eq!(change(3.0, 3.3), 0);
-    assert_eq!(change(3.4, 3.0), -1);
-    assert_eq!(change(2.25, 2.667), 1, "2.3 → 2.7 as shown");
-    assert_eq!(change(2.0, 2.333), 0);
+fn a_noticeable_change_is_two_answers_worth_and_at_least_point_four() {
+    use assessment::threshold;
+    // One answer moved one step moves a scale of n statements by 1/n.
+    assert_eq!(threshold(1.0 / 2.0), 1.0, "a 2-statement facet");
+    assert_eq!(threshold(1.0 / 3.0), 0.6, "3 statements, cut to the decimal shown");
+    assert_eq!(threshold(1.0 / 4.0), 0.5);
+    assert_eq!(threshold(1.0 / 5.0), 0.4);
+    assert_eq!(threshold(1.0 / 8.0), 0.4, "never below 0.4");
+    let t = threshold(1.0 / 5.0);
+    assert_eq!(change(3.0, 3.4, t), 1);
+    assert_eq!(change(3.0, 3.3, t), 0);
+    assert_eq!(change(3.4, 3.0, t), -1);
+    assert_eq!(change(2.25, 2.667, t), 1, "2.3 → 2.7 as shown");
+    assert_eq!(change(2.0, 2.333, t), 0);
+    // A 2-statement facet: one answer one step (0.5) is not noticeable, two are.
+    assert_eq!(change(3.0, 3.5, threshold(0.5)), 0);
+    assert_eq!(change(3.0, 4.0, threshold(0.5)), 1);
+    // A 4-statement scale: one answer one step (0.25) is not, two are.
+    assert_eq!(change(3.0, 3.25, threshold(0.25)), 0);
+    assert_eq!(change(3.0, 3.5, threshold(0.25)), 1);
+    // Every pair of three-statement means two steps apart is noticeable,
+    // however the two round; one step apart never is.
+    for start in 3..=15 {
+        let a = f64::from(start) / 3.0;
+        assert_eq!(change(a, a + 2.0 / 3.0, threshold(1.0 / 3.0)), 1, "{a}");
+        assert_eq!(change(a, a + 1.0 / 3.0, threshold(1.0 / 3.0)), 0, "{a}");
+    }
 }
 
 #[test]
@@ -330,6 +351,8 @@ fn chapter_8_compares_with_the_chapter_1_baseline() {
         key(&mut app, KeyCode::Esc);
     }
     let text = format!("{text}{}", support::screen(&app));
+    key(&mut app, KeyCode::PageDown);
+    let text = words(&format!("{text}{}", support::screen(&app)));
     assert!(text.contains("Compared with your first take (baseline) (Tue 1 Sep 2026"), "{text}");
     let step = app.assess().unwrap().from_step.unwrap();
     assert!(app.is_step_done(step.0, step.1), "finishing the take marks the chapter 8 step done");
@@ -338,5 +361,13 @@ fn chapter_8_compares_with_the_chapter_1_baseline() {
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Char('a'));
     key(&mut app, KeyCode::Char('r'));
-    assert!(support::screen(&app).contains("Compared with your previous take (Fri 20 Nov 2026"));
+    let first = support::screen(&app);
+    key(&mut app, KeyCode::PageDown);
+    let text = words(&format!("{first}{}", support::screen(&app)));
+    assert!(text.contains("Compared with your previous take (Fri 20 Nov 2026"), "{text}");
+}
+
+/// A screen's words, one space apart: a sentence reads the same wrapped or not.
+fn words(screen: &str) -> String {
+    screen.split_whitespace().collect::<Vec<_>>().join(" ")
 }

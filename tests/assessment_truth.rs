@@ -230,7 +230,7 @@ fn demands_at_the_midpoint_read_the_same_in_the_band_and_the_half() {
     let all = whole_tab(&mut app);
     let words = flat(&all);
     assert!(words.contains("Job demands 3.0 (moderate)"), "{all}");
-    assert!(words.contains("3.0 or more is the upper half"), "the rule is said\n{all}");
+    assert!(words.contains("splits each at 3.0, whatever its band"), "the rule is said\n{all}");
     assert!(!words.contains("demands: high") && !words.contains("high demands"), "{all}");
     let marked = all.lines().find(|l| l.contains('●')).unwrap();
     assert!(marked.contains("demands 3.0 and up"), "{marked}");

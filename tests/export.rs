@@ -153,7 +153,8 @@ fn every_word_and_every_kind_of_answer_is_there() {
         "## Self-assessment",
         "(take 1 of 2)",
         "(take 2 of 2)",
-        "Changes of 0.4 or more since Tue 1 Sep 2026, 20:15",
+        "Noticeable changes since Tue 1 Sep 2026, 20:15 are said as better or worse",
+        "  Mindfulness vs over-identification         3.5  moderate   +0.7 ↑ better",
         "  - Ask Sam to swap the Friday late shift",
         // Practice log.
         "10 sessions in all, 79.3 minutes of practice.",

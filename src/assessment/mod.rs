@@ -6,13 +6,20 @@ pub mod report;
 use std::collections::BTreeMap;
 
 use crate::content::assessment::{
-    AssessmentDef, Band, Condition, CraftingDirection, Group, Level, Pointer, QuadrantDef,
+    AssessmentDef, BalanceDef, Band, Condition, CraftingDirection, DemandKind, Group, Level, Pointer, QuadrantDef,
+    ScaleDef,
 };
 
-/// The demands and resources indices are High from this value up.
+/// The demands and resources indices are High from this value up: the
+/// middle of the 1–5 answers ("sometimes"), a point of the answer scale
+/// rather than a norm, as no norms exist for these questions.
 pub const MIDPOINT: f64 = 3.0;
-/// A change between two takes of at least this much is "noticeable".
+/// The least change between two takes that is "noticeable", however long
+/// the scale.
 pub const NOTICEABLE: f64 = 0.4;
+/// How many single-step answer moves a noticeable change needs at least:
+/// one answer moved by one step is too little to read anything into.
+const NOTICEABLE_STEPS: f64 = 2.0;
 
 /// Everything computed from one take's answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,17 +116,57 @@ pub fn quadrant(def: &AssessmentDef, demands: f64, resources: f64) -> Option<&Qu
     def.quadrants.iter().find(|q| q.demands == d && q.resources == r)
 }
 
-/// +1 for a noticeable rise, −1 for a noticeable fall, 0 otherwise.
-pub fn change(previous: f64, now: f64) -> i8 {
-    // Scores are means of few items; compare at the precision shown.
+/// The noticeable change for a score that one answer moved by one step
+/// shifts by `step`: two such moves, and never less than [`NOTICEABLE`],
+/// to the one decimal shown (cut down, so two moves always reach it). A
+/// 2-statement facet (step 0.5) needs 1.0, a 3-statement scale 0.6, a
+/// 4-statement scale 0.5, a scale of five or more 0.4.
+pub fn threshold(step: f64) -> f64 {
+    ((NOTICEABLE_STEPS * step).max(NOTICEABLE) * 10.0 + 1e-9).floor() / 10.0
+}
+
+/// The noticeable change of a scale, from its number of statements.
+pub fn scale_threshold(scale: &ScaleDef) -> f64 {
+    threshold(1.0 / scale.items.len().max(1) as f64)
+}
+
+/// The noticeable change of a balance: half of each facet counts, so one
+/// answer in the shorter facet moves it by 1 / (2 × its statements).
+pub fn balance_threshold(def: &AssessmentDef, balance: &BalanceDef) -> f64 {
+    let items = |id: &str| def.scales.iter().find(|s| s.id == id).map_or(1, |s| s.items.len().max(1));
+    let shortest = items(&balance.positive).min(items(&balance.negative));
+    threshold(1.0 / (2.0 * shortest as f64))
+}
+
+/// +1 for a noticeable rise, −1 for a noticeable fall, 0 otherwise;
+/// compared at the precision shown, so the numbers on screen agree.
+pub fn change(previous: f64, now: f64, threshold: f64) -> i8 {
     let diff = rounded(now) - rounded(previous);
-    if diff >= NOTICEABLE - 1e-9 {
+    if diff >= threshold - 1e-9 {
         1
-    } else if diff <= -NOTICEABLE + 1e-9 {
+    } else if diff <= -threshold + 1e-9 {
         -1
     } else {
         0
     }
+}
+
+/// A noticeable change said as what it means: `↑ better`, `↓ worse`; None
+/// when the change is not noticeable.
+pub fn change_word(lower_is_better: bool, change: i8) -> Option<&'static str> {
+    match (change, lower_is_better) {
+        (1, false) => Some("↑ better"),
+        (1, true) => Some("↑ worse"),
+        (-1, true) => Some("↓ better"),
+        (-1, false) => Some("↓ worse"),
+        _ => None,
+    }
+}
+
+/// The mean of the demand scales of one kind, from a take's scale scores;
+/// None when the workbook marks no scale of that kind.
+pub fn demand_mean(def: &AssessmentDef, scales: &BTreeMap<String, f64>, kind: DemandKind) -> Option<f64> {
+    mean(def.scales.iter().filter(|s| s.demand == Some(kind)).filter_map(|s| scales.get(&s.id).copied()))
 }
 
 pub fn holds(def: &AssessmentDef, scores: &Scores, condition: &Condition) -> bool {
@@ -128,6 +175,12 @@ pub fn holds(def: &AssessmentDef, scores: &Scores, condition: &Condition) -> boo
         Condition::Low(s) => scores.scales.get(s).is_some_and(|&v| band_id(def, v) == "low"),
         Condition::LowBalance(b) => scores.balances.get(b).is_some_and(|&v| band_id(def, v) == "low"),
         Condition::Quadrant(q) => &scores.quadrant == q,
+        Condition::Challenges(half) => {
+            demand_mean(def, &scores.scales, DemandKind::Challenge).is_some_and(|v| level(v) == *half)
+        }
+        Condition::Hindrances(half) => {
+            demand_mean(def, &scores.scales, DemandKind::Hindrance).is_some_and(|v| level(v) == *half)
+        }
     }
 }
 

@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use super::{NOTICEABLE, band_label, change, rounded};
-use crate::content::assessment::{AssessmentDef, Group};
+use super::{band_label, change, change_word, rounded};
+use crate::content::assessment::{AssessmentDef, DemandKind, Group};
 use crate::journal::Take;
 
 fn when(take: &Take) -> String {
@@ -22,6 +22,15 @@ pub fn plan_text(take: &Take) -> String {
     out
 }
 
+/// The change since an earlier score, with its meaning when noticeable:
+/// `  +0.5 ↑ worse`; empty without an earlier score.
+fn delta(before: Option<f64>, now: f64, threshold: f64, lower_is_better: bool) -> String {
+    before.map_or(String::new(), |before| {
+        let word = change_word(lower_is_better, change(before, now, threshold)).unwrap_or("");
+        format!("  {:+.1} {word}", rounded(now) - rounded(before))
+    })
+}
+
 /// One take, compared with `previous` when given.
 pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, number: usize, of: usize) -> String {
     let mut out = String::new();
@@ -35,8 +44,21 @@ pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, numb
         rounded(take.resources),
         super::MIDPOINT
     );
+    let split: Vec<String> = [DemandKind::Challenge, DemandKind::Hindrance]
+        .into_iter()
+        .filter_map(|kind| {
+            super::demand_mean(def, &take.scores, kind).map(|v| format!("{} {:.1}", kind.plural(), rounded(v)))
+        })
+        .collect();
+    if split.len() == 2 {
+        let _ = writeln!(out, "Of the demands: {}", split.join(" · "));
+    }
     if let Some(p) = previous {
-        let _ = writeln!(out, "Changes of {NOTICEABLE} or more since {} are marked ↑ or ↓.", when(p));
+        let _ = writeln!(
+            out,
+            "Noticeable changes since {} are said as better or worse: at least two answers' worth on that scale (1.0 on two statements, 0.6 on three, 0.5 on four, 0.4 on five or more).",
+            when(p)
+        );
     }
     let name_w = def
         .scales
@@ -52,14 +74,8 @@ pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, numb
             group = Some(s.group);
             let _ = writeln!(out, "\n{}", s.group.title());
         }
-        let delta = previous.and_then(|p| p.scores.get(&s.id)).map_or(String::new(), |&before| {
-            let arrow = match change(before, v) {
-                1 => "↑",
-                -1 => "↓",
-                _ => " ",
-            };
-            format!("  {arrow} {:+.1}", rounded(v) - rounded(before))
-        });
+        let before = previous.and_then(|p| p.scores.get(&s.id)).copied();
+        let delta = delta(before, v, super::scale_threshold(s), s.lower_is_better);
         let line = format!("  {:<name_w$}  {:.1}  {:<9}{delta}", s.title, rounded(v), label(v));
         let _ = writeln!(out, "{}", line.trim_end());
     }
@@ -67,7 +83,10 @@ pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, numb
         let _ = writeln!(out, "\nSelf-compassion balances (higher is kinder)");
         for b in &def.balances {
             if let Some(&v) = take.balances.get(&b.id) {
-                let _ = writeln!(out, "  {:<name_w$}  {:.1}  {}", b.title, rounded(v), label(v));
+                let before = previous.and_then(|p| p.balances.get(&b.id)).copied();
+                let delta = delta(before, v, super::balance_threshold(def, b), false);
+                let line = format!("  {:<name_w$}  {:.1}  {:<9}{delta}", b.title, rounded(v), label(v));
+                let _ = writeln!(out, "{}", line.trim_end());
             }
         }
     }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::model::StepRef;
+
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentDef {
@@ -66,6 +68,28 @@ pub struct ScaleDef {
     /// One line: what a high score means.
     pub about: String,
     pub items: Vec<ItemDef>,
+    /// For a job demand: whether it tends to stretch (a challenge) or only
+    /// to drain (a hindrance); the crafting advice rests on the difference.
+    #[serde(default)]
+    pub demand: Option<DemandKind>,
+}
+
+/// Challenge and hindrance demands (Cavanaugh et al. 2000; Van den Broeck
+/// et al. 2010): both cost energy, but challenges can also bring growth
+/// and engagement, while hindrances mostly get in the way.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+pub enum DemandKind {
+    Challenge,
+    Hindrance,
+}
+
+impl DemandKind {
+    pub fn plural(self) -> &'static str {
+        match self {
+            DemandKind::Challenge => "challenges",
+            DemandKind::Hindrance => "hindrances",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -131,6 +155,9 @@ pub struct CraftingDirection {
     pub ideas: Vec<String>,
     /// Chapters that help, by id.
     pub chapters: Vec<String>,
+    /// Steps that help most, named in the plan beside the chapters.
+    #[serde(default)]
+    pub steps: Vec<StepRef>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -143,6 +170,10 @@ pub enum Condition {
     LowBalance(String),
     /// The result is in this quadrant.
     Quadrant(String),
+    /// The mean of the challenge demands is in this half (split at the midpoint).
+    Challenges(Level),
+    /// The mean of the hindrance demands is in this half.
+    Hindrances(Level),
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]

@@ -96,9 +96,8 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
             Err(problem) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "assessment", &problem)),
             Ok(text) => match parse_ron::<AssessmentDef>(&file, &text) {
                 Ok(value) => {
-                    let ids: Option<Vec<&str>> =
-                        chapters.iter().map(|c| c.as_ref().map(|c| c.value.id.as_str())).collect();
-                    errors.extend(validate::validate_assessment(&file, &text, &value, ids.as_deref()));
+                    let read: Option<Vec<&Chapter>> = chapters.iter().map(|c| c.as_ref().map(|c| &c.value)).collect();
+                    errors.extend(validate::validate_assessment(&file, &text, &value, read.as_deref()));
                     assessment = Some(value);
                 }
                 Err(e) => errors.push(e),

@@ -338,13 +338,13 @@ fn recall_problem<'a>(
 
 /// Rules for the JD-R assessment file: unique ids, items in every scale,
 /// bands that cover the answer range, all four quadrants, known references.
-/// `chapter_ids` is `None` when a chapter file could not be read: then no
-/// chapter name can be called unknown.
+/// `chapters` is `None` when a chapter file could not be read: then no
+/// chapter or step can be called unknown.
 pub fn validate_assessment(
     file: &str,
     text: &str,
     a: &AssessmentDef,
-    chapter_ids: Option<&[&str]>,
+    chapters: Option<&[&Chapter]>,
 ) -> Vec<ContentError> {
     let mut r = Reporter { file, text, errors: Vec::new() };
     let mut ids: HashSet<&str> = HashSet::new();
@@ -353,7 +353,7 @@ pub fn validate_assessment(
         crafting: a.crafting.iter().map(|c| c.id.as_str()).collect(),
         quadrants: a.quadrants.iter().map(|q| q.id.as_str()).collect(),
         balances: a.balances.iter().map(|b| b.id.as_str()).collect(),
-        chapters: chapter_ids,
+        chapters,
     };
     validate_scales(&mut r, &mut ids, a);
     validate_balances(&mut r, &mut ids, a, &known);
@@ -371,12 +371,16 @@ struct Known<'a> {
     quadrants: HashSet<&'a str>,
     balances: HashSet<&'a str>,
     /// `None` when a chapter file could not be read (see [`validate_assessment`]).
-    chapters: Option<&'a [&'a str]>,
+    chapters: Option<&'a [&'a Chapter]>,
 }
 
 impl Known<'_> {
     fn unknown_chapter(&self, id: &str) -> bool {
-        self.chapters.is_some_and(|ids| !ids.contains(&id))
+        self.chapters.is_some_and(|all| !all.iter().any(|c| c.id == id))
+    }
+
+    fn unknown_step(&self, at: &StepRef) -> bool {
+        self.chapters.is_some_and(|all| !all.iter().any(|c| c.id == at.chapter && c.step(&at.step).is_some()))
     }
 }
 
@@ -394,6 +398,9 @@ fn validate_scales<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a Asse
         }
         if s.short.chars().count() > 12 || s.short.trim().is_empty() {
             r.at(&s.id, 0, format!("scale {:?}: short must be 1 to 12 characters", s.id));
+        }
+        if s.demand.is_some() && s.group != Group::JobDemands {
+            r.at(&s.id, 0, format!("scale {:?}: only a job demand is a challenge or a hindrance", s.id));
         }
         for item in &s.items {
             unique(r, ids, &item.id, "item");
@@ -470,6 +477,15 @@ fn validate_crafting<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a As
                 r.at(ch, 0, format!("crafting direction {:?} names unknown chapter {ch:?}", c.id));
             }
         }
+        for step in &c.steps {
+            if known.unknown_step(step) {
+                r.at(
+                    &step.step,
+                    0,
+                    format!("crafting direction {:?} names unknown step {}/{}", c.id, step.chapter, step.step),
+                );
+            }
+        }
     }
 }
 
@@ -481,6 +497,7 @@ fn validate_pointers(r: &mut Reporter, a: &AssessmentDef, known: &Known) {
             Condition::High(s) | Condition::Low(s) => (known.scales.contains(s.as_str()), s),
             Condition::LowBalance(b) => (known.balances.contains(b.as_str()), b),
             Condition::Quadrant(q) => (known.quadrants.contains(q.as_str()), q),
+            Condition::Challenges(_) | Condition::Hindrances(_) => continue,
         };
         if !found {
             r.at(name, 0, format!("condition names unknown {name:?}"));

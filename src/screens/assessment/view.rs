@@ -10,7 +10,7 @@ mod results;
 
 use crate::app::App;
 use crate::assessment;
-use crate::content::assessment::AssessmentDef;
+use crate::content::assessment::{AssessmentDef, CraftingDirection};
 use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
 use crate::screens::assessment::{AssessState, AssessView, Tab, scores_of};
 
@@ -238,14 +238,8 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, take: &Take, 
         lines.push(Line::default());
         lines.push(Line::styled(direction.title.clone(), theme.heading));
         lines.extend(wrap_styled(&direction.text, width, theme.base, &[]));
-        let chapters: Vec<String> = direction
-            .chapters
-            .iter()
-            .filter_map(|id| app.workbook.chapter(id))
-            .map(|c| format!("chapter {}", c.number))
-            .collect();
-        if !chapters.is_empty() {
-            lines.extend(wrap_styled(&format!("Helps: {}", chapters.join(", ")), width, theme.dim, &[]));
+        if let Some(helps) = helps_line(app, direction) {
+            lines.extend(wrap_styled(&helps, width, theme.dim, &[]));
         }
         for idea in &direction.ideas {
             if plan.cursor == i {
@@ -317,4 +311,21 @@ fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &crate::
             l
         })
         .collect()
+}
+
+/// Where the workbook helps with a crafting direction: its steps by title,
+/// then its chapters not already named by one of those steps.
+fn helps_line(app: &App, direction: &CraftingDirection) -> Option<String> {
+    let steps = direction.steps.iter().filter_map(|at| {
+        let chapter = app.workbook.chapter(&at.chapter)?;
+        Some(format!("\"{}\" in chapter {}", chapter.step(&at.step)?.title(), chapter.number))
+    });
+    let chapters = direction
+        .chapters
+        .iter()
+        .filter(|id| !direction.steps.iter().any(|at| at.chapter == id.as_str()))
+        .filter_map(|id| app.workbook.chapter(id))
+        .map(|c| format!("chapter {}", c.number));
+    let helps: Vec<String> = steps.chain(chapters).collect();
+    (!helps.is_empty()).then(|| format!("Helps: {}", helps.join(", ")))
 }

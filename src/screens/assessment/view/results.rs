@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::App;
 use crate::assessment::{self, MIDPOINT, band_label, change, rounded};
-use crate::content::assessment::{AssessmentDef, Group, Level, ScaleDef};
+use crate::content::assessment::{AssessmentDef, BalanceDef, DemandKind, Group, Level, ScaleDef};
 use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
 use crate::screens::assessment::scores_of;
 use crate::screens::overlay::view::care_lines;
@@ -29,16 +29,14 @@ fn mark(scale: &ScaleDef) -> &'static str {
 }
 
 /// A noticeable change said as what it means for this scale: `↑ better`,
-/// `↓ worse`; None when it is not noticeable.
+/// `↓ worse`; None when it is not noticeable for a scale of its length.
 pub fn change_word(scale: &ScaleDef, before: f64, now: f64) -> Option<&'static str> {
-    let better = |up: bool| up != scale.lower_is_better;
-    match change(before, now) {
-        1 if better(true) => Some("↑ better"),
-        1 => Some("↑ worse"),
-        -1 if better(false) => Some("↓ better"),
-        -1 => Some("↓ worse"),
-        _ => None,
-    }
+    assessment::change_word(scale.lower_is_better, change(before, now, assessment::scale_threshold(scale)))
+}
+
+/// The same for a balance, where higher is always kinder.
+fn balance_change(def: &AssessmentDef, b: &BalanceDef, before: f64, now: f64) -> Option<&'static str> {
+    assessment::change_word(false, change(before, now, assessment::balance_threshold(def, b)))
 }
 
 /// The legend for the marks used on a tab.
@@ -71,10 +69,11 @@ pub fn overview_lines(
             theme.base,
             &[],
         ));
+        demand_split_lines(def, take, width, theme, &mut lines);
         // The halves are not the bands: say so, so a moderate 3.0 in the upper half reads true.
         lines.extend(wrap_styled(
             &format!(
-                "Where you stand splits each at the midpoint: {MIDPOINT:.1} or more is the upper half, below it the lower half, whatever its band."
+                "Where you stand splits each at {MIDPOINT:.1}, whatever its band: the middle answer, \"sometimes\". It is a point of the answer scale, not a comparison with other people: these questions have no norms."
             ),
             width,
             theme.dim,
@@ -85,7 +84,7 @@ pub fn overview_lines(
         lines.push(Line::default());
         lines.extend(wrap_styled(&q.text, width, theme.base, &[]));
     }
-    balance_lines(def, &scores, width, theme, &mut lines);
+    balance_lines(def, &scores, other, width, theme, &mut lines);
     pointer_lines(app, def, &scores, width, &mut lines);
     compared_lines(def, take, other, width, theme, &mut lines);
     if let Some(review) = &take.last_plan {
@@ -104,6 +103,32 @@ pub fn overview_lines(
         lines.extend(care_lines(app, width));
     }
     lines
+}
+
+/// The demands split into challenges, which can also stretch and engage,
+/// and hindrances, which mostly drain: the crafting advice adds the first
+/// and eases the second.
+fn demand_split_lines(def: &AssessmentDef, take: &Take, width: usize, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+    let kinds = [DemandKind::Challenge, DemandKind::Hindrance];
+    let parts: Vec<String> = kinds
+        .into_iter()
+        .filter_map(|kind| {
+            let v = assessment::demand_mean(def, &take.scores, kind)?;
+            let names: Vec<&str> =
+                def.scales.iter().filter(|s| s.demand == Some(kind)).map(|s| s.short.as_str()).collect();
+            Some(format!("{} {:.1} ({})", kind.plural(), rounded(v), names.join(", ").to_lowercase()))
+        })
+        .collect();
+    if parts.len() < 2 {
+        return;
+    }
+    lines.extend(wrap_styled(&format!("Of the demands: {}", parts.join(" · ")), width, theme.base, &[]));
+    lines.extend(wrap_styled(
+        "Challenges cost energy but can also stretch you; hindrances mostly drain it.",
+        width,
+        theme.dim,
+        &[],
+    ));
 }
 
 /// Where the workbook can help: each chapter named once, with the first
@@ -147,6 +172,7 @@ fn pointer_lines(
 fn balance_lines(
     def: &AssessmentDef,
     scores: &assessment::Scores,
+    other: Compared,
     width: usize,
     theme: &Theme,
     lines: &mut Vec<Line<'static>>,
@@ -165,7 +191,11 @@ fn balance_lines(
     let name_w = def.balances.iter().map(|b| cols(&b.title)).max().unwrap_or(0) + 2;
     for b in &def.balances {
         let v = scores.balances.get(&b.id).copied().unwrap_or(0.0);
-        let value = format!("{:.1} {}", rounded(v), band_label(def, v));
+        let moved = other
+            .and_then(|(o, _)| o.balances.get(&b.id))
+            .and_then(|&before| balance_change(def, b, before, v))
+            .map_or(String::new(), |word| format!("  {word}"));
+        let value = format!("{:.1} {}{moved}", rounded(v), band_label(def, v));
         if name_w + cols(&value) <= width {
             lines.push(Line::from(vec![
                 Span::styled(pad(&b.title, name_w), theme.base),
@@ -189,17 +219,18 @@ fn compared_lines(
     lines: &mut Vec<Line<'static>>,
 ) {
     let Some((other, what)) = other else { return };
-    let moved: Vec<String> = def
-        .scales
-        .iter()
-        .filter_map(|s| {
-            let (before, now) = (other.scores.get(&s.id)?, take.scores.get(&s.id)?);
-            change_word(s, *before, *now).map(|word| format!("{} {word}", s.title))
-        })
-        .collect();
+    let scales = def.scales.iter().filter_map(|s| {
+        let (before, now) = (other.scores.get(&s.id)?, take.scores.get(&s.id)?);
+        change_word(s, *before, *now).map(|word| format!("{} {word}", s.title))
+    });
+    let balances = def.balances.iter().filter_map(|b| {
+        let (before, now) = (other.balances.get(&b.id)?, take.balances.get(&b.id)?);
+        balance_change(def, b, *before, *now).map(|word| format!("{} {word}", b.title))
+    });
+    let moved: Vec<String> = scales.chain(balances).collect();
     lines.push(Line::default());
     let text = if moved.is_empty() {
-        format!("Compared with {what} ({}): no noticeable changes (0.4 or more).", date(&other.taken))
+        format!("Compared with {what} ({}): no noticeable changes.", date(&other.taken))
     } else {
         format!(
             "Compared with {what} ({}), noticeable changes: {}. See the Scales tab.",
@@ -324,7 +355,10 @@ pub fn scales_lines(
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let what = other.map_or("No earlier take to compare with.".to_string(), |(o, what)| {
-        format!("Change since {what}, {}: ↑ or ↓ marks 0.4 or more, said as better or worse.", date(&o.taken))
+        format!(
+            "Change since {what}, {}: ↑ or ↓ marks a noticeable change, said as better or worse (at least two answers' worth on that scale; each scale's is below).",
+            date(&o.taken)
+        )
     });
     let mut lines = wrap_styled(&what, width, theme.dim, &[]);
     lines.extend(legend(width, theme));
@@ -370,7 +404,18 @@ fn meaning_lines(def: &AssessmentDef, width: usize, theme: &Theme) -> Vec<Line<'
     let mut lines = vec![Line::default(), Line::styled("What each scale means", theme.heading)];
     for s in &def.scales {
         let way = if s.lower_is_better { " Lower is better." } else { "" };
-        let text = format!("{} {}: {}{way}", mark(s), s.title, s.about);
+        let kind = match s.demand {
+            Some(DemandKind::Challenge) => " A challenge demand.",
+            Some(DemandKind::Hindrance) => " A hindrance demand.",
+            None => "",
+        };
+        let text = format!(
+            "{} {}: {}{way}{kind} Noticeable change: {:.1}.",
+            mark(s),
+            s.title,
+            s.about,
+            assessment::scale_threshold(s)
+        );
         lines.extend(wrap_styled(text.trim_start(), width, theme.base, &[]));
     }
     lines.push(Line::default());
