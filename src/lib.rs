@@ -4,6 +4,7 @@ pub mod app;
 pub mod assessment;
 pub mod cli;
 pub mod content;
+pub mod course;
 pub mod export;
 pub mod external;
 pub mod history;

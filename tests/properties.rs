@@ -1524,7 +1524,13 @@ mod extreme {
             prop::sample::select(vec![ThemeSetting::Default, ThemeSetting::Light, ThemeSetting::Monochrome]),
             prop_oneof![3 => 0u8..24, 1 => any::<u8>()],
         )
-            .prop_map(|(bell, theme, day_starts_at)| Settings { version: SETTINGS_VERSION, bell, theme, day_starts_at })
+            .prop_map(|(bell, theme, day_starts_at)| Settings {
+                version: SETTINGS_VERSION,
+                bell,
+                theme,
+                day_starts_at,
+                course: None,
+            })
             .boxed()
     }
 

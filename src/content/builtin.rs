@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = embed!(
     "chapters/07-healthy-relations.ron",
     "chapters/08-embracing-work.ron",
     "assessment/jdr.ron",
+    "paths.ron",
 );
 
 pub fn file(path: &str) -> Option<&'static str> {

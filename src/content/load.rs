@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::assessment::AssessmentDef;
 use super::builtin as embedded;
+use super::course::Paths;
 use super::error::{ContentError, ContentErrors, FileError, position_of};
 use super::model::{Chapter, Manifest, Workbook};
 use super::validate;
@@ -104,6 +105,21 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
             },
         }
     }
+    let mut paths = Vec::new();
+    if let Some(rel) = &manifest.paths {
+        let file = source.display_path(rel);
+        match validate::check_relative_path(rel).and_then(|()| source.read(rel)) {
+            Err(problem) => errors.push(manifest_error(&manifest_file, &manifest_text, rel, "paths", &problem)),
+            Ok(text) => match parse_ron::<Paths>(&file, &text) {
+                Ok(value) => {
+                    let read: Option<Vec<&Chapter>> = chapters.iter().map(|c| c.as_ref().map(|c| &c.value)).collect();
+                    errors.extend(validate::validate_paths(&file, &text, &value, read.as_deref()));
+                    paths = value.paths;
+                }
+                Err(e) => errors.push(e),
+            },
+        }
+    }
     let manifest = Loaded { file: manifest_file, text: manifest_text, value: manifest };
     errors.extend(validate::validate(&manifest, &chapters));
     if errors.is_empty() {
@@ -111,6 +127,7 @@ pub fn load(source: &Source) -> Result<Workbook, ContentErrors> {
             manifest: manifest.value,
             assessment,
             chapters: chapters.into_iter().flatten().map(|c| c.value).collect(),
+            paths,
         })
     } else {
         Err(ContentErrors(errors))

@@ -2,6 +2,7 @@
 
 pub mod assessment;
 mod builtin;
+pub mod course;
 pub mod error;
 pub mod load;
 pub mod markup;

@@ -19,6 +19,9 @@ pub struct Manifest {
     /// The JD-R self-assessment file, relative to the workbook folder.
     #[serde(default)]
     pub assessment: Option<String>,
+    /// The course paths file (weeks of 8-, 6- and 4-week courses).
+    #[serde(default)]
+    pub paths: Option<String>,
     /// Shown once, on the first start (markup, see [`crate::content::markup`]).
     pub welcome: String,
     /// Before the first chapter: who should go carefully or start with a
@@ -331,6 +334,8 @@ pub struct Workbook {
     /// The JD-R self-assessment, when the manifest names one.
     pub assessment: Option<crate::content::assessment::AssessmentDef>,
     pub chapters: Vec<Chapter>,
+    /// Course paths; empty when the manifest names none.
+    pub paths: Vec<crate::content::course::CoursePath>,
 }
 
 impl Workbook {

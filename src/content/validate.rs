@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::assessment::{AssessmentDef, Condition, Group, Level};
+use super::course::{Paths, Week};
 use super::error::{ContentError, FileError, find_nth, locate, position_of};
 use super::load::Loaded;
 use super::model::{Chapter, ChoiceStep, Manifest, PracticeStep, ScaleStep, Step, StepRef};
@@ -463,6 +464,64 @@ fn validate_quadrants<'a>(r: &mut Reporter, ids: &mut HashSet<&'a str>, a: &'a A
                 r.at(c, 0, format!("quadrant {:?} names unknown crafting direction {c:?}", q.id));
             }
         }
+    }
+}
+
+/// Rules for the course paths: unique ids, weeks that hold something,
+/// practices that are Practice steps, a look back that is a Reflection,
+/// minutes a person can give in a day. `chapters` is `None` when a chapter
+/// file could not be read: then no reference can be called unknown.
+pub fn validate_paths(file: &str, text: &str, p: &Paths, chapters: Option<&[&Chapter]>) -> Vec<ContentError> {
+    let mut r = Reporter { file, text, errors: Vec::new() };
+    let mut ids: HashSet<&str> = HashSet::new();
+    if p.paths.is_empty() {
+        r.at("", 0, "no course paths");
+    }
+    for path in &p.paths {
+        if let Err(e) = check_id(&path.id) {
+            r.at(&path.id, 0, e.to_string());
+        }
+        unique(&mut r, &mut ids, &path.id, "path");
+        if path.weeks.is_empty() {
+            r.at(&path.id, 0, format!("path {:?} has no weeks", path.id));
+        }
+        for week in &path.weeks {
+            validate_week(&mut r, &path.id, week, chapters);
+        }
+    }
+    r.errors
+}
+
+fn validate_week(r: &mut Reporter, path: &str, week: &Week, chapters: Option<&[&Chapter]>) {
+    if week.chapters.is_empty() && week.steps.is_empty() {
+        r.at(&week.title, 0, format!("{path}: week {:?} holds no chapter and no step", week.title));
+    }
+    if !(1..=120).contains(&week.minutes) {
+        r.at(&week.title, 0, format!("{path}: week {:?}: minutes must be 1 to 120", week.title));
+    }
+    let Some(chapters) = chapters else { return };
+    let step = |at: &StepRef| chapters.iter().find(|c| c.id == at.chapter).and_then(|c| c.step(&at.step));
+    for id in &week.chapters {
+        if !chapters.iter().any(|c| c.id == *id) {
+            r.at(id, 0, format!("{path}: week {:?} names unknown chapter {id:?}", week.title));
+        }
+    }
+    for at in &week.steps {
+        if step(at).is_none() {
+            r.at(&at.step, 0, format!("{path}: unknown step {}/{}", at.chapter, at.step));
+        }
+    }
+    if week.practices.is_empty() {
+        r.at(&week.title, 0, format!("{path}: week {:?} suggests no practice", week.title));
+    }
+    for at in &week.practices {
+        if !matches!(step(at), Some(Step::Practice(_))) {
+            r.at(&at.step, 0, format!("{path}: {}/{} is not a Practice step", at.chapter, at.step));
+        }
+    }
+    if !matches!(step(&week.look_back), Some(Step::Reflection(_))) {
+        let at = &week.look_back;
+        r.at(&at.step, 0, format!("{path}: look_back {}/{} is not a Reflection step", at.chapter, at.step));
     }
 }
 

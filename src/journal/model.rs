@@ -499,6 +499,31 @@ pub struct Settings {
     /// The hour (0–23) a day starts, so late-night practice counts for the evening it belongs to.
     #[serde(default = "default_day_start")]
     pub day_starts_at: u8,
+    /// The course path followed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub course: Option<Course>,
+}
+
+/// A course path the user follows: from `start`, one week at a time.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Course {
+    /// The path's id in the workbook.
+    pub path: String,
+    /// The first day of week 1.
+    pub start: chrono::NaiveDate,
+    #[serde(default)]
+    pub pace: Pace,
+}
+
+/// Whether the weeks follow the calendar from the start date, or the user
+/// moves on when ready (a missed week then waits rather than being lost).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub enum Pace {
+    #[default]
+    Calendar,
+    /// The week the user is in, from 1.
+    Own(u32),
 }
 
 fn default_day_start() -> u8 {
@@ -512,6 +537,7 @@ impl Default for Settings {
             bell: false,
             theme: ThemeSetting::Default,
             day_starts_at: default_day_start(),
+            course: None,
         }
     }
 }
