@@ -39,7 +39,7 @@ fn t_lists_the_chapters_steps_with_kind_and_done_marks_and_enter_goes_there() {
     );
     assert!(check_in.contains("(here)"), "{shown}");
     assert!(shown.contains("│    1   text       Why self-compassion at work"), "{shown}");
-    assert!(shown.contains("Chapter 1: 1 of 15 steps done"), "{shown}");
+    assert!(shown.contains("Chapter 1: 1 of 15 steps done, 1 optional"), "{shown}");
     let hints = shown.lines().last().unwrap();
     assert!(
         hints.contains("Enter go") && hints.contains("Esc close"),
@@ -51,7 +51,7 @@ fn t_lists_the_chapters_steps_with_kind_and_done_marks_and_enter_goes_there() {
     key(&mut app, KeyCode::Enter);
     assert!(!has_box(&mut app, "Contents"));
     assert_eq!(app.view.step, 3);
-    assert!(header(&mut app).contains("step 4/15"));
+    assert!(header(&mut app).contains("step 4/16"));
 
     // Esc closes and stays.
     key(&mut app, KeyCode::Char('t'));
@@ -74,7 +74,7 @@ fn typing_a_steps_number_in_the_contents_then_enter_jumps_there_at_50x14() {
     assert!(frame.contains("Enter go"), "{frame}");
     key(&mut app, KeyCode::Enter);
     assert_eq!(app.view.step, 11);
-    assert!(header(&mut app).contains("step 12/15"), "{}", screen(&app));
+    assert!(header(&mut app).contains("step 12/16"), "{}", screen(&app));
     // A jump reads nothing: the text left was not read.
     assert!(!app.is_step_done(0, 0));
 
@@ -82,7 +82,7 @@ fn typing_a_steps_number_in_the_contents_then_enter_jumps_there_at_50x14() {
     key(&mut app, KeyCode::Char('t'));
     chars(&mut app, "19");
     key(&mut app, KeyCode::Enter);
-    assert_eq!(app.view.step, 8, "19 is not a step of 15: 9 is");
+    assert_eq!(app.view.step, 8, "19 is not a step of 16: 9 is");
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn continue_on_home_keeps_the_steps_name_at_80_columns() {
     key(&mut app, KeyCode::Esc);
     let shown = screen(&app);
     let line = shown.lines().find(|l| l.contains("Continue:")).unwrap();
-    assert!(line.contains("— Shaping your own job") && line.contains("step 12/15"), "{line}");
+    assert!(line.contains("— Shaping your own job") && line.contains("step 12/16"), "{line}");
     assert!(line.contains("1. Building Strengths"), "the chapter is cut, not left out: {line}");
     // At 50 columns the chapter's title gives way to the step's.
     let rows = checked_frame_at(&app, 50, 14);

@@ -3,6 +3,7 @@
 use ratatui_textarea::TextArea;
 
 use crate::content::{Chapter, Step, Workbook};
+use crate::journal::Pace;
 use crate::journal::{EditTarget, Journal, Timestamp};
 use crate::theme::Theme;
 
@@ -193,9 +194,27 @@ pub struct Status {
 /// One entry of the Home list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HomeEntry {
+    /// This week of the course: Enter goes to its next step.
+    Week,
+    /// The reflection that looks back on this week.
+    LookBack,
+    /// A change of pace offered on Home.
+    Pace(PaceChoice),
     /// Back to the last position: (chapter index, step index).
     Continue(usize, usize),
     Chapter(usize),
+}
+
+/// What a [`HomeEntry::Pace`] does, without a word of blame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaceChoice {
+    /// The calendar went on while week N (from 1) still has steps open:
+    /// stay with it, at one's own pace.
+    StayWith(u32),
+    /// At one's own pace: on to week N.
+    MoveOn(u32),
+    /// At one's own pace and behind the calendar: follow it again.
+    FollowCalendar,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -254,6 +273,9 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub overlay_scroll: super::scroll::Scroll,
     pub home_selected: usize,
+    /// Minutes practised in the course's week starting on that day, read
+    /// when Home is shown: a week's months only, never the whole log.
+    pub week_minutes: Option<(chrono::NaiveDate, f64)>,
     pub view: ChapterView,
     pub settings_selected: usize,
     /// History entries per chapter, kept between visits to History.
@@ -343,6 +365,27 @@ impl App {
     /// Shows a screen that needs no state of its own, or one with its state.
     pub(crate) fn show(&mut self, shown: Shown) {
         self.shown = shown;
+        if matches!(self.shown, Shown::Home) {
+            self.refresh_week_minutes();
+        }
+    }
+
+    /// Reads the minutes practised in the course's current week.
+    pub fn refresh_week_minutes(&mut self) {
+        let Some(from) = self.course_today().map(|t| t.week_start) else {
+            self.week_minutes = None;
+            return;
+        };
+        let day_start = self.journal.settings().day_starts_at;
+        // A session of the week's first hours may belong to the day before: start a day early.
+        let first = (from - chrono::Duration::days(1)).format("%Y-%m").to_string();
+        let minutes = match self.journal.practice_log_loaded() {
+            Some(log) => Some(crate::course::minutes_in_week(&log.entries, from, day_start)),
+            None => crate::journal::store::read_practice_since(self.journal.dir(), &first)
+                .ok()
+                .map(|entries| crate::course::minutes_in_week(&entries, from, day_start)),
+        };
+        self.week_minutes = minutes.map(|m| (from, m));
     }
 
     /// Whether the screen is below the smallest size drawn: then only a
@@ -410,12 +453,49 @@ impl App {
     }
 
     pub fn home_entries(&self) -> Vec<HomeEntry> {
-        let mut entries = Vec::with_capacity(self.workbook.chapters.len() + 1);
+        let mut entries = Vec::with_capacity(self.workbook.chapters.len() + 4);
+        entries.extend(self.course_entries());
         if let Some(pos) = self.last_position() {
             entries.push(HomeEntry::Continue(pos.0, pos.1));
         }
         entries.extend((0..self.workbook.chapters.len()).map(HomeEntry::Chapter));
         entries
+    }
+
+    /// The course's entries on Home: this week, its look back when the week
+    /// ends or its steps are done, and a change of pace where one fits.
+    fn course_entries(&self) -> Vec<HomeEntry> {
+        let Some(today) = self.course_today() else { return Vec::new() };
+        if today.finished {
+            return Vec::new();
+        }
+        let mut entries = vec![HomeEntry::Week];
+        let own = matches!(self.journal.settings().course.as_ref().map(|c| c.pace), Some(Pace::Own(_)));
+        let open = |index: usize| self.week_next_step(&today.path.weeks[index]).is_some();
+        let week_done = !open(today.index);
+        if today.started() && (today.last_day() || week_done) {
+            entries.push(HomeEntry::LookBack);
+        }
+        let number = today.number() as u32;
+        if own {
+            if number < today.weeks() as u32 {
+                entries.push(HomeEntry::Pace(PaceChoice::MoveOn(number + 1)));
+            }
+            if today.behind() {
+                entries.push(HomeEntry::Pace(PaceChoice::FollowCalendar));
+            }
+        } else if today.index > 0 && open(today.index - 1) {
+            entries.push(HomeEntry::Pace(PaceChoice::StayWith(number - 1)));
+        }
+        entries
+    }
+
+    /// The first required step of a week not yet done.
+    pub fn week_next_step(&self, week: &crate::content::course::Week) -> Option<crate::content::StepRef> {
+        let progress = self.journal.progress();
+        crate::course::next_step(&self.workbook, week, |at| {
+            progress.chapters.get(&at.chapter).is_some_and(|p| p.done.contains(&at.step))
+        })
     }
 
     /// The last position, if it still exists in this workbook.
@@ -424,6 +504,25 @@ impl App {
         let c = self.workbook.chapter_index(&last.chapter)?;
         let s = self.workbook.chapters[c].step_index(&last.step)?;
         Some((c, s))
+    }
+
+    /// Today as the practice log counts days (a day starts at the set hour).
+    pub fn practice_today(&self) -> chrono::NaiveDate {
+        crate::journal::days::practice_day(&self.clock.now(), self.journal.settings().day_starts_at)
+    }
+
+    /// Where the course followed stands today; None without one.
+    pub fn course_today(&self) -> Option<crate::course::Today<'_>> {
+        let course = self.journal.settings().course.as_ref()?;
+        crate::course::today(&self.workbook.paths, course, self.practice_today())
+    }
+
+    /// " · week 3 of 8" for a day within the course followed; empty otherwise.
+    pub fn course_week_of(&self, day: chrono::NaiveDate) -> String {
+        let Some(course) = self.journal.settings().course.as_ref() else { return String::new() };
+        let Some(path) = self.workbook.paths.iter().find(|p| p.id == course.path) else { return String::new() };
+        crate::course::week_of(course, path.weeks.len(), day)
+            .map_or(String::new(), |n| format!(" · week {n} of {}", path.weeks.len()))
     }
 
     /// (done, total) required steps of a chapter.

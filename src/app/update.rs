@@ -57,6 +57,7 @@ impl App {
             overlay: None,
             overlay_scroll: Default::default(),
             home_selected: 0,
+            week_minutes: None,
             view: ChapterView::default(),
             settings_selected: 0,
             progress_due: None,
@@ -82,6 +83,7 @@ impl App {
         if !app.journal.progress().welcomed {
             app.overlay = Some(Overlay::Welcome);
         }
+        app.refresh_week_minutes();
         let editing = app.journal.progress().editing.clone();
         if let Some((c, s)) = app.last_position() {
             // Drawn at once; damage in the chapter's months is found by the read-ahead thread.
@@ -128,6 +130,11 @@ impl App {
     fn read_what_home_shows(&mut self) {
         if self.screen() == Screen::Home {
             self.journal.latest_take();
+            // A new week began (or the course changed) since the minutes were read.
+            let week = self.course_today().map(|t| t.week_start);
+            if week != self.week_minutes.map(|(from, _)| from) {
+                self.refresh_week_minutes();
+            }
         }
     }
 

@@ -86,6 +86,11 @@ pub fn today<'a>(paths: &'a [CoursePath], course: &Course, day: NaiveDate) -> Op
     })
 }
 
+/// The week (from 1) the calendar has reached on `day`, at least 1.
+pub fn calendar_week(course: &Course, day: NaiveDate) -> u32 {
+    u32::try_from((day - course.start).num_days().div_euclid(7) + 1).unwrap_or(1).max(1)
+}
+
 /// The calendar week (from 1) of the course a day falls in, while the path
 /// lasts; None before the start or after the end.
 pub fn week_of(course: &Course, weeks: usize, day: NaiveDate) -> Option<usize> {
@@ -109,7 +114,7 @@ pub fn minutes_in_week<'e>(
             day >= from && day < to
         })
         .map(|e| e.actual_minutes)
-        .sum()
+        .fold(0.0, |a, b| a + b)
 }
 
 /// The first step of the week not yet done, by `done`; None when all are.

@@ -19,7 +19,7 @@ use crate::assessment::report::take_text;
 use crate::content::{Chapter, Step, Workbook};
 use crate::journal::days::{practice_day, week_start};
 use crate::journal::{
-    Answers, ChoiceAnswer, DataDir, DataDirError, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION,
+    Answers, ChoiceAnswer, Course, DataDir, DataDirError, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION,
     ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
 };
 
@@ -118,7 +118,12 @@ pub fn build(
             Settings::default()
         }
     };
-    let mut w = Writer { out: String::new(), warnings, since: options.since, day_starts_at: settings.day_starts_at };
+    let course = settings.course.clone().and_then(|c| {
+        let weeks = workbook.paths.iter().find(|p| p.id == c.path)?.weeks.len();
+        Some((c, weeks))
+    });
+    let mut w =
+        Writer { out: String::new(), warnings, since: options.since, day_starts_at: settings.day_starts_at, course };
 
     w.header(dir, only, now);
     let mut anything = false;
@@ -187,9 +192,21 @@ struct Writer {
     warnings: Vec<String>,
     since: Option<NaiveDate>,
     day_starts_at: u8,
+    /// The course followed and its number of weeks, to date answers by week.
+    course: Option<(Course, usize)>,
 }
 
 impl Writer {
+    /// A moment as written everywhere, and its week of the course while the
+    /// course lasts: "Tue 1 Dec 2026, 21:30 · week 2 of 8".
+    fn dated(&self, t: &Timestamp) -> String {
+        let week = self.course.as_ref().and_then(|(course, weeks)| {
+            let n = crate::course::week_of(course, *weeks, practice_day(t, self.day_starts_at))?;
+            Some(format!(" · week {n} of {weeks}"))
+        });
+        format!("{}{}", when(t), week.unwrap_or_default())
+    }
+
     fn keep(&self, t: &Timestamp) -> bool {
         self.since.is_none_or(|since| practice_day(t, self.day_starts_at) >= since)
     }
@@ -292,7 +309,7 @@ impl Writer {
         for reflection in reflections {
             let kept: Vec<_> = reflection.revisions.iter().filter(|r| self.keep(&r.at)).collect();
             let Some((latest, earlier)) = kept.split_last() else { continue };
-            let _ = writeln!(out, "#### {}\n", when(&latest.at));
+            let _ = writeln!(out, "#### {}\n", self.dated(&latest.at));
             out.push_str(&user_block(&latest.text, ""));
             out.push('\n');
             if !earlier.is_empty() {
@@ -310,10 +327,10 @@ impl Writer {
         };
         let mut list = String::new();
         for s in scales.iter().filter(|s| self.keep(&s.at)) {
-            let _ = writeln!(list, "- {} — {}{range}", when(&s.at), s.value);
+            let _ = writeln!(list, "- {} — {}{range}", self.dated(&s.at), s.value);
         }
         for c in choices.iter().filter(|c| self.keep(&c.at)) {
-            let _ = writeln!(list, "- {} — {}", when(&c.at), choice_text(c));
+            let _ = writeln!(list, "- {} — {}", self.dated(&c.at), choice_text(c));
         }
         if !list.is_empty() {
             out.push_str(&list);

@@ -636,6 +636,24 @@ fn month_files(folder: &Path) -> Result<Vec<(String, PathBuf)>, JournalError> {
     Ok(months)
 }
 
+/// The sessions in the month files from `first` (`YYYY-MM`) on, oldest
+/// first: what a week needs without reading years of log.
+pub fn read_log_since(folder: &Path, first: &str) -> Result<Vec<PracticeEntry>, JournalError> {
+    let mut entries = Vec::new();
+    for (month, path) in month_files(folder)?.into_iter().filter(|(m, _)| m.as_str() >= first) {
+        let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { continue };
+        if file.month != month {
+            return Err(JournalError {
+                path,
+                position: None,
+                message: format!("holds the sessions of {}, not of {month}", file.month),
+            });
+        }
+        entries.extend(file.entries);
+    }
+    Ok(entries)
+}
+
 /// Reads the practice log's folder: every month, in order.
 pub fn read_log_folder(folder: &Path) -> Result<(PracticeLog, LogLayout), JournalError> {
     let mut log = PracticeLog { version: LOG_VERSION, entries: Vec::new() };

@@ -1010,6 +1010,19 @@ pub fn read_practice_log(dir: &DataDir) -> Result<Option<(PracticeLog, Option<Lo
         .map(|(log, version)| (PracticeLog { version, ..log }, None)))
 }
 
+/// The practice sessions that started in `first_month` (`YYYY-MM`) or
+/// later (a session is filed in the month it started, or a later one where
+/// the clock went back); a log still in one file is read whole.
+pub fn read_practice_since(dir: &DataDir, first_month: &str) -> Result<Vec<PracticeEntry>, JournalError> {
+    let folder = dir.practice_log();
+    if monthly::is_folder(&folder)? {
+        return monthly::read_log_since(&folder, first_month);
+    }
+    Ok(read_versioned::<PracticeLog>(&dir.practice_log_v1(), PRACTICE_LOG_VERSION)?
+        .map(|(log, _)| log.entries)
+        .unwrap_or_default())
+}
+
 /// A chapter's answers file of format 2 (or older).
 fn read_answers_v2(path: &Path, chapter: &str) -> Result<Option<(Answers, u32)>, JournalError> {
     match read_versioned::<Answers>(path, ANSWERS_VERSION)? {

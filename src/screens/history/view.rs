@@ -86,7 +86,9 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     for row in h.rows().skip(h.scroll).take(usize::from(list.height)) {
         lines.push(match row {
             Row::Gap => Line::default(),
-            Row::Day(day) => Line::styled(day.format("%A %-d %B %Y").to_string(), theme.heading),
+            Row::Day(day) => {
+                Line::styled(format!("{}{}", day.format("%A %-d %B %Y"), app.course_week_of(day)), theme.heading)
+            }
             Row::Entry(pos) => entry_row(app, h, h.entry(visible[pos]), pos == h.selected, &terms, width),
         });
     }

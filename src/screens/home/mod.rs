@@ -6,7 +6,8 @@ pub mod view;
 use crate::app::App;
 use crate::app::keymap::Action;
 use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, key};
-use crate::app::state::{HomeEntry, Overlay};
+use crate::app::state::{HomeEntry, Overlay, PaceChoice};
+use crate::journal::Pace;
 use crossterm::event::KeyCode;
 
 impl App {
@@ -28,30 +29,73 @@ impl App {
             Action::Assessment => self.start_assessment(),
             Action::History => self.open_history(),
             Action::PracticeLog => self.open_practice_log(),
-            Action::Open => match entries.get(self.home_selected) {
-                Some(&HomeEntry::Continue(c, s)) if self.intake_due() => {
-                    self.show_overlay(Overlay::Intake { then: Some((c, s)) });
+            Action::Open => {
+                if let Some(&entry) = entries.get(self.home_selected) {
+                    self.open_home_entry(entry);
                 }
-                Some(HomeEntry::Continue(c, s)) => self.open_step(*c, *s),
-                Some(HomeEntry::Chapter(c)) => {
-                    let chapter = &self.workbook.chapters[*c];
-                    let step = self
-                        .journal
-                        .progress()
-                        .chapters
-                        .get(&chapter.id)
-                        .and_then(|p| p.last_step.as_deref())
-                        .and_then(|id| chapter.step_index(id))
-                        .unwrap_or(0);
-                    if self.intake_due() {
-                        self.show_overlay(Overlay::Intake { then: Some((*c, step)) });
-                    } else {
-                        self.open_step(*c, step);
-                    }
-                }
-                None => {}
-            },
+            }
             _ => {}
+        }
+    }
+}
+
+impl App {
+    fn open_home_entry(&mut self, entry: HomeEntry) {
+        match entry {
+            HomeEntry::Continue(c, s) => self.open_gently(c, s),
+            HomeEntry::Chapter(c) => {
+                let chapter = &self.workbook.chapters[c];
+                let step = self
+                    .journal
+                    .progress()
+                    .chapters
+                    .get(&chapter.id)
+                    .and_then(|p| p.last_step.as_deref())
+                    .and_then(|id| chapter.step_index(id))
+                    .unwrap_or(0);
+                self.open_gently(c, step);
+            }
+            HomeEntry::Week | HomeEntry::LookBack => {
+                let Some(today) = self.course_today() else { return };
+                let week = today.week();
+                let next = if entry == HomeEntry::Week { self.week_next_step(week) } else { None };
+                let at = next.unwrap_or_else(|| week.look_back.clone());
+                let place = self
+                    .workbook
+                    .chapter_index(&at.chapter)
+                    .and_then(|c| Some((c, self.workbook.chapters[c].step_index(&at.step)?)));
+                if let Some((c, s)) = place {
+                    self.open_gently(c, s);
+                }
+            }
+            HomeEntry::Pace(choice) => self.change_pace(choice),
+        }
+    }
+
+    /// Opens a step, with the intake first when it is due.
+    fn open_gently(&mut self, chapter: usize, step: usize) {
+        if self.intake_due() {
+            self.show_overlay(Overlay::Intake { then: Some((chapter, step)) });
+        } else {
+            self.open_step(chapter, step);
+        }
+    }
+
+    fn change_pace(&mut self, choice: PaceChoice) {
+        let (pace, said) = match choice {
+            PaceChoice::StayWith(week) => (Pace::Own(week), format!("Staying with week {week}, at your own pace")),
+            PaceChoice::MoveOn(week) => (Pace::Own(week), format!("On to week {week}")),
+            PaceChoice::FollowCalendar => (Pace::Calendar, "Following the calendar again".to_string()),
+        };
+        let result = self.journal.update_settings(|s| {
+            if let Some(c) = s.course.as_mut() {
+                c.pace = pace;
+            }
+        });
+        self.home_selected = 0;
+        match result {
+            Ok(()) => self.info(said),
+            Err(e) => self.error(format!("Not saved: {e}")),
         }
     }
 }

@@ -7,7 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::keymap::Context;
-use crate::app::state::HomeEntry;
+use crate::app::state::{HomeEntry, PaceChoice};
+use crate::content::Step;
 
 use crate::layout::{areas, column};
 use crate::ui::text::wrap_styled;
@@ -29,6 +30,15 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let text = format!("Settings file damaged, left untouched; changes to settings last this session only: {e}");
         lines.extend(wrap_styled(&text, width, theme.error, &[]));
     }
+    if let Some(t) = app.course_today().filter(|t| t.finished) {
+        let text = format!(
+            "{}: all {} weeks are behind you. The chapters stay here, to come back to.",
+            t.path.title,
+            t.weeks()
+        );
+        lines.extend(wrap_styled(&text, width, theme.dim, &[]));
+        lines.push(Line::default());
+    }
     let mut selected_line = 0;
     for (i, entry) in entries.iter().enumerate() {
         let selected = i == app.home_selected;
@@ -36,14 +46,19 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             selected_line = lines.len();
         }
         lines.push(entry_line(app, entry, selected, width));
-        if matches!(entry, HomeEntry::Continue(..)) {
+        if *entry == HomeEntry::Week {
+            lines.extend(week_detail(app, width));
+        }
+        let next_is_course = matches!(entries.get(i + 1), Some(HomeEntry::LookBack | HomeEntry::Pace(_)));
+        let course = matches!(entry, HomeEntry::Week | HomeEntry::LookBack | HomeEntry::Pace(_));
+        if matches!(entry, HomeEntry::Continue(..)) || (course && !next_is_course) {
             lines.push(Line::default());
         }
     }
     // The aim of the highlighted chapter, under the list.
     let aim_chapter = match entries.get(app.home_selected) {
         Some(HomeEntry::Continue(c, _)) | Some(HomeEntry::Chapter(c)) => Some(&app.workbook.chapters[*c]),
-        None => None,
+        _ => None,
     };
     if let Some(chapter) = aim_chapter {
         lines.push(Line::default());
@@ -63,6 +78,7 @@ fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Lin
     let theme = &app.theme;
     let marker = if selected { "> " } else { "  " };
     let (label, right, finished) = match *entry {
+        HomeEntry::Week | HomeEntry::LookBack | HomeEntry::Pace(_) => course_entry(app, entry),
         HomeEntry::Continue(c, s) => {
             let chapter = &app.workbook.chapters[c];
             let right = format!("step {}/{}", s + 1, chapter.steps.len());
@@ -94,6 +110,68 @@ fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Lin
         Span::styled(" ".repeat(gap), style),
         Span::styled(right, right_style),
     ])
+}
+
+/// A course entry's label and what stands on its right.
+fn course_entry(app: &App, entry: &HomeEntry) -> (String, String, bool) {
+    let Some(t) = app.course_today() else { return (String::new(), String::new(), false) };
+    match *entry {
+        HomeEntry::Week if !t.started() => (
+            format!("Your {} starts on {}", short(&t.path.title), t.week_start.format("%a %-d %b")),
+            String::new(),
+            false,
+        ),
+        HomeEntry::Week => {
+            let label = format!("This week: {} of {} · {}", t.number(), t.weeks(), t.week().title);
+            // Read when Home was shown; a week begun since then shows none until it is again.
+            let minutes = app.week_minutes.filter(|(from, _)| *from == t.week_start).map(|(_, m)| m);
+            let right = minutes.map_or(String::new(), |m| format!("{} min practised", m.round().max(0.0) as u64));
+            (label, right, false)
+        }
+        HomeEntry::LookBack => (format!("Look back on week {}", t.number()), String::new(), false),
+        HomeEntry::Pace(PaceChoice::StayWith(week)) => {
+            (format!("Stay with week {week} at your own pace: it has steps open"), String::new(), false)
+        }
+        HomeEntry::Pace(PaceChoice::MoveOn(week)) => {
+            (format!("Move on to week {week} when you are ready"), String::new(), false)
+        }
+        HomeEntry::Pace(PaceChoice::FollowCalendar) => {
+            (format!("Follow the calendar again (week {})", t.calendar + 1), String::new(), false)
+        }
+        _ => (String::new(), String::new(), false),
+    }
+}
+
+/// "8 weeks: one chapter a week" as "8-week course".
+fn short(title: &str) -> String {
+    let weeks = title.split(':').next().unwrap_or(title).trim();
+    format!("{} course", weeks.replace(" weeks", "-week"))
+}
+
+/// Under this week's entry: the practice suggested today and the daily
+/// minutes suggested, then the next step to do.
+fn week_detail(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(t) = app.course_today() else { return Vec::new() };
+    let mut parts = Vec::new();
+    if let Some(Step::Practice(p)) = t.practice().and_then(|at| app.workbook.step(at)) {
+        parts.push(format!("Today: {}, {} min", p.title, p.minutes));
+    }
+    parts.push(format!("about {} min a day suggested", t.week().minutes));
+    let next = match app.week_next_step(t.week()) {
+        Some(at) => app.workbook.step(&at).map(|s| format!("Next: {}", s.title())),
+        None => Some("Every step of this week is done".to_string()),
+    };
+    // Indented under the entry's text, also where a line wraps.
+    const INDENT: usize = 6;
+    let mut lines = Vec::new();
+    for text in std::iter::once(parts.join(" · ")).chain(next) {
+        for mut line in wrap_styled(&text, width.saturating_sub(INDENT), theme.dim, &[]) {
+            line.spans.insert(0, Span::raw(" ".repeat(INDENT)));
+            lines.push(line);
+        }
+    }
+    lines
 }
 
 /// "Continue: 1. Chapter — Step" in `room` columns: the step is where the

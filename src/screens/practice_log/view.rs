@@ -28,7 +28,7 @@ fn entries(app: &App) -> &[PracticeEntry] {
 }
 
 fn today(app: &App) -> NaiveDate {
-    practice_day(&app.clock.now(), app.journal.settings().day_starts_at)
+    app.practice_today()
 }
 
 /// Rows above the session list: summary, chart and calendar.

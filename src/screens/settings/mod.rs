@@ -3,8 +3,9 @@
 pub mod view;
 
 use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, key};
-use crate::journal::ThemeSetting;
+use crate::journal::{Course, Pace, ThemeSetting};
 use crate::theme::{Theme, ThemeName};
+use chrono::NaiveDate;
 use crossterm::event::KeyCode;
 
 use crate::app::keymap::Action;
@@ -16,10 +17,16 @@ pub enum Row {
     Bell,
     Theme,
     DayStart,
+    /// The course path followed, or none.
+    Course,
+    /// The first day of week 1.
+    CourseStart,
+    /// Follow the calendar, or move on when ready.
+    Pace,
 }
 
 impl Row {
-    pub const ALL: [Row; 3] = [Row::Bell, Row::Theme, Row::DayStart];
+    pub const ALL: [Row; 6] = [Row::Bell, Row::Theme, Row::DayStart, Row::Course, Row::CourseStart, Row::Pace];
 }
 
 impl App {
@@ -55,6 +62,8 @@ impl App {
             _ => return,
         };
         let row = Row::ALL.get(self.settings_selected).copied().unwrap_or(Row::Bell);
+        let today = self.practice_today();
+        let paths: Vec<String> = self.workbook.paths.iter().map(|p| p.id.clone()).collect();
         let result = self.journal.update_settings(|s| match row {
             Row::Bell => s.bell = !s.bell,
             Row::Theme => {
@@ -63,6 +72,21 @@ impl App {
                 s.theme = order[(at + step).rem_euclid(3) as usize];
             }
             Row::DayStart => s.day_starts_at = next_day_start(s.day_starts_at, step),
+            Row::Course => s.course = next_course(s.course.take(), &paths, step, today),
+            Row::CourseStart => {
+                if let Some(c) = s.course.as_mut() {
+                    c.start += chrono::Duration::days(i64::from(step));
+                }
+            }
+            Row::Pace => {
+                if let Some(c) = s.course.as_mut() {
+                    c.pace = match c.pace {
+                        // Own pace starts at the week the calendar has reached.
+                        Pace::Calendar => Pace::Own(crate::course::calendar_week(c, today)),
+                        Pace::Own(_) => Pace::Calendar,
+                    };
+                }
+            }
         });
         self.apply_theme_setting();
         match result {
@@ -78,6 +102,20 @@ impl App {
             self.theme.style_textarea(&mut editor.textarea);
         }
     }
+}
+
+/// The path after (`step` 1) or before (-1) the one followed, with "none"
+/// between the last and the first; a new path starts today at the
+/// calendar's pace, a path changed keeps its start and pace.
+fn next_course(course: Option<Course>, paths: &[String], step: i32, today: NaiveDate) -> Option<Course> {
+    let count = paths.len() as i32 + 1;
+    let at = course.as_ref().and_then(|c| paths.iter().position(|p| *p == c.path)).map_or(0, |i| i as i32 + 1);
+    let next = (at + step).rem_euclid(count);
+    let id = paths.get(usize::try_from(next - 1).ok()?)?.clone();
+    Some(match course {
+        Some(c) => Course { path: id, ..c },
+        None => Course { path: id, start: today, pace: Pace::Calendar },
+    })
 }
 
 /// The hours a day can be set to start at: a day that starts later than
