@@ -277,3 +277,24 @@ fn every_path_is_checked_and_a_broken_week_is_named_at_its_line() {
     let line = line_of(&paths, "step: \"backdraft\")");
     assert!(errors.iter().any(|e| e.line == line && e.message.contains("is not a Practice step")), "{errors:?}");
 }
+
+#[test]
+fn a_week_across_a_month_end_counts_the_practice_of_both_months() {
+    let dir = following("eight-weeks", "2026-10-26", Pace::Calendar);
+    {
+        let mut j = open_journal(dir.path());
+        practice(&mut j, "2026-10-25T22:00:00+01:00", 50.0); // the day before week 1
+        practice(&mut j, "2026-10-30T20:00:00+01:00", 11.0);
+        practice(&mut j, "2026-11-01T02:00:00+01:00", 4.0); // Saturday night, late
+        practice(&mut j, "2026-11-01T19:00:00+01:00", 6.0);
+    }
+    // The log is kept in a file per month: two of them make this week.
+    let months: Vec<String> = std::fs::read_dir(dir.path().join("practice-log"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(months.contains(&"2026-10.ron".to_string()) && months.contains(&"2026-11.ron".to_string()), "{months:?}");
+    let mut app = app_on(dir.path(), "2026-11-01T21:00:00+01:00");
+    let page = home(&mut app);
+    assert!(page.contains("21 min practised"), "{page}");
+}

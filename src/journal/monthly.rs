@@ -641,17 +641,22 @@ fn month_files(folder: &Path) -> Result<Vec<(String, PathBuf)>, JournalError> {
 pub fn read_log_since(folder: &Path, first: &str) -> Result<Vec<PracticeEntry>, JournalError> {
     let mut entries = Vec::new();
     for (month, path) in month_files(folder)?.into_iter().filter(|(m, _)| m.as_str() >= first) {
-        let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { continue };
-        if file.month != month {
-            return Err(JournalError {
-                path,
-                position: None,
-                message: format!("holds the sessions of {}, not of {month}", file.month),
-            });
-        }
-        entries.extend(file.entries);
+        entries.extend(read_log_month(&month, path)?);
     }
     Ok(entries)
+}
+
+/// One month file's sessions; a file holding another month's is an error.
+fn read_log_month(month: &str, path: PathBuf) -> Result<Vec<PracticeEntry>, JournalError> {
+    let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { return Ok(Vec::new()) };
+    if file.month != month {
+        return Err(JournalError {
+            path,
+            position: None,
+            message: format!("holds the sessions of {}, not of {month}", file.month),
+        });
+    }
+    Ok(file.entries)
 }
 
 /// Reads the practice log's folder: every month, in order.
@@ -659,17 +664,10 @@ pub fn read_log_folder(folder: &Path) -> Result<(PracticeLog, LogLayout), Journa
     let mut log = PracticeLog { version: LOG_VERSION, entries: Vec::new() };
     let mut layout = LogLayout::default();
     for (month, path) in month_files(folder)? {
-        let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { continue };
-        if file.month != month {
-            return Err(JournalError {
-                path,
-                position: None,
-                message: format!("holds the sessions of {}, not of {month}", file.month),
-            });
-        }
-        if !file.entries.is_empty() {
-            layout.0.push(Run { month, count: file.entries.len() });
-            log.entries.extend(file.entries);
+        let entries = read_log_month(&month, path)?;
+        if !entries.is_empty() {
+            layout.0.push(Run { month, count: entries.len() });
+            log.entries.extend(entries);
         }
     }
     Ok((log, layout))
