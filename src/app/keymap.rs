@@ -50,6 +50,10 @@ pub enum Action {
     Own,
     History,
     PracticeLog,
+    /// Open the practices launcher.
+    Practices,
+    /// Mark or unmark a practice as a favourite.
+    Favourite,
     Search,
     /// Next or previous chapter filter.
     FilterNext,
@@ -105,9 +109,13 @@ pub enum Context {
     Contents,
     /// Who should go carefully, before the first chapter.
     Intake,
+    /// The practices launcher: every practice, and the plain timer.
+    Practices,
+    /// The plain timer running (or just ended).
+    Timer,
 }
 
-pub const ALL_CONTEXTS: [Context; 20] = [
+pub const ALL_CONTEXTS: [Context; 22] = [
     Context::History,
     Context::HistorySearch,
     Context::HistoryRead,
@@ -128,6 +136,8 @@ pub const ALL_CONTEXTS: [Context; 20] = [
     Context::Settings,
     Context::Contents,
     Context::Intake,
+    Context::Practices,
+    Context::Timer,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +209,8 @@ pub fn bindings(ctx: Context) -> &'static [Binding] {
         Context::PracticeLog => crate::screens::practice_log::PRACTICE_LOG,
         Context::Contents => crate::screens::overlay::CONTENTS,
         Context::Intake => crate::screens::overlay::INTAKE,
+        Context::Practices => crate::screens::practices::PRACTICES,
+        Context::Timer => crate::screens::practices::TIMER,
     }
 }
 

@@ -22,6 +22,8 @@ pub enum Screen {
     Assessment,
     History,
     PracticeLog,
+    /// The practices launcher and the plain timer.
+    Practices,
 }
 
 /// The screen in front with its state: a screen's state exists only while
@@ -36,6 +38,7 @@ pub enum Shown {
     Assessment(Box<crate::screens::assessment::AssessState>),
     History(Box<crate::screens::history::HistoryState>),
     PracticeLog,
+    Practices(Box<crate::screens::practices::PracticesState>),
 }
 
 impl Shown {
@@ -106,6 +109,21 @@ impl Shown {
         }
     }
 
+    pub fn practices(&self) -> Option<&crate::screens::practices::PracticesState> {
+        match self {
+            Shown::Practices(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// Borrows only the shown screen, so the rest of the app stays free to use.
+    pub fn practices_mut(&mut self) -> Option<&mut crate::screens::practices::PracticesState> {
+        match self {
+            Shown::Practices(x) => Some(x),
+            _ => None,
+        }
+    }
+
     /// Borrows only the shown screen, so the rest of the app stays free to use.
     pub fn history_mut(&mut self) -> Option<&mut crate::screens::history::HistoryState> {
         match self {
@@ -127,6 +145,7 @@ impl Shown {
             Shown::Assessment(_) => Screen::Assessment,
             Shown::History(_) => Screen::History,
             Shown::PracticeLog => Screen::PracticeLog,
+            Shown::Practices(_) => Screen::Practices,
         }
     }
 }
@@ -362,6 +381,11 @@ impl App {
         self.shown.history()
     }
 
+    /// The practices launcher (and its timer), while it is shown.
+    pub fn practices(&self) -> Option<&crate::screens::practices::PracticesState> {
+        self.shown.practices()
+    }
+
     /// Shows a screen that needs no state of its own, or one with its state.
     pub(crate) fn show(&mut self, shown: Shown) {
         self.shown = shown;
@@ -413,6 +437,10 @@ impl App {
             Screen::Editor => Context::Editor,
             Screen::Settings => Context::Settings,
             Screen::PracticeLog => Context::PracticeLog,
+            Screen::Practices => match self.practices() {
+                Some(p) if p.timer.is_some() => Context::Timer,
+                _ => Context::Practices,
+            },
             Screen::History => match self.history() {
                 Some(h) if h.reading.is_some() => Context::HistoryRead,
                 Some(h) if h.typing => Context::HistorySearch,

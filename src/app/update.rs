@@ -162,7 +162,7 @@ impl App {
     /// When the next `Event::Tick` is due, if anything is waiting for time.
     pub fn next_deadline(&self) -> Option<Timestamp> {
         let autosave = self.autosave_deadline();
-        [autosave, self.practice_deadline(), self.progress_due].into_iter().flatten().min()
+        [autosave, self.practice_deadline(), self.timer_deadline(), self.progress_due].into_iter().flatten().min()
     }
 
     /// Handles a deadline come due (`Event::Tick`). True when the screen
@@ -171,7 +171,8 @@ impl App {
     pub fn tick(&mut self) -> (bool, Vec<Effect>) {
         let before = self.tick_visible();
         let effects = self.handle(Event::Tick);
-        (self.practice().is_some() || self.tick_visible() != before, effects)
+        let timer = self.practices().is_some_and(|p| p.timer.is_some());
+        (self.practice().is_some() || timer || self.tick_visible() != before, effects)
     }
 
     /// What a tick can change on screen, other than a practice.
@@ -328,6 +329,7 @@ impl App {
             Event::Tick => {
                 self.autosave();
                 self.practice_tick();
+                self.timer_tick();
             }
             // Nothing is seen behind "terminal too small", so nothing goes in.
             Event::Paste(_) if self.too_small() => {}
@@ -397,6 +399,8 @@ impl App {
             (Context::HistorySearch, a) => self.history_search_key(a, &key),
             (Context::HistoryRead, Some(a)) => self.history_read_action(a),
             (Context::PracticeLog, Some(a)) => self.practice_log_action(a),
+            (Context::Practices, Some(a)) => self.practices_action(a, &key),
+            (Context::Timer, Some(a)) => self.timer_action(a),
             (Context::Practice, Some(a)) => self.practice_action(a),
             (Context::Settings, Some(a)) => self.settings_action(a),
             (_, None) => {}
@@ -413,6 +417,7 @@ impl App {
     /// progress.ron so the next start reopens it with its text.
     pub fn quit_safely(&mut self) {
         self.stop_practice_for_quit();
+        self.stop_timer_for_quit();
         self.save_assess_draft();
         if self.editor().is_some() {
             self.record_open_editor();

@@ -438,6 +438,7 @@ fn session_text(workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> Strin
     let chapter = workbook.chapter(&e.chapter);
     let step = chapter.and_then(|c| c.step(&e.practice));
     let title = match (chapter, step) {
+        _ if e.is_silent_timer() => crate::journal::TIMER_NAME.to_string(),
         (Some(c), Some(s)) => format!("{} (chapter {})", s.title(), c.number),
         _ => format!("{} (no longer in the workbook)", code_span(&format!("{}/{}", e.chapter, e.practice))),
     };

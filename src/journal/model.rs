@@ -41,6 +41,10 @@ pub struct Progress {
     /// practice step can say so without reading the whole practice log.
     #[serde(default)]
     pub practiced: BTreeMap<String, Practiced>,
+    /// The practices marked as favourites in the practices launcher, by
+    /// [`practiced_key`] ("chapter-id/step-id"), in the order marked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub favourites: Vec<String>,
 }
 
 /// The key of a practice in [`Progress::practiced`].
@@ -474,6 +478,20 @@ pub struct PracticeEntry {
     pub rating_before: Option<i32>,
     #[serde(default)]
     pub rating_after: Option<i32>,
+}
+
+/// A session of the plain timer, in the practice log: it is no step of the
+/// workbook, so it has a chapter and a practice id of its own.
+pub const TIMER_CHAPTER: &str = "timer";
+pub const TIMER_PRACTICE: &str = "silent-timer";
+/// What the practice log and the export call a session of the plain timer.
+pub const TIMER_NAME: &str = "Silent timer";
+
+impl PracticeEntry {
+    /// Whether this is a session of the plain timer rather than of a practice.
+    pub fn is_silent_timer(&self) -> bool {
+        self.chapter.as_str() == TIMER_CHAPTER && self.practice.as_str() == TIMER_PRACTICE
+    }
 }
 
 pub const SETTINGS_VERSION: u32 = 1;

@@ -12,4 +12,5 @@ pub mod home;
 pub mod overlay;
 pub mod practice;
 pub mod practice_log;
+pub mod practices;
 pub mod settings;

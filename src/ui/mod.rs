@@ -10,7 +10,9 @@ use ratatui::Frame;
 use crate::app::App;
 use crate::app::state::Shown;
 use crate::layout;
-use crate::screens::{assessment, chapter, editor, history, home, overlay, practice, practice_log, settings};
+use crate::screens::{
+    assessment, chapter, editor, history, home, overlay, practice, practice_log, practices, settings,
+};
 
 pub fn render(frame: &mut Frame, app: &App) {
     let area = frame.area();
@@ -26,6 +28,7 @@ pub fn render(frame: &mut Frame, app: &App) {
         Shown::Assessment(_) => assessment::view::render(frame, app, area),
         Shown::History(_) => history::view::render(frame, app, area),
         Shown::PracticeLog => practice_log::view::render(frame, app, area),
+        Shown::Practices(state) => practices::view::render(frame, app, area, state),
         Shown::Home => home::view::render(frame, app, area),
     }
     widgets::long_status(frame, area, app);

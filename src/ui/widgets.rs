@@ -94,7 +94,11 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
     let mut spans = vec![Span::raw(" ")];
     // Opening means nothing on a Text step; a new answer only on a Reflection.
     let step = (app.screen() == crate::app::Screen::Chapter).then(|| app.step());
-    let finished = app.practice().is_some_and(|p| p.phase == crate::screens::practice::session::Phase::Done);
+    let done = crate::screens::practice::session::Phase::Done;
+    let timer = app.practices().and_then(|p| p.timer.as_ref());
+    let finished = app.practice().is_some_and(|p| p.phase == done) || timer.is_some_and(|t| t.session.phase == done);
+    // The launcher's ← → set the timer, f marks a practice: each on its own rows.
+    let on_timer_rows = app.practices().is_some_and(|p| p.selected < crate::screens::practices::TIMER_ROWS);
     let applies = |a: Action| match (a, step) {
         (Action::Edit, Some(Step::Text(_))) => false,
         (Action::NewAnswer, Some(s)) => matches!(s, Step::Reflection(_)),
@@ -102,7 +106,9 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         (Action::Pause | Action::Stop, _) => !finished,
         // After a practice that stirred a lot up, grounding and backdraft stay at hand.
         (Action::Grounding | Action::Backdraft, _) => !finished || app.practice().is_some_and(|p| p.stirred_up()),
-        (Action::Open, _) if ctx == Context::Practice => finished,
+        (Action::Open, _) if matches!(ctx, Context::Practice | Context::Timer) => finished,
+        (Action::Left | Action::Right, _) if ctx == Context::Practices => on_timer_rows,
+        (Action::Favourite, _) => !on_timer_rows,
         // Only a draft can be discarded.
         (Action::StartOver, _) => app.assess().is_some_and(|a| a.draft.is_some()),
         _ => true,

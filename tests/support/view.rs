@@ -83,7 +83,7 @@ fn titles(app: &App) -> Vec<String> {
     let mut titles = vec![workbook.manifest.title.clone()];
     titles.extend(workbook.chapters.iter().map(|c| format!("{}. {}", c.number, c.title)));
     titles.extend(workbook.assessment.iter().map(|a| a.title.clone()));
-    titles.extend(["History", "Settings", "Practice log"].map(String::from));
+    titles.extend(["History", "Settings", "Practice log", "Practices", "Silent timer"].map(String::from));
     titles.iter().map(|t| drawn(t)).collect()
 }
 
@@ -125,6 +125,10 @@ pub enum Place {
     History,
     Settings,
     PracticeLog,
+    /// The practices launcher.
+    Practices,
+    /// The plain timer, running or just ended.
+    Timer,
     /// The terminal is below the minimum size: only the note shows.
     TooSmall,
 }
@@ -151,6 +155,8 @@ pub fn place(app: &App) -> Place {
         "History" => Place::History,
         "Settings" => Place::Settings,
         "Practice log" => Place::PracticeLog,
+        "Practices" => Place::Practices,
+        "Silent timer" => Place::Timer,
         t if t == drawn(&app.workbook.manifest.title) => Place::Home,
         t if app.workbook.assessment.as_ref().is_some_and(|a| drawn(&a.title) == t) => Place::Assessment,
         _ if right.starts_with("writing") => Place::Editor,

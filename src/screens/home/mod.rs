@@ -29,6 +29,7 @@ impl App {
             Action::Assessment => self.start_assessment(),
             Action::History => self.open_history(),
             Action::PracticeLog => self.open_practice_log(),
+            Action::Practices => self.open_practices(),
             Action::Open => {
                 if let Some(&entry) = entries.get(self.home_selected) {
                     self.open_home_entry(entry);
@@ -121,6 +122,7 @@ pub(crate) static HOME: &[Binding] = &[
     bind(&[key('i')], Action::Intake, "before you begin: who should go carefully", None),
     bind(&[key('r')], Action::History, "review: everything you have written", Some("review")),
     bind(&[key('l')], Action::PracticeLog, "log: your practice over the weeks", Some("log")),
+    bind(&[key('p')], Action::Practices, "practices: every practice, and a plain timer", Some("practices")),
     bind(&[key('s')], Action::Settings, "settings: bell, theme, day start", Some("settings")),
     bind(QUIT, Action::Quit, "quit", None),
 ];

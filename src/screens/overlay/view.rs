@@ -41,6 +41,8 @@ fn context_name(ctx: Context) -> &'static str {
         Context::PracticeLog => "Practice log",
         Context::Contents => "Contents",
         Context::Intake => "Before you begin",
+        Context::Practices => "Practices",
+        Context::Timer => "Silent timer",
     }
 }
 

@@ -17,7 +17,7 @@ use crate::screens::practice::session::{Phase, Session};
 
 impl App {
     /// The bell at a practice's start and end, if the user wants it.
-    fn ring_if_wanted(&mut self) {
+    pub(crate) fn ring_if_wanted(&mut self) {
         if self.journal.settings().bell {
             self.effect(crate::app::update::Effect::Bell);
         }
@@ -233,7 +233,7 @@ impl App {
 }
 
 /// Minutes to a hundredth, as the log stores them.
-fn minutes(d: Duration) -> f64 {
+pub(crate) fn minutes(d: Duration) -> f64 {
     (d.num_milliseconds() as f64 / 600.0).round() / 100.0
 }
 

@@ -233,11 +233,14 @@ fn session_lines(
 }
 
 fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
-    let title = app
-        .workbook
-        .chapter(&e.chapter)
-        .and_then(|c| c.step(&e.practice).map(|s| (c.number, s.title().to_string())))
-        .map_or(e.practice.to_string(), |(n, t)| format!("{t} (ch. {n})"));
+    let title = if e.is_silent_timer() {
+        crate::journal::TIMER_NAME.to_string()
+    } else {
+        app.workbook
+            .chapter(&e.chapter)
+            .and_then(|c| c.step(&e.practice).map(|s| (c.number, s.title().to_string())))
+            .map_or(e.practice.to_string(), |(n, t)| format!("{t} (ch. {n})"))
+    };
     let mut text = format!(
         "  {}  {}{}",
         e.start.format("%H:%M"),

@@ -1,0 +1,208 @@
+//! The practices launcher: the plain timer's two rows on top, then every
+//! practice with its chapter, length and kind, favourites (★) first. And
+//! the timer while it runs: a gauge, the time left, when the bell rings.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Gauge, Paragraph};
+
+use crate::app::App;
+use crate::content::{PracticeKind, Step};
+use crate::screens::practice::session::{Phase, clock_text};
+use crate::screens::practices::{PracticesState, TIMER_ROWS, Timer};
+
+use crate::layout::{areas, column};
+use crate::ui::text::wrap_styled;
+use crate::ui::widgets::{header, hints, status, truncate, width as cols};
+
+/// Below this width the kind (formal, informal) is left out of a practice's row.
+const KIND_FROM_WIDTH: usize = 60;
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect, state: &PracticesState) {
+    match &state.timer {
+        Some(timer) => render_timer(frame, app, area, timer),
+        None => render_list(frame, app, area, state),
+    }
+}
+
+fn render_list(frame: &mut Frame, app: &App, area: Rect, state: &PracticesState) {
+    let theme = &app.theme;
+    let a = areas(area);
+    let count =
+        if state.order.len() == 1 { "1 practice".to_string() } else { format!("{} practices", state.order.len()) };
+    header(frame, a.header, app, "Practices", &count);
+    let body = column(a.body);
+    let width = usize::from(body.width);
+    let mut lines = vec![Line::styled("Silent timer", theme.heading)];
+    let interval = match state.interval() {
+        None => "none".to_string(),
+        Some(1) => "every minute".to_string(),
+        Some(m) => format!("every {m} min"),
+    };
+    lines.push(setting_line(app, "Minutes", &state.minutes.to_string(), state.selected == 0, width));
+    lines.push(setting_line(app, "Interval bell", &interval, state.selected == 1, width));
+    if !app.journal.settings().bell {
+        let text = "The bell is off in Settings (s on the chapter list): the timer rings none.";
+        lines.extend(wrap_styled(text, width, theme.dim, &[]));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(truncate("Practices · ★ favourites first", width), theme.heading));
+    let right: Vec<String> = state.order.iter().map(|&(c, s)| right_text(app, c, s, width)).collect();
+    let right_w = right.iter().map(|r| cols(r)).max().unwrap_or(0);
+    // The timer's rows come right under its heading.
+    let mut focus = state.selected + 1;
+    for (i, (&(c, s), right)) in state.order.iter().zip(&right).enumerate() {
+        let selected = state.selected == TIMER_ROWS + i;
+        if selected {
+            focus = lines.len();
+        }
+        lines.extend(practice_lines(app, (c, s), right, right_w, selected, width));
+    }
+    let height = usize::from(body.height);
+    let top = state.scroll.fit_focus(lines.len(), height, Some(focus));
+    let shown: Vec<Line> = lines.into_iter().skip(top).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), body);
+    status(frame, a.status, app, None);
+    hints(frame, a.hints, app, app.screen_context());
+}
+
+/// A row of the timer: its name, and its value between ‹ › on the right.
+fn setting_line(app: &App, label: &str, value: &str, selected: bool, width: usize) -> Line<'static> {
+    let theme = &app.theme;
+    let style = if selected { theme.selected } else { theme.base };
+    let marker = if selected { "> " } else { "  " };
+    let value = format!("‹ {value} ›");
+    let gap = width.saturating_sub(cols(label) + cols(&value) + 2).max(1);
+    Line::from(vec![
+        Span::styled(format!("{marker}{label}"), style),
+        Span::styled(" ".repeat(gap), style),
+        Span::styled(value, if selected { theme.selected } else { theme.title }),
+    ])
+}
+
+/// A practice's chapter, length and (where there is room) kind.
+fn right_text(app: &App, chapter: usize, step: usize, width: usize) -> String {
+    let c = &app.workbook.chapters[chapter];
+    let Step::Practice(p) = &c.steps[step] else { return String::new() };
+    let kind = match p.kind {
+        PracticeKind::Formal => "formal",
+        PracticeKind::Informal => "informal",
+    };
+    if width >= KIND_FROM_WIDTH {
+        format!("ch. {}  {:>2} min  {kind:<8}", c.number, p.minutes)
+    } else {
+        format!("ch. {}  {:>2} min", c.number, p.minutes)
+    }
+}
+
+/// One practice: ★ when a favourite, its title, then its chapter, length
+/// and kind in columns; a title too long for its room goes on below,
+/// so nothing is cut.
+fn practice_lines(
+    app: &App,
+    (chapter, step): (usize, usize),
+    right: &str,
+    right_w: usize,
+    selected: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let style = if selected { theme.selected } else { theme.base };
+    let marker = if selected { "> " } else { "  " };
+    let star = if app.is_favourite(chapter, step) { "★ " } else { "  " };
+    let room = width.saturating_sub(right_w + 6).max(8);
+    let title = app.workbook.chapters[chapter].steps[step].title();
+    let parts = textwrap::wrap(title, textwrap::Options::new(room).break_words(true));
+    let first = parts.first().map(|p| p.to_string()).unwrap_or_default();
+    let gap = width.saturating_sub(4 + cols(&first) + right_w).max(1);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(marker, style),
+        Span::styled(star, if selected { theme.selected } else { theme.title }),
+        Span::styled(first, style),
+        Span::styled(" ".repeat(gap), style),
+        Span::styled(format!("{right:<right_w$}"), if selected { theme.selected } else { theme.dim }),
+    ])];
+    for part in parts.iter().skip(1) {
+        let rest = width.saturating_sub(4 + cols(part));
+        lines.push(Line::styled(format!("    {part}{}", " ".repeat(rest)), style));
+    }
+    lines
+}
+
+fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
+    let theme = &app.theme;
+    let a = areas(area);
+    let session = &timer.session;
+    let planned = session.planned.num_minutes();
+    header(frame, a.header, app, "Silent timer", &format!("Timer · {planned} min"));
+    let body = column(a.body);
+    let width = usize::from(body.width);
+    let now = app.clock.now();
+    let mut lines = Vec::new();
+    if session.phase == Phase::Done {
+        lines.extend(summary_lines(app, timer, width));
+    } else {
+        lines.extend(wrap_styled(
+            "Sit as you like, with nothing to follow: the time is yours.",
+            width,
+            theme.base,
+            &[],
+        ));
+        lines.push(Line::default());
+    }
+    let top_h = u16::try_from(lines.len()).unwrap_or(0).min(body.height);
+    frame.render_widget(Paragraph::new(lines), Rect::new(body.x, body.y, body.width, top_h));
+    if session.phase != Phase::Done && body.height > top_h + 2 {
+        let left = clock_text(session.remaining(now));
+        let label = match session.phase {
+            Phase::Paused => format!("paused · {left} left of {}", clock_text(session.planned)),
+            _ => format!("{left} left of {}", clock_text(session.planned)),
+        };
+        let g = Gauge::default().gauge_style(theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true);
+        frame.render_widget(g, Rect::new(body.x, body.y + top_h, body.width, 1));
+        let bell = wrap_styled(&bell_text(app, timer), width, theme.dim, &[]);
+        let rest = Rect::new(body.x, body.y + top_h + 2, body.width, body.height - top_h - 2);
+        frame.render_widget(Paragraph::new(bell), rest);
+    }
+    let fallback = match session.phase {
+        Phase::Paused => Some(Line::styled(" Paused — Space to continue, Esc to stop here", theme.dim)),
+        Phase::Running => Some(Line::styled(" Eyes may close or stay open; stopping is fine.", theme.dim)),
+        _ => None,
+    };
+    status(frame, a.status, app, fallback);
+    hints(frame, a.hints, app, app.screen_context());
+}
+
+/// When the bell rings, as the settings allow.
+fn bell_text(app: &App, timer: &Timer) -> String {
+    if !app.journal.settings().bell {
+        return "No bell: it is off in Settings.".to_string();
+    }
+    match timer.interval {
+        None => "A bell at the end.".to_string(),
+        Some(1) => "A bell every minute, and at the end.".to_string(),
+        Some(m) => format!("A bell every {m} minutes, and at the end."),
+    }
+}
+
+fn summary_lines(app: &App, timer: &Timer, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let session = &timer.session;
+    let planned = session.planned.num_minutes();
+    let text = if session.finished {
+        format!("You sat for the full {planned} minutes.")
+    } else {
+        format!(
+            "You sat for {} of {planned} minutes. Stopping is part of practising too.",
+            clock_text(session.accumulated)
+        )
+    };
+    let mut lines = wrap_styled(&text, width, theme.base, &[]);
+    if session.log_index.is_some() {
+        lines.extend(wrap_styled("It is in your practice log.", width, theme.dim, &[]));
+    }
+    lines.push(Line::default());
+    lines.extend(wrap_styled("Press Enter to go back to the practices.", width, theme.key, &[]));
+    lines
+}
