@@ -64,6 +64,16 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::default());
         lines.extend(wrap_styled(&chapter.aim, width, theme.dim, &[]));
     }
+    // Settings' key may not fit the hint bar: say where a course is chosen.
+    if app.journal.settings().course.is_none() && !app.workbook.paths.is_empty() {
+        lines.push(Line::default());
+        lines.extend(wrap_styled(
+            "To go week by week (8, 6 or 4 weeks), choose a course path in settings: s.",
+            width,
+            theme.dim,
+            &[],
+        ));
+    }
     plan_lines(app, width, &mut lines);
     // Keep the selection visible on short terminals.
     let height = usize::from(body.height);
