@@ -463,3 +463,12 @@ fn a_timer_session_counts_in_the_weeks_minutes_on_home() {
     assert_eq!(place(&app), Place::Home);
     assert!(screen(&app).contains("7 min practised"), "{}", screen(&app));
 }
+
+#[test]
+fn a_chapter_may_not_take_the_silent_timers_id() {
+    let dir = support::workbook_copy();
+    let ch8 = dir.path().join("chapters/08-embracing-work.ron");
+    support::replace_in(&ch8, "id: \"embracing-work\"", "id: \"timer\"");
+    let errors = mscwork::content::load(&mscwork::content::Source::Folder(dir.path().to_path_buf())).unwrap_err().0;
+    assert!(errors.iter().any(|e| e.message.contains("reserved for the silent timer")), "{errors:?}");
+}

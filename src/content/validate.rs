@@ -170,6 +170,10 @@ fn validate_chapter(r: &mut Reporter, c: &Chapter, m: &Manifest, index: &Index, 
     if let Err(e) = check_id(&c.id) {
         r.at(&c.id, 0, e.to_string());
     }
+    if c.id == crate::journal::TIMER_CHAPTER {
+        // The practice log files the silent timer under this name.
+        r.at(&c.id, 0, format!("the chapter id {:?} is reserved for the silent timer", c.id));
+    }
     for (field, value) in [("title", &c.title), ("aim", &c.aim)] {
         if value.trim().is_empty() {
             r.at(&c.id, 0, format!("chapter {field} is empty"));
