@@ -657,6 +657,23 @@ pub fn read_log_folder(folder: &Path) -> Result<(PracticeLog, LogLayout), Journa
     Ok((log, layout))
 }
 
+/// The sessions of some months of the practice log's folder, in the
+/// order given; a month without a file has none. For a reader that needs
+/// a week, not the years (`mscwork today`).
+pub fn read_log_months(folder: &Path, months: &[String]) -> Result<Vec<PracticeEntry>, JournalError> {
+    let mut entries = Vec::new();
+    for month in months {
+        let path = folder.join(format!("{month}.ron"));
+        let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { continue };
+        if file.month != *month {
+            let message = format!("holds the sessions of {}, not of {month}", file.month);
+            return Err(JournalError { path, position: None, message });
+        }
+        entries.extend(file.entries);
+    }
+    Ok(entries)
+}
+
 /// Writes the month of a session just logged or changed.
 pub fn write_log_change(
     writer: &dyn Writer,
