@@ -4,7 +4,7 @@
 //! Generates the data dir of `support/data.rs` in today's folders of
 //! months, at 1x (ten years of daily use: 3,650 reflections, 120 assessment
 //! takes, 3,650 practice entries) and 10x (a hundred years' worth), and
-//! prints each figure of issue 12 beside its target. The binary runs in a
+//! prints each figure of issue 12 (and `mscwork today`, issue 16) beside its target. The binary runs in a
 //! real pseudo-terminal (120×40) for the first frame, memory and idle; the
 //! rest drives the app in this process on a 120×40 `TestBackend`.
 
@@ -301,14 +301,26 @@ fn main() {
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     println!("load average at the start: {}", load.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
     let started = Instant::now();
+    let mut greetings = Vec::new();
     for scale in sizes {
-        bench(root.path(), &empty, scale);
+        greetings.push((scale, bench(root.path(), &empty, scale)));
+    }
+    if let [(small, at_small), .., (large, at_large)] = greetings[..] {
+        println!();
+        let gap = millis(at_large) - millis(at_small);
+        report(
+            &format!("mscwork today, {large}x over {small}x"),
+            format!("{gap:+.3} ms"),
+            "< 1 ms (flat)",
+            Some(gap < 1.0),
+        );
     }
     println!();
     println!("(the whole bench took {:.0} s)", started.elapsed().as_secs_f64());
 }
 
-fn bench(root: &Path, empty: &Path, scale: u32) {
+/// Runs every figure at one size; returns the time of `mscwork today`.
+fn bench(root: &Path, empty: &Path, scale: u32) -> Duration {
     let targets = if scale >= 10 {
         Targets {
             search_letter_ms: 30.0,
@@ -353,11 +365,55 @@ fn bench(root: &Path, empty: &Path, scale: u32) {
     );
 
     first_frame(&data, empty);
+    let greeting = today(&data);
     redraws(&data);
     save(&data);
     let total = search(&data, &targets);
     export(&data, bytes, scale, &targets);
     memory_and_idle(&data, total, &targets);
+    greeting
+}
+
+/// `mscwork today` as a new shell runs it: the real binary from start to
+/// exit, its output to a pipe, with a course set (week 7 of 8, with a
+/// session each day), a plan in the newest take, and years of files it
+/// must not read. The course and the plan are taken away afterwards, so
+/// the other figures see the data as generated.
+fn today(data: &Path) -> Duration {
+    use mscwork::journal::{Intention, TAKE_VERSION, Take, read_file};
+    let settings = data.join("settings.ron");
+    let takes = data.join("assessments");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&takes).unwrap().map(|e| e.unwrap().path()).collect();
+    names.sort();
+    let newest = names.pop().unwrap();
+    let as_generated = std::fs::read(&newest).unwrap();
+    let mut take: Take = read_file(&newest, TAKE_VERSION).unwrap().unwrap();
+    take.plan = vec![Intention { direction: None, text: "Ask for feedback once a week".into() }];
+    std::fs::write(&newest, to_ron(&take).unwrap()).unwrap();
+    let course = r#"(version: 1, course: Some((path: "eight-weeks", start: "2026-10-05", pace: Calendar)))"#;
+    std::fs::write(&settings, course).unwrap();
+    let run = || {
+        let t = Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_mscwork"))
+            .arg("--data-dir")
+            .arg(data)
+            .args(["today", "--date", "2026-11-20"])
+            .output()
+            .unwrap();
+        let took = t.elapsed();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(text.starts_with("Week 7 of 8") && text.contains(" min practised") && text.contains("Intention: "));
+        took
+    };
+    for _ in 0..5 {
+        run();
+    }
+    let d = median((0..51).map(|_| run()).collect());
+    report("mscwork today, start to exit (median of 51)", ms(d), "≤ 10 ms", Some(d <= Duration::from_millis(10)));
+    std::fs::remove_file(&settings).unwrap();
+    std::fs::write(&newest, as_generated).unwrap();
+    d
 }
 
 /// Start-up to the first complete frame, in a pty.

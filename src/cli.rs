@@ -6,13 +6,17 @@ use std::io::{self, IsTerminal, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU8, Ordering};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
 use crate::app::{App, Clock};
 use crate::content::{self, Workbook};
-use crate::journal::{self, PROGRESS_VERSION, Progress, read_file, resolve_data_dir};
+use crate::course::greeting::{self, CourseDay, Line};
+use crate::journal::{
+    self, JournalError, PROGRESS_VERSION, Progress, SETTINGS_VERSION, Settings, read_file, resolve_data_dir,
+};
 use crate::tui;
 
 #[derive(Debug, Parser)]
@@ -61,6 +65,32 @@ pub enum Command {
         #[arg(long, requires = "out")]
         force: bool,
     },
+    /// A few lines for a shell greeting or a cron mail: the course's week, a practice for today, your intention
+    Today {
+        /// No colour, and ASCII only
+        #[arg(long)]
+        plain: bool,
+        /// The day as it would be on DATE (YYYY-MM-DD; or YYYY-MM-DDTHH:MM, local time, whose day follows the hour a day starts)
+        #[arg(long, value_name = "DATE", value_parser = parse_moment)]
+        date: Option<Moment>,
+    },
+}
+
+/// `today --date`: a day, or a moment of local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    Day(NaiveDate),
+    At(NaiveDateTime),
+}
+
+impl Moment {
+    /// The day it is: a moment before the day's start hour belongs to the day before.
+    fn day(self, day_starts_at: u8) -> NaiveDate {
+        match self {
+            Moment::Day(day) => day,
+            Moment::At(at) => journal::days::practice_day(&at.and_utc().fixed_offset(), day_starts_at),
+        }
+    }
 }
 
 /// An error for the user: one line, and the exit code. An empty message
@@ -129,6 +159,7 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             let to = out.as_deref().map(|path| Destination { path, force: *force });
             export(&cli, chapter.clone(), *since, to)
         }
+        Some(Command::Today { plain, date }) => today(&cli, *plain, *date),
         None => interactive(&cli),
     }
 }
@@ -136,6 +167,16 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
 /// `--since`: clap puts the value and the option around this message.
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "not a date; expected YYYY-MM-DD, e.g. 2026-11-24".into())
+}
+
+/// `today --date`.
+fn parse_moment(text: &str) -> Result<Moment, String> {
+    if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Ok(Moment::Day(day));
+    }
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .map(Moment::At)
+        .map_err(|_| "not a date; expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-11-24 or 2026-11-24T07:30".into())
 }
 
 /// Standard output of the plain-text commands, where every write's error
@@ -147,21 +188,29 @@ struct Out {
     terminal: bool,
 }
 
-/// Whether the program was started with standard output closed (`>&-`).
-/// Rust's start-up puts `/dev/null` on a closed standard stream (so that no
-/// file opened later takes its number), and writes to it then succeed: a
-/// command's whole output would vanish with exit 0. That `/dev/null` is
-/// open for reading and writing, where a shell's `> /dev/null` is open for
-/// writing only, which tells the two apart.
+/// Whether standard output was open when the program started, as
+/// [`note_stdout`] found it: 0 not noted, 1 open, 2 closed.
+static STDOUT_AT_START: AtomicU8 = AtomicU8::new(0);
+
+/// Notes whether standard output is open. The binary calls this before
+/// `main`, from the start-up functions of its executable (`.init_array`),
+/// because Rust's own start-up then puts `/dev/null` (open for reading and
+/// writing) on a closed standard stream, so that no file opened later
+/// takes its number: after that, `>&-` and a `/dev/null` given on purpose
+/// (as systemd and some cron set-ups do, open for reading and writing) cannot be
+/// told apart. Only the first is a mistake to say; the second is a success.
+pub fn note_stdout() {
+    // SAFETY: F_GETFD only reads the flags of a descriptor; -1 when it is not open.
+    let open = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFD) } != -1;
+    STDOUT_AT_START.store(if open { 1 } else { 2 }, Ordering::Relaxed);
+}
+
+/// Whether the program was started with standard output closed (`>&-`):
+/// writes would then go to Rust's `/dev/null` and succeed, and a command's
+/// whole output would vanish with exit 0. Not noted (the library used
+/// without the binary) counts as open.
 fn stdout_closed() -> bool {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: F_GETFL only reads the flags of an open descriptor.
-    let flags = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFL) };
-    if flags == -1 {
-        return true;
-    }
-    let null = |m: &fs::Metadata| m.file_type().is_char_device() && m.rdev() == libc::makedev(1, 3);
-    flags & libc::O_ACCMODE == libc::O_RDWR && fs::metadata("/proc/self/fd/1").is_ok_and(|m| null(&m))
+    STDOUT_AT_START.load(Ordering::Relaxed) == 2
 }
 
 impl Out {
@@ -184,6 +233,11 @@ impl Out {
     fn line(&mut self, text: &str) -> Result<(), Failure> {
         self.print(text)?;
         self.print("\n")
+    }
+
+    /// Terminal sequences of our own (bold, colour), written as they are.
+    fn control(&mut self, sequence: &str) -> Result<(), Failure> {
+        self.stdout.write_all(sequence.as_bytes()).map_err(output_failure)
     }
 
     /// Must end every command that printed: at exit Rust flushes what is
@@ -423,6 +477,107 @@ fn special_kind(kind: fs::FileType) -> &'static str {
     } else {
         "something else"
     }
+}
+
+/// `mscwork today`: a shell greeting, so it only reads, takes no lock and
+/// writes nothing (not even the data folder, when there is none yet). A
+/// file it cannot read is named on standard error and its part of the
+/// greeting left out; the rest is said and the exit is 0, since a new
+/// shell should not fail over a damaged file. Nothing to say prints
+/// nothing. It reads `settings.ron`, the newest take, and with a course
+/// `progress.ron` and the week's months of the practice log: a few files,
+/// however many years there are.
+fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
+    let root = resolve_data_dir(cli.data_dir.as_deref())?;
+    if !journal::folder::check_readable(&root)? {
+        return Ok(());
+    }
+    let dir = journal::DataDir::new(root);
+    let settings: Settings = readable(read_file(&dir.settings(), SETTINGS_VERSION)).flatten().unwrap_or_default();
+    let newest = journal::read_newest_take(&dir.assessments_dir());
+    for e in &newest.damaged {
+        say(&format!("mscwork: {e}"));
+    }
+    let intentions: Vec<&str> = newest.take.iter().flat_map(|t| &t.plan).map(|i| i.text.as_str()).collect();
+    let starts = settings.day_starts_at;
+    let day = match date {
+        Some(moment) => moment.day(starts),
+        None => journal::days::practice_day(&chrono::Local::now().fixed_offset(), starts),
+    };
+    let lines = match &settings.course {
+        Some(course) => {
+            let workbook = load_workbook(cli.workbook.as_deref())?;
+            course_lines(&dir, &workbook, course, day, starts, &intentions, plain)
+        }
+        None => greeting::lines(day, None, &intentions, plain),
+    };
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let mut out = Out::new()?;
+    let styled = !plain && out.terminal && !crate::screens::settings::no_color();
+    for line in &lines {
+        greeting_line(&mut out, line, styled)?;
+    }
+    out.finish()
+}
+
+/// The greeting with a course: the week's minutes and the next step are
+/// read only while the course runs.
+fn course_lines(
+    dir: &journal::DataDir,
+    workbook: &Workbook,
+    course: &journal::Course,
+    day: NaiveDate,
+    day_starts_at: u8,
+    intentions: &[&str],
+    plain: bool,
+) -> Vec<Line> {
+    let Some(today) = crate::course::today(&workbook.paths, course, day) else {
+        say(&format!(
+            "mscwork: {}: the course {:?} is not in this workbook; choose one again in Settings",
+            dir.settings().display(),
+            course.path
+        ));
+        return greeting::lines(day, None, intentions, plain);
+    };
+    let (mut minutes, mut progress) = (None, None);
+    if today.started() && !today.finished {
+        let months = crate::course::log_months(today.week_start);
+        // Up to the day shown: `--date` shows a day as it was then.
+        let until = |e: &&journal::PracticeEntry| journal::days::practice_day(&e.start, day_starts_at) <= day;
+        minutes = readable(journal::read_practice_months(dir, &months)).map(|entries| {
+            crate::course::minutes_in_week(entries.iter().filter(until), today.week_start, day_starts_at)
+        });
+        progress = readable(read_file::<Progress>(&dir.progress(), PROGRESS_VERSION)).map(Option::unwrap_or_default);
+    }
+    let course_day = CourseDay { workbook, course, today, minutes, progress: progress.as_ref() };
+    greeting::lines(day, Some(&course_day), intentions, plain)
+}
+
+/// What could be read; what could not is named on standard error.
+fn readable<T>(read: Result<T, JournalError>) -> Option<T> {
+    read.map_err(|e| say(&format!("mscwork: {e}"))).ok()
+}
+
+/// One line of the greeting; on a terminal (unless `--plain` or
+/// `NO_COLOR`) its heading is bold and its label coloured.
+fn greeting_line(out: &mut Out, line: &Line, styled: bool) -> Result<(), Failure> {
+    match (styled, line.heading) {
+        (false, _) => out.print(&line.to_string())?,
+        (true, true) => {
+            out.control("\x1b[1m")?;
+            out.print(&line.text)?;
+            out.control("\x1b[22m")?;
+        }
+        (true, false) => {
+            out.control("\x1b[36m")?;
+            out.print(line.label)?;
+            out.control("\x1b[39m")?;
+            out.print(&line.text)?;
+        }
+    }
+    out.print("\n")
 }
 
 fn interactive(cli: &Cli) -> Result<(), Failure> {

@@ -300,7 +300,7 @@ fn a_data_folder_that_is_a_file_is_named_by_every_command_that_reads_it() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("notes.txt");
     fs::write(&file, "mine").unwrap();
-    for command in ["chapters", "assessment", "export"] {
+    for command in ["chapters", "assessment", "export", "today"] {
         let out = run(&[os("--data-dir"), file.as_os_str(), os(command)]);
         let err = text(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{command}: {err}");

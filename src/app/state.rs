@@ -401,11 +401,9 @@ impl App {
             return;
         };
         let day_start = self.journal.settings().day_starts_at;
-        // A session of the week's first hours may belong to the day before: start a day early.
-        let first = (from - chrono::Duration::days(1)).format("%Y-%m").to_string();
         let minutes = match self.journal.practice_log_loaded() {
             Some(log) => Some(crate::course::minutes_in_week(&log.entries, from, day_start)),
-            None => crate::journal::store::read_practice_since(self.journal.dir(), &first)
+            None => crate::journal::read_practice_months(self.journal.dir(), &crate::course::log_months(from))
                 .ok()
                 .map(|entries| crate::course::minutes_in_week(&entries, from, day_start)),
         };

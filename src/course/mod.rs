@@ -3,6 +3,8 @@
 //! functions of the path, the user's course and the day; the screens, the
 //! export and `mscwork today` all ask here, so they agree.
 
+pub mod greeting;
+
 use chrono::{Duration, NaiveDate};
 
 use crate::content::course::{CoursePath, Week};
@@ -117,10 +119,42 @@ pub fn minutes_in_week<'e>(
         .fold(0.0, |a, b| a + b)
 }
 
+/// The practice-log months (`YYYY-MM`) that can hold the sessions of the
+/// seven days from `from`: a month file holds the sessions started in it,
+/// and a session after midnight, before the day starts, belongs to the day
+/// before, so the day after the week counts too. One or two months.
+pub fn log_months(from: NaiveDate) -> Vec<String> {
+    let month = |d: NaiveDate| d.format("%Y-%m").to_string();
+    let mut months = vec![month(from)];
+    let last = month(from + Duration::days(7));
+    if last != months[0] {
+        months.push(last);
+    }
+    months
+}
+
 /// The first step of the week not yet done, by `done`; None when all are.
 pub fn next_step(workbook: &Workbook, week: &Week, done: impl Fn(&StepRef) -> bool) -> Option<StepRef> {
     week.step_refs(workbook).find(|at| {
         let optional = workbook.step(at).is_some_and(|s| s.is_optional());
         !optional && !done(at)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_week_reaches_one_or_two_months_of_the_log() {
+        assert_eq!(log_months(d("2026-11-02")), ["2026-11"]);
+        // The last day is 31 October; its night runs into 1 November.
+        assert_eq!(log_months(d("2026-10-25")), ["2026-10", "2026-11"]);
+        assert_eq!(log_months(d("2026-10-26")), ["2026-10", "2026-11"]);
+        assert_eq!(log_months(d("2026-12-28")), ["2026-12", "2027-01"]);
+    }
 }

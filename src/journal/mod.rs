@@ -17,4 +17,7 @@ pub use error::DataDirError;
 pub use ids::{ChapterId, StepId};
 pub use model::*;
 pub use paths::{DataDir, NoHomeDir, resolve_data_dir};
-pub use store::{EditTarget, Journal, JournalError, Takes, Versioned, read_file, read_takes};
+pub use store::{
+    EditTarget, Journal, JournalError, NewestTake, Takes, Versioned, read_file, read_newest_take, read_practice_months,
+    read_takes,
+};

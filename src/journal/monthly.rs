@@ -636,16 +636,6 @@ fn month_files(folder: &Path) -> Result<Vec<(String, PathBuf)>, JournalError> {
     Ok(months)
 }
 
-/// The sessions in the month files from `first` (`YYYY-MM`) on, oldest
-/// first: what a week needs without reading years of log.
-pub fn read_log_since(folder: &Path, first: &str) -> Result<Vec<PracticeEntry>, JournalError> {
-    let mut entries = Vec::new();
-    for (month, path) in month_files(folder)?.into_iter().filter(|(m, _)| m.as_str() >= first) {
-        entries.extend(read_log_month(&month, path)?);
-    }
-    Ok(entries)
-}
-
 /// One month file's sessions; a file holding another month's is an error.
 fn read_log_month(month: &str, path: PathBuf) -> Result<Vec<PracticeEntry>, JournalError> {
     let Some((file, _)) = read_versioned::<LogMonthIn>(&path, LOG_VERSION)? else { return Ok(Vec::new()) };
@@ -671,6 +661,17 @@ pub fn read_log_folder(folder: &Path) -> Result<(PracticeLog, LogLayout), Journa
         }
     }
     Ok((log, layout))
+}
+
+/// The sessions of some months of the practice log's folder, in the
+/// order given; a month without a file has none. For a reader that needs
+/// a week, not the years (`mscwork today`).
+pub fn read_log_months(folder: &Path, months: &[String]) -> Result<Vec<PracticeEntry>, JournalError> {
+    let mut entries = Vec::new();
+    for month in months {
+        entries.extend(read_log_month(month, folder.join(format!("{month}.ron")))?);
+    }
+    Ok(entries)
 }
 
 /// Writes the month of a session just logged or changed.

@@ -166,6 +166,16 @@ impl Drop for Tui {
 /// emulator interprets them), with its exit status.
 #[allow(dead_code)]
 pub fn output_in_pty<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (Vec<u8>, ExitStatus) {
+    output_in_pty_with(args, None)
+}
+
+/// As [`output_in_pty`]; with `env`, `NO_COLOR` is left out unless `env`
+/// sets it, so that colour is the test's choice, not the shell's.
+#[allow(dead_code)]
+pub fn output_in_pty_with<S: AsRef<std::ffi::OsStr>>(
+    args: &[S],
+    env: Option<&[(&str, &str)]>,
+) -> (Vec<u8>, ExitStatus) {
     let pair = native_pty_system()
         .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
         .expect("open a pty");
@@ -173,6 +183,12 @@ pub fn output_in_pty<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> (Vec<u8>, ExitSta
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env_remove("MSCWORK_DATA_DIR");
+    if let Some(env) = env {
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+    }
     let mut child = pair.slave.spawn_command(cmd).expect("spawn mscwork");
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().expect("pty reader");
