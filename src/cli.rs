@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand};
 use crate::app::{App, Clock};
 use crate::content::{self, Workbook};
 use crate::course::greeting::{self, CourseDay, Line};
+use crate::i18n::Lang;
 use crate::journal::{
     self, JournalError, PROGRESS_VERSION, Progress, SETTINGS_VERSION, Settings, read_file, resolve_data_dir,
 };
@@ -28,6 +29,9 @@ pub struct Cli {
     /// Use the workbook in DIR instead of the built-in one
     #[arg(long, global = true, value_name = "DIR")]
     pub workbook: Option<PathBuf>,
+    /// The language: en or nl (default: the one chosen in settings, else the system's)
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -298,25 +302,63 @@ fn data_to_read(cli: &Cli) -> Result<journal::DataDir, Failure> {
     Ok(journal::DataDir::new(root))
 }
 
-fn load_workbook(dir: Option<&Path>) -> Result<Workbook, Failure> {
+/// The language to speak: `--lang`, else the setting (read without a
+/// lock; a damaged file counts as no setting), else the system's.
+fn language(cli: &Cli) -> Lang {
+    let setting = || {
+        let root = resolve_data_dir(cli.data_dir.as_deref()).ok()?;
+        read_file::<Settings>(&journal::DataDir::new(root).settings(), SETTINGS_VERSION).ok().flatten()?.language
+    };
+    Lang::choose(cli.lang, cli.lang.is_none().then(setting).flatten())
+}
+
+fn load_workbook(cli: &Cli) -> Result<Workbook, Failure> {
+    workbook_in(cli.workbook.as_deref(), language(cli))
+}
+
+/// The workbook in `lang`; the built-in one falls back to English when it
+/// carries no workbook in that language.
+fn workbook_in(dir: Option<&Path>, lang: Lang) -> Result<Workbook, Failure> {
     let result = match dir {
-        Some(d) => content::from_folder(d),
-        None => content::builtin(),
+        Some(d) => content::from_folder_in(d, lang),
+        None => content::builtin_in(lang).unwrap_or_else(content::builtin),
     };
     result.map_err(|e| Failure { message: format!("the workbook has errors:\n{e}"), code: 1 })
 }
 
+/// Checks the workbook in every language it has, and that each
+/// translation is the same workbook as the English one.
 fn check(dir: Option<&Path>, stats: bool) -> Result<(), Failure> {
-    let workbook = match dir {
-        Some(d) => content::from_folder(d),
-        None => content::builtin(),
-    }
-    .map_err(|e| Failure { message: e.to_string(), code: 1 })?;
-    let steps: usize = workbook.chapters.iter().map(|c| c.steps.len()).sum();
+    let load = |lang: Lang| match dir {
+        Some(d) if lang == Lang::En => Some(content::from_folder(d)),
+        Some(d) => {
+            d.join(lang.code()).join("workbook.ron").is_file().then(|| content::from_folder(&d.join(lang.code())))
+        }
+        None => content::builtin_in(lang),
+    };
+    let english =
+        load(Lang::En).unwrap_or_else(content::builtin).map_err(|e| Failure { message: e.to_string(), code: 1 })?;
     let mut out = Out::new()?;
-    out.line(&format!("ok: {} chapters, {steps} steps", workbook.chapters.len()))?;
+    let summary = |w: &Workbook| {
+        let steps: usize = w.chapters.iter().map(|c| c.steps.len()).sum();
+        format!("{} chapters, {steps} steps", w.chapters.len())
+    };
+    out.line(&format!("ok: {}", summary(&english)))?;
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let Some(other) = load(lang) else { continue };
+        let other = other.map_err(|e| Failure { message: e.to_string(), code: 1 })?;
+        let differences = content::agree::differences(&english, &other);
+        if !differences.is_empty() {
+            let list = differences.iter().map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n");
+            return Err(Failure {
+                message: format!("the {} workbook is not the English one in other words:\n{list}", lang.name()),
+                code: 1,
+            });
+        }
+        out.line(&format!("ok: {}: {}, the same as English", lang.code(), summary(&other)))?;
+    }
     if stats {
-        for line in content::stats::report(&workbook) {
+        for line in content::stats::report(&english) {
             out.line(&line)?;
         }
     }
@@ -324,7 +366,7 @@ fn check(dir: Option<&Path>, stats: bool) -> Result<(), Failure> {
 }
 
 fn chapters(cli: &Cli) -> Result<(), Failure> {
-    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let workbook = load_workbook(cli)?;
     let dir = data_to_read(cli)?;
     let progress: Progress =
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
@@ -339,7 +381,7 @@ fn chapters(cli: &Cli) -> Result<(), Failure> {
 }
 
 fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
-    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let workbook = load_workbook(cli)?;
     let Some(def) = workbook.assessment.as_ref() else {
         return Err("this workbook has no self-assessment".to_string().into());
     };
@@ -373,7 +415,7 @@ fn export(
     since: Option<NaiveDate>,
     to: Option<Destination>,
 ) -> Result<(), Failure> {
-    let workbook = load_workbook(cli.workbook.as_deref())?;
+    let workbook = load_workbook(cli)?;
     let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
     let options = crate::export::ExportOptions { chapter, since };
     let now = chrono::Local::now().fixed_offset();
@@ -506,7 +548,7 @@ fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
     };
     let lines = match &settings.course {
         Some(course) => {
-            let workbook = load_workbook(cli.workbook.as_deref())?;
+            let workbook = load_workbook(cli)?;
             course_lines(&dir, &workbook, course, day, starts, &intentions, plain)
         }
         None => greeting::lines(day, None, &intentions, plain),
@@ -582,12 +624,16 @@ fn greeting_line(out: &mut Out, line: &Line, styled: bool) -> Result<(), Failure
 
 fn interactive(cli: &Cli) -> Result<(), Failure> {
     tui::check_terminal().map_err(|e| Failure::from(e.to_string()))?;
-    let workbook = load_workbook(cli.workbook.as_deref())?;
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let journal = journal::Journal::open(&root)?;
+    let lang = Lang::choose(cli.lang, journal.settings().language);
+    let workbook = workbook_in(cli.workbook.as_deref(), lang)?;
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let theme = crate::screens::settings::theme_for(journal.settings().theme, crate::screens::settings::no_color());
     let mut app = App::new(workbook, journal, Clock::System, theme, size);
+    // The workbook in that language, if it has one; English otherwise.
+    app.lang = if app.workbook.manifest.language == lang.code() { lang } else { Lang::En };
+    app.workbook_dir = cli.workbook.clone();
     let result = tui::run(&mut app);
     // Words that could not be saved are never dropped: the terminal is back
     // to normal now, so they are printed there to be copied.

@@ -8,6 +8,7 @@ pub mod course;
 pub mod export;
 pub mod external;
 pub mod history;
+pub mod i18n;
 pub mod journal;
 pub mod layout;
 pub mod screens;

@@ -24,7 +24,7 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// The lower half: it knows files, texts and numbers, never the terminal.
 /// A new module below the screens goes here.
-const DOMAIN: &[&str] = &["content", "journal", "history", "assessment", "course", "export"];
+const DOMAIN: &[&str] = &["content", "journal", "history", "assessment", "course", "export", "i18n"];
 
 /// Crates of the terminal layer, which the domain must not use.
 const TERMINAL_CRATES: &[&str] = &["ratatui", "crossterm", "ratatui_textarea"];

@@ -1530,6 +1530,7 @@ mod extreme {
                 theme,
                 day_starts_at,
                 course: None,
+                language: None,
             })
             .boxed()
     }

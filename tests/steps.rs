@@ -697,7 +697,14 @@ fn settings_are_saved_as_they_change_and_read_back() {
     let file = read_file::<Settings>(&dir.path().join("settings.ron"), SETTINGS_VERSION).unwrap().unwrap();
     assert_eq!(
         file,
-        Settings { version: SETTINGS_VERSION, bell: true, theme: ThemeSetting::Light, day_starts_at: 4, course: None }
+        Settings {
+            version: SETTINGS_VERSION,
+            bell: true,
+            theme: ThemeSetting::Light,
+            day_starts_at: 4,
+            course: None,
+            language: None
+        }
     );
     let app = app_at(dir.path(), (80, 24));
     assert!(app.journal.settings().bell);

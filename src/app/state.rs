@@ -292,6 +292,10 @@ pub struct App {
     pub overlay: Option<Overlay>,
     pub overlay_scroll: super::scroll::Scroll,
     pub home_selected: usize,
+    /// The language spoken: the workbook's, and the screens'.
+    pub lang: crate::i18n::Lang,
+    /// The workbook folder given with `--workbook`; None for the built-in one.
+    pub workbook_dir: Option<std::path::PathBuf>,
     /// Minutes practised in the course's week starting on that day, read
     /// when Home is shown: a week's months only, never the whole log.
     pub week_minutes: Option<(chrono::NaiveDate, f64)>,

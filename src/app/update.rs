@@ -57,6 +57,8 @@ impl App {
             overlay: None,
             overlay_scroll: Default::default(),
             home_selected: 0,
+            lang: crate::i18n::Lang::En,
+            workbook_dir: None,
             week_minutes: None,
             view: ChapterView::default(),
             settings_selected: 0,

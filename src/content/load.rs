@@ -12,12 +12,14 @@ use super::course::Paths;
 use super::error::{ContentError, ContentErrors, FileError, position_of};
 use super::model::{Chapter, Manifest, Workbook};
 use super::validate;
+use crate::i18n::Lang;
 use crate::journal::files::{NotRegular, odd_kind, read_regular};
 
 /// Where workbook files come from.
 #[derive(Debug, Clone)]
 pub enum Source {
-    Builtin,
+    /// The workbook inside the binary, in a language it carries.
+    Builtin(Lang),
     Folder(PathBuf),
 }
 
@@ -25,20 +27,31 @@ impl Source {
     /// How a file is named in messages: its real path for a folder.
     pub fn display_path(&self, rel: &str) -> String {
         match self {
-            Source::Builtin => format!("workbook/{rel}"),
+            Source::Builtin(lang) => format!("workbook/{}{rel}", lang_folder(*lang)),
             Source::Folder(dir) => dir.join(rel).display().to_string(),
         }
     }
 
     fn read(&self, rel: &str) -> Result<String, FileError> {
         match self {
-            Source::Builtin => embedded::file(rel).map(str::to_string).ok_or(FileError::NotBuiltIn),
+            Source::Builtin(lang) => {
+                embedded::file(&format!("{}{rel}", lang_folder(*lang))).map(str::to_string).ok_or(FileError::NotBuiltIn)
+            }
             Source::Folder(dir) => {
                 // Only a regular file: a FIFO there would block the read for good.
                 let bytes = read_regular(&dir.join(rel))?;
                 String::from_utf8(bytes).map_err(|e| FileError::NotUtf8(e.utf8_error().valid_up_to()))
             }
         }
+    }
+}
+
+/// Where a language's workbook lives inside a workbook folder: English at
+/// the top, every other language in its own folder (`nl/`).
+fn lang_folder(lang: Lang) -> String {
+    match lang {
+        Lang::En => String::new(),
+        other => format!("{}/", other.code()),
     }
 }
 
@@ -170,9 +183,25 @@ fn manifest_error(file: &str, text: &str, rel: &str, kind: &str, problem: &FileE
 /// The built-in workbook. It is validated by the test suite, so a failure
 /// here means a broken build; callers still get the errors rather than a panic.
 pub fn builtin() -> Result<Workbook, ContentErrors> {
-    load(&Source::Builtin)
+    load(&Source::Builtin(Lang::En))
+}
+
+/// The built-in workbook in `lang`; None when the binary carries no
+/// workbook in that language.
+pub fn builtin_in(lang: Lang) -> Option<Result<Workbook, ContentErrors>> {
+    embedded::file(&format!("{}workbook.ron", lang_folder(lang))).map(|_| load(&Source::Builtin(lang)))
 }
 
 pub fn from_folder(dir: &Path) -> Result<Workbook, ContentErrors> {
     load(&Source::Folder(dir.to_path_buf()))
+}
+
+/// A workbook folder in `lang`: its `nl/` (and so on) when it has one,
+/// else the folder itself, in the language it was written in.
+pub fn from_folder_in(dir: &Path, lang: Lang) -> Result<Workbook, ContentErrors> {
+    let translated = dir.join(lang_folder(lang));
+    if lang != Lang::En && translated.join("workbook.ron").is_file() {
+        return from_folder(&translated);
+    }
+    from_folder(dir)
 }

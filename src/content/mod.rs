@@ -1,5 +1,6 @@
 //! The workbook: chapters and steps as data, loaded from RON and validated.
 
+pub mod agree;
 pub mod assessment;
 mod builtin;
 pub mod course;
@@ -12,5 +13,5 @@ pub mod validate;
 
 pub use builtin::FILES as BUILTIN_FILES;
 pub use error::{ContentError, ContentErrors, FileError};
-pub use load::{Source, builtin, from_folder, load};
+pub use load::{Source, builtin, builtin_in, from_folder, from_folder_in, load};
 pub use model::*;

@@ -517,6 +517,9 @@ pub struct Settings {
     /// The hour (0–23) a day starts, so late-night practice counts for the evening it belongs to.
     #[serde(default = "default_day_start")]
     pub day_starts_at: u8,
+    /// The language chosen in settings; None follows the system's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
     /// The course path followed, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub course: Option<Course>,
@@ -556,6 +559,7 @@ impl Default for Settings {
             theme: ThemeSetting::Default,
             day_starts_at: default_day_start(),
             course: None,
+            language: None,
         }
     }
 }

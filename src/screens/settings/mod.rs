@@ -3,6 +3,7 @@
 pub mod view;
 
 use crate::app::keymap::{Binding, DOWN, HELP, QUIT, UP, bind, code, key};
+use crate::i18n::Lang;
 use crate::journal::{Course, Pace, ThemeSetting};
 use crate::theme::{Theme, ThemeName};
 use chrono::NaiveDate;
@@ -23,10 +24,13 @@ pub enum Row {
     CourseStart,
     /// Follow the calendar, or move on when ready.
     Pace,
+    /// The language of the workbook and the screens.
+    Language,
 }
 
 impl Row {
-    pub const ALL: [Row; 6] = [Row::Bell, Row::Theme, Row::DayStart, Row::Course, Row::CourseStart, Row::Pace];
+    pub const ALL: [Row; 7] =
+        [Row::Bell, Row::Theme, Row::DayStart, Row::Course, Row::CourseStart, Row::Pace, Row::Language];
 }
 
 impl App {
@@ -64,6 +68,7 @@ impl App {
         let row = Row::ALL.get(self.settings_selected).copied().unwrap_or(Row::Bell);
         let today = self.practice_today();
         let paths: Vec<String> = self.workbook.paths.iter().map(|p| p.id.clone()).collect();
+        let lang = self.lang;
         let result = self.journal.update_settings(|s| match row {
             Row::Bell => s.bell = !s.bell,
             Row::Theme => {
@@ -78,6 +83,10 @@ impl App {
                     c.start += chrono::Duration::days(i64::from(step));
                 }
             }
+            Row::Language => {
+                let at = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0) as i32;
+                s.language = Some(Lang::ALL[(at + step).rem_euclid(Lang::ALL.len() as i32) as usize]);
+            }
             Row::Pace => {
                 if let Some(c) = s.course.as_mut() {
                     c.pace = match c.pace {
@@ -89,9 +98,31 @@ impl App {
             }
         });
         self.apply_theme_setting();
+        if row == Row::Language {
+            self.apply_language_setting();
+        }
         match result {
             Ok(()) => self.info("Saved".into()),
             Err(e) => self.error(format!("Not saved: {e}")),
+        }
+    }
+
+    /// Speaks the language chosen in settings: the workbook is loaded again
+    /// in it (the same ids, so progress and answers stay as they are).
+    pub fn apply_language_setting(&mut self) {
+        let Some(lang) = self.journal.settings().language.filter(|l| *l != self.lang) else { return };
+        let loaded = match &self.workbook_dir {
+            Some(dir) => Some(crate::content::from_folder_in(dir, lang)),
+            None => crate::content::builtin_in(lang),
+        };
+        match loaded {
+            Some(Ok(workbook)) if crate::content::agree::differences(&self.workbook, &workbook).is_empty() => {
+                self.workbook = workbook;
+                self.lang = lang;
+            }
+            Some(Ok(_)) => self.error(format!("The {} workbook differs from this one; kept this one", lang.name())),
+            Some(Err(e)) => self.error(format!("The {} workbook has errors; kept this one: {e}", lang.name())),
+            None => self.error(format!("There is no {} workbook yet", lang.name())),
         }
     }
 

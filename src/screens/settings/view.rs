@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let rows = row_values(app);
     let mut lines = Vec::new();
     for (i, (label, value)) in rows.iter().enumerate() {
-        if Row::ALL[i] == Row::Course {
+        if matches!(Row::ALL[i], Row::Course | Row::Language) {
             lines.push(Line::default());
         }
         let selected = i == app.settings_selected;
@@ -98,7 +98,7 @@ fn course_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
 }
 
 /// Each row's label and its value as shown.
-fn row_values(app: &App) -> [(&'static str, String); 6] {
+fn row_values(app: &App) -> [(&'static str, String); 7] {
     let s = app.journal.settings();
     let theme_name = match s.theme {
         ThemeSetting::Default => "default",
@@ -121,6 +121,7 @@ fn row_values(app: &App) -> [(&'static str, String); 6] {
             "Week 1 started on",
             s.course.as_ref().map_or("—".to_string(), |c| c.start.format("%a %-d %b %Y").to_string()),
         ),
+        Row::Language => ("Language (taal)", app.lang.name().to_string()),
         Row::Pace => (
             "The weeks follow",
             match s.course.as_ref().map(|c| c.pace) {

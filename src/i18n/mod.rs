@@ -1,0 +1,91 @@
+//! The languages mscwork speaks, and which one to use: `--lang`, else the
+//! setting, else the system's language on first start, else English.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Nl,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nl];
+
+    /// The code used on the command line and in files: `en`, `nl`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language's own name, as a person choosing it would look for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nl => "Nederlands",
+        }
+    }
+
+    /// A language code or locale tag: `nl`, `nl_NL.UTF-8`, `nl-BE`, `en_GB`.
+    /// None for a language mscwork does not speak (or `C`/`POSIX`).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let lang = tag.split(['_', '-', '.', '@']).next()?.to_ascii_lowercase();
+        match lang.as_str() {
+            "en" => Some(Lang::En),
+            "nl" => Some(Lang::Nl),
+            _ => None,
+        }
+    }
+
+    /// The system's language if mscwork speaks it. On Unix the first of
+    /// LC_ALL, LC_MESSAGES and LANG that is set decides, as for any program.
+    pub fn of_system() -> Option<Lang> {
+        if cfg!(unix) {
+            let set = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .into_iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())?;
+            return Lang::from_tag(&set);
+        }
+        sys_locale::get_locale().and_then(|l| Lang::from_tag(&l))
+    }
+
+    /// `--lang`, else the setting, else the system's language, else English.
+    pub fn choose(flag: Option<Lang>, setting: Option<Lang>) -> Lang {
+        flag.or(setting).or_else(Lang::of_system).unwrap_or_default()
+    }
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+
+    /// For `--lang`: exactly a code mscwork speaks.
+    fn from_str(s: &str) -> Result<Lang, String> {
+        match s {
+            "en" => Ok(Lang::En),
+            "nl" => Ok(Lang::Nl),
+            other => Err(format!("{other:?} is not a language mscwork speaks; use en or nl")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_tags_name_their_language() {
+        assert_eq!(Lang::from_tag("nl_NL.UTF-8"), Some(Lang::Nl));
+        assert_eq!(Lang::from_tag("nl-BE"), Some(Lang::Nl));
+        assert_eq!(Lang::from_tag("en_GB.utf8"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("de_DE"), None);
+        assert_eq!(Lang::from_tag("C"), None);
+        assert_eq!(Lang::from_tag("POSIX"), None);
+        assert_eq!(Lang::choose(Some(Lang::En), Some(Lang::Nl)), Lang::En);
+        assert_eq!(Lang::choose(None, Some(Lang::Nl)), Lang::Nl);
+    }
+}
