@@ -78,7 +78,8 @@ fn help_lists_every_key_of_the_screen() {
     key(&mut app, KeyCode::Char('?'));
     let text = screen(&app);
     for b in mscwork::app::keymap::bindings(mscwork::app::keymap::Context::Chapter) {
-        assert!(text.contains(b.help), "help misses {:?}", b.help);
+        let help = mscwork::i18n::tr(mscwork::i18n::Lang::En, b.help);
+        assert!(text.contains(&help), "help misses {help:?}");
     }
     assert_snapshot!("help_chapter", render(&app).backend());
 }

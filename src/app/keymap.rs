@@ -159,9 +159,9 @@ pub(crate) const fn code(code: KeyCode) -> Key {
 pub struct Binding {
     pub keys: &'static [Key],
     pub action: Action,
-    /// What the help overlay says of it.
+    /// What the help overlay says of it: a message id of `i18n/*.ftl`.
     pub help: &'static str,
-    /// Its word in the one-line hint bar; None leaves it to the help overlay.
+    /// Its word in the one-line hint bar (a message id); None leaves it to the help overlay.
     pub hint: Option<&'static str>,
 }
 
@@ -258,9 +258,16 @@ pub fn keys_label(b: &Binding) -> String {
     b.keys.iter().map(key_label).collect::<Vec<_>>().join(" ")
 }
 
+/// One hint of the bar: its key, what it does, its word in `lang`.
+pub type Hint = (String, Action, String);
+
 /// The short hint bar: first key of each hinted binding that `applies` now.
-pub fn hint_line(ctx: Context, applies: impl Fn(Action) -> bool) -> Vec<(String, &'static str)> {
-    bindings(ctx).iter().filter(|b| applies(b.action)).filter_map(|b| Some((hint_keys(b.keys), b.hint?))).collect()
+pub fn hint_line(ctx: Context, lang: crate::i18n::Lang, applies: impl Fn(Action) -> bool) -> Vec<Hint> {
+    bindings(ctx)
+        .iter()
+        .filter(|b| applies(b.action))
+        .filter_map(|b| Some((hint_keys(b.keys), b.action, crate::i18n::tr(lang, b.hint?))))
+        .collect()
 }
 
 /// The keys of a hint: the first, or a run of digits as "1–5".

@@ -89,3 +89,6 @@ mod tests {
         assert_eq!(Lang::choose(None, Some(Lang::Nl)), Lang::Nl);
     }
 }
+
+pub mod text;
+pub use text::{tr, tr_args};

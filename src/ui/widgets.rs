@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::App;
-use crate::app::keymap::{Action, Context, hint_line};
+use crate::app::keymap::{Action, Context, Hint, hint_line};
 use crate::app::state::StatusKind;
 use crate::content::Step;
 
@@ -114,18 +114,18 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
         _ => true,
     };
     let room = usize::from(area.width).saturating_sub(1);
-    let mut line = hint_line(ctx, applies);
+    let mut line = hint_line(ctx, app.lang, applies);
     // The number keys of an item: as many as the answers it has.
     if ctx == Context::AssessItem
         && let Some(def) = app.assessment_def()
     {
-        for (key, what) in &mut line {
-            if *what == "answer" {
+        for (key, action, _) in &mut line {
+            if *action == Action::Digit {
                 *key = format!("1–{}", def.max_answer());
             }
         }
     }
-    for (i, (key, what)) in fitting(line, room).into_iter().enumerate() {
+    for (i, (key, _, what)) in fitting(line, room).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled("  ", theme.dim));
         }
@@ -137,16 +137,16 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, ctx: Context) {
 
 /// The hints that fit in `room` columns, whole: never a word cut in half.
 /// The way to all keys (help) stays when there is room for it at all.
-fn fitting(hints: Vec<(String, &'static str)>, room: usize) -> Vec<(String, &'static str)> {
-    let cost = |(key, what): &(String, &str)| width(key) + 1 + width(what);
-    let total = |list: &[(String, &str)]| list.iter().map(cost).sum::<usize>() + 2 * list.len().saturating_sub(1);
+fn fitting(hints: Vec<Hint>, room: usize) -> Vec<Hint> {
+    let cost = |(key, _, what): &Hint| width(key) + 1 + width(what);
+    let total = |list: &[Hint]| list.iter().map(cost).sum::<usize>() + 2 * list.len().saturating_sub(1);
     if total(&hints) <= room {
         return hints;
     }
-    let help = hints.iter().position(|(_, what)| *what == "help");
+    let help = hints.iter().position(|(_, action, _)| *action == Action::Help);
     let kept_help = help.map(|i| hints[i].clone());
     let reserve = kept_help.as_ref().map_or(0, |h| cost(h) + 2);
-    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let mut out: Vec<Hint> = Vec::new();
     for (i, hint) in hints.into_iter().enumerate() {
         if Some(i) == help {
             continue;

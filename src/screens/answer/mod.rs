@@ -262,32 +262,32 @@ impl App {
 
 /// What the keys do on this screen.
 pub(crate) static SCALE: &[Binding] = &[
-    bind(HIGHER, Action::Right, "higher", Some("higher")),
-    bind(LOWER, Action::Left, "lower", Some("lower")),
-    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
-    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
-    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
-    bind(&[code(KeyCode::Enter)], Action::Save, "save", Some("save")),
-    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", Some("cancel")),
-    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(HIGHER, Action::Right, "keys-scale-right", Some("keys-scale-right-hint")),
+    bind(LOWER, Action::Left, "keys-scale-left", Some("keys-scale-left-hint")),
+    bind(DIGITS, Action::Digit, "keys-scale-digit", None),
+    bind(&[code(KeyCode::Home)], Action::Top, "keys-scale-top", None),
+    bind(&[code(KeyCode::End)], Action::Bottom, "keys-scale-bottom", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "keys-scale-save", Some("keys-scale-save-hint")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "keys-scale-back", Some("keys-scale-back-hint")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "keys-scale-help", Some("keys-scale-help-hint")),
+    bind(&[ctrl('c')], Action::Quit, "keys-scale-quit", None),
 ];
 
 pub(crate) static CHOICE: &[Binding] = &[
-    bind(UP, Action::Up, "option above", None),
-    bind(DOWN, Action::Down, "option below", None),
-    bind(&[code(KeyCode::Left), key('h')], Action::Left, "option to the left", None),
-    bind(&[code(KeyCode::Right), key('l')], Action::Right, "option to the right", None),
-    bind(&[key(' '), key('x')], Action::Toggle, "pick: or unpick; on Other, write your own", Some("pick")),
-    bind(&[code(KeyCode::Enter)], Action::Save, "save: your choice", Some("save")),
-    bind(&[code(KeyCode::Esc)], Action::Back, "cancel", Some("cancel")),
-    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(UP, Action::Up, "keys-choice-up", None),
+    bind(DOWN, Action::Down, "keys-choice-down", None),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "keys-choice-left", None),
+    bind(&[code(KeyCode::Right), key('l')], Action::Right, "keys-choice-right", None),
+    bind(&[key(' '), key('x')], Action::Toggle, "keys-choice-toggle", Some("keys-choice-toggle-hint")),
+    bind(&[code(KeyCode::Enter)], Action::Save, "keys-choice-save", Some("keys-choice-save-hint")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "keys-choice-back", Some("keys-choice-back-hint")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "keys-choice-help", Some("keys-choice-help-hint")),
+    bind(&[ctrl('c')], Action::Quit, "keys-choice-quit", None),
 ];
 
 pub(crate) static CHOICE_OTHER: &[Binding] = &[
-    bind(&[code(KeyCode::Enter)], Action::Open, "done writing", Some("done writing")),
-    bind(&[code(KeyCode::Esc)], Action::Back, "done writing; in the plan: set the intention aside for later", None),
-    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "keys-choice-other-open", Some("keys-choice-other-open-hint")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "keys-choice-other-back", None),
+    bind(&[code(KeyCode::F(1))], Action::Help, "keys-choice-other-help", Some("keys-choice-other-help-hint")),
+    bind(&[ctrl('c')], Action::Quit, "keys-choice-other-quit", None),
 ];

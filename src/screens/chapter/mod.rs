@@ -224,25 +224,25 @@ impl App {
 
 /// What the keys do on this screen.
 pub(crate) static CHAPTER: &[Binding] = &[
-    bind(&[key('n'), code(KeyCode::Right), key('l')], Action::Next, "next step", Some("next")),
-    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "previous step", Some("previous")),
-    bind(UP, Action::Up, "scroll up", None),
-    bind(DOWN, Action::Down, "scroll down", None),
-    bind(PAGE_UP, Action::PageUp, "page up", None),
-    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "page down", None),
-    bind(&[key(' ')], Action::ReadOn, "page down; at a text's end, next step", None),
     bind(
-        &[code(KeyCode::Enter), key('e')],
-        Action::Edit,
-        "open: write, check in, choose or begin the practice",
-        Some("open"),
+        &[key('n'), code(KeyCode::Right), key('l')],
+        Action::Next,
+        "keys-chapter-next",
+        Some("keys-chapter-next-hint"),
     ),
-    bind(&[key('a')], Action::NewAnswer, "new answer: the earlier ones are kept", Some("new answer")),
-    bind(&[key('c')], Action::Choose, "choose: which of your answers Enter continues", None),
-    bind(&[key('t')], Action::Contents, "contents: the steps; go to one", Some("contents")),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", Some("back")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(QUIT, Action::Quit, "quit", None),
+    bind(&[key('p'), code(KeyCode::Left), key('h')], Action::Prev, "keys-chapter-prev", Some("keys-chapter-prev-hint")),
+    bind(UP, Action::Up, "keys-chapter-up", None),
+    bind(DOWN, Action::Down, "keys-chapter-down", None),
+    bind(PAGE_UP, Action::PageUp, "keys-chapter-page-up", None),
+    bind(&[code(KeyCode::PageDown), ctrl('d')], Action::PageDown, "keys-chapter-page-down", None),
+    bind(&[key(' ')], Action::ReadOn, "keys-chapter-read-on", None),
+    bind(&[code(KeyCode::Enter), key('e')], Action::Edit, "keys-chapter-edit", Some("keys-chapter-edit-hint")),
+    bind(&[key('a')], Action::NewAnswer, "keys-chapter-new-answer", Some("keys-chapter-new-answer-hint")),
+    bind(&[key('c')], Action::Choose, "keys-chapter-choose", None),
+    bind(&[key('t')], Action::Contents, "keys-chapter-contents", Some("keys-chapter-contents-hint")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "keys-chapter-back", Some("keys-chapter-back-hint")),
+    bind(HELP, Action::Help, "keys-chapter-help", Some("keys-chapter-help-hint")),
+    bind(QUIT, Action::Quit, "keys-chapter-quit", None),
 ];
 
 /// How long a text takes at least to have been read: half the time of

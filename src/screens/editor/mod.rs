@@ -359,26 +359,26 @@ fn step_words(textarea: &mut TextArea<'static>, undo: bool) -> bool {
 /// What the keys do on this screen.
 /// In the editor letters are text: only control and function keys act.
 pub(crate) static EDITOR: &[Binding] = &[
-    bind(&[code(KeyCode::Esc)], Action::Back, "save and close the editor", Some("save and close the editor")),
-    bind(&[ctrl('s')], Action::Save, "save now", Some("save now")),
-    bind(&[ctrl('z')], Action::Undo, "undo, a word at a time", Some("undo")),
-    bind(&[ctrl('e')], Action::ExternalEditor, "edit: in your own editor ($VISUAL or $EDITOR)", None),
-    bind(&[ctrl('y')], Action::Redo, "redo, a word at a time", None),
-    bind(&[code(KeyCode::F(1))], Action::Help, "help: all keys", Some("help")),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(&[code(KeyCode::Esc)], Action::Back, "keys-editor-back", Some("keys-editor-back-hint")),
+    bind(&[ctrl('s')], Action::Save, "keys-editor-save", Some("keys-editor-save-hint")),
+    bind(&[ctrl('z')], Action::Undo, "keys-editor-undo", Some("keys-editor-undo-hint")),
+    bind(&[ctrl('e')], Action::ExternalEditor, "keys-editor-external-editor", None),
+    bind(&[ctrl('y')], Action::Redo, "keys-editor-redo", None),
+    bind(&[code(KeyCode::F(1))], Action::Help, "keys-editor-help", Some("keys-editor-help-hint")),
+    bind(&[ctrl('c')], Action::Quit, "keys-editor-quit", None),
     // The keys below move in the text; listed here so help shows them.
     bind(
         &[code(KeyCode::Left), code(KeyCode::Right), code(KeyCode::Up), code(KeyCode::Down)],
         Action::Move,
-        "move a character or a row",
+        "keys-editor-move",
         None,
     ),
-    bind(&[ctrl_code(KeyCode::Left), ctrl_code(KeyCode::Right)], Action::Move, "move a word back or on", None),
-    bind(&[ctrl_code(KeyCode::Up), ctrl_code(KeyCode::Down)], Action::Move, "move a paragraph back or on", None),
-    bind(&[code(KeyCode::Home), code(KeyCode::End)], Action::Move, "start or end of the line", None),
-    bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], Action::Move, "a screenful up or down", None),
-    bind(&[ctrl_code(KeyCode::Home)], Action::Top, "start of the text", None),
-    bind(&[ctrl_code(KeyCode::End)], Action::Bottom, "end of the text", None),
+    bind(&[ctrl_code(KeyCode::Left), ctrl_code(KeyCode::Right)], Action::Move, "keys-editor-move-2", None),
+    bind(&[ctrl_code(KeyCode::Up), ctrl_code(KeyCode::Down)], Action::Move, "keys-editor-move-3", None),
+    bind(&[code(KeyCode::Home), code(KeyCode::End)], Action::Move, "keys-editor-move-4", None),
+    bind(&[code(KeyCode::PageUp), code(KeyCode::PageDown)], Action::Move, "keys-editor-move-5", None),
+    bind(&[ctrl_code(KeyCode::Home)], Action::Top, "keys-editor-top", None),
+    bind(&[ctrl_code(KeyCode::End)], Action::Bottom, "keys-editor-bottom", None),
 ];
 
 /// A special key with Ctrl held.

@@ -152,33 +152,33 @@ impl App {
 
 /// What the keys do on this screen.
 pub(crate) static OVERLAY: &[Binding] = &[
-    bind(UP, Action::Up, "scroll up", None),
-    bind(DOWN, Action::Down, "scroll down", None),
-    bind(PAGE_UP, Action::PageUp, "page up", None),
-    bind(PAGE_DOWN, Action::PageDown, "page down", None),
-    bind(&[code(KeyCode::Esc), code(KeyCode::Enter), key('q')], Action::Back, "close", Some("close")),
-    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "help: the keys of the screen below; closes help", None),
-    bind(&[key('h')], Action::Support, "support: where to find help", None),
-    bind(&[key('w')], Action::Welcome, "welcome: read it again", None),
-    bind(&[key('i')], Action::Intake, "before you begin: who should go carefully", None),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(UP, Action::Up, "keys-overlay-up", None),
+    bind(DOWN, Action::Down, "keys-overlay-down", None),
+    bind(PAGE_UP, Action::PageUp, "keys-overlay-page-up", None),
+    bind(PAGE_DOWN, Action::PageDown, "keys-overlay-page-down", None),
+    bind(
+        &[code(KeyCode::Esc), code(KeyCode::Enter), key('q')],
+        Action::Back,
+        "keys-overlay-back",
+        Some("keys-overlay-back-hint"),
+    ),
+    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "keys-overlay-help", None),
+    bind(&[key('h')], Action::Support, "keys-overlay-support", None),
+    bind(&[key('w')], Action::Welcome, "keys-overlay-welcome", None),
+    bind(&[key('i')], Action::Intake, "keys-overlay-intake", None),
+    bind(&[ctrl('c')], Action::Quit, "keys-overlay-quit", None),
 ];
 
 /// The keys of the intake before the first chapter.
 pub(crate) static INTAKE: &[Binding] = &[
-    bind(UP, Action::Up, "scroll up", None),
-    bind(DOWN, Action::Down, "scroll down", None),
-    bind(PAGE_UP, Action::PageUp, "page up", None),
-    bind(PAGE_DOWN, Action::PageDown, "page down", None),
-    bind(
-        &[code(KeyCode::Enter)],
-        Action::Open,
-        "go on to the chapter (read again with i on the chapter list)",
-        Some("go on"),
-    ),
-    bind(&[code(KeyCode::Esc), key('q')], Action::Back, "not now: back to the chapter list", Some("not now")),
-    bind(&[key('h')], Action::Support, "support: where to find help", Some("support")),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(UP, Action::Up, "keys-intake-up", None),
+    bind(DOWN, Action::Down, "keys-intake-down", None),
+    bind(PAGE_UP, Action::PageUp, "keys-intake-page-up", None),
+    bind(PAGE_DOWN, Action::PageDown, "keys-intake-page-down", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "keys-intake-open", Some("keys-intake-open-hint")),
+    bind(&[code(KeyCode::Esc), key('q')], Action::Back, "keys-intake-back", Some("keys-intake-back-hint")),
+    bind(&[key('h')], Action::Support, "keys-intake-support", Some("keys-intake-support-hint")),
+    bind(&[ctrl('c')], Action::Quit, "keys-intake-quit", None),
 ];
 
 /// How far PgUp/PgDn move in the contents.
@@ -186,15 +186,20 @@ const CONTENTS_PAGE: usize = 5;
 
 /// The keys of the chapter's contents.
 pub(crate) static CONTENTS: &[Binding] = &[
-    bind(UP, Action::Up, "previous step", Some("move")),
-    bind(DOWN, Action::Down, "next step", None),
-    bind(PAGE_UP, Action::PageUp, "five steps up", None),
-    bind(PAGE_DOWN, Action::PageDown, "five steps down", None),
-    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first step", None),
-    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last step", None),
-    bind(DIGITS, Action::Digit, "the step's number picks it (1 then 2 is step 12)", None),
-    bind(&[code(KeyCode::Enter)], Action::Open, "go to the step", Some("go")),
-    bind(&[code(KeyCode::Esc), key('t'), key('q')], Action::Back, "close", Some("close")),
-    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "help: the chapter page's keys", None),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(UP, Action::Up, "keys-contents-up", Some("keys-contents-up-hint")),
+    bind(DOWN, Action::Down, "keys-contents-down", None),
+    bind(PAGE_UP, Action::PageUp, "keys-contents-page-up", None),
+    bind(PAGE_DOWN, Action::PageDown, "keys-contents-page-down", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "keys-contents-top", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "keys-contents-bottom", None),
+    bind(DIGITS, Action::Digit, "keys-contents-digit", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "keys-contents-open", Some("keys-contents-open-hint")),
+    bind(
+        &[code(KeyCode::Esc), key('t'), key('q')],
+        Action::Back,
+        "keys-contents-back",
+        Some("keys-contents-back-hint"),
+    ),
+    bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "keys-contents-help", None),
+    bind(&[ctrl('c')], Action::Quit, "keys-contents-quit", None),
 ];

@@ -55,7 +55,11 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     for b in table {
         let keys = keys_label(b);
         let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
-        lines.push(Line::from(vec![Span::styled(keys, theme.key), Span::raw(pad), Span::raw(b.help)]));
+        lines.push(Line::from(vec![
+            Span::styled(keys, theme.key),
+            Span::raw(pad),
+            Span::raw(crate::i18n::tr(app.lang, b.help)),
+        ]));
     }
     if ctx == Context::Editor {
         lines.push(Line::default());
@@ -78,7 +82,11 @@ fn help_box_lines(app: &App, key_w: usize) -> Vec<Line<'static>> {
     }) {
         let keys = keys_label(b);
         let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
-        lines.push(Line::from(vec![Span::styled(keys, theme.key), Span::raw(pad), Span::raw(b.help)]));
+        lines.push(Line::from(vec![
+            Span::styled(keys, theme.key),
+            Span::raw(pad),
+            Span::raw(crate::i18n::tr(app.lang, b.help)),
+        ]));
     }
     lines
 }

@@ -239,30 +239,25 @@ pub(crate) fn minutes(d: Duration) -> f64 {
 
 /// What the keys do on this screen.
 pub(crate) static PRACTICE: &[Binding] = &[
-    bind(&[key(' '), key('p')], Action::Pause, "pause: or continue", Some("pause")),
-    bind(
-        &[code(KeyCode::Esc), key('x')],
-        Action::Stop,
-        "stop: end here; it is logged, and stopping is always fine",
-        Some("stop"),
-    ),
-    bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", Some("ground")),
-    bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", Some("backdraft")),
-    bind(&[code(KeyCode::Enter)], Action::Open, "back: to the chapter (when finished)", Some("back")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(&[key('q')], Action::AskQuit, "quit: asks first while the practice runs; it is logged as stopped early", None),
-    bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", None),
+    bind(&[key(' '), key('p')], Action::Pause, "keys-practice-pause", Some("keys-practice-pause-hint")),
+    bind(&[code(KeyCode::Esc), key('x')], Action::Stop, "keys-practice-stop", Some("keys-practice-stop-hint")),
+    bind(&[key('g')], Action::Grounding, "keys-practice-grounding", Some("keys-practice-grounding-hint")),
+    bind(&[key('b')], Action::Backdraft, "keys-practice-backdraft", Some("keys-practice-backdraft-hint")),
+    bind(&[code(KeyCode::Enter)], Action::Open, "keys-practice-open", Some("keys-practice-open-hint")),
+    bind(HELP, Action::Help, "keys-practice-help", Some("keys-practice-help-hint")),
+    bind(&[key('q')], Action::AskQuit, "keys-practice-ask-quit", None),
+    bind(&[ctrl('c')], Action::Quit, "keys-practice-quit", None),
 ];
 
 /// The check-in before or after a practice.
 pub(crate) static RATING: &[Binding] = &[
-    bind(HIGHER, Action::Right, "higher", Some("higher")),
-    bind(LOWER, Action::Left, "lower", Some("lower")),
-    bind(DIGITS, Action::Digit, "type the value: 1 then 0 is 10", None),
-    bind(&[code(KeyCode::Home)], Action::Top, "lowest value", None),
-    bind(&[code(KeyCode::End)], Action::Bottom, "highest value", None),
-    bind(&[code(KeyCode::Enter)], Action::Save, "save: the check-in, and go on", Some("save")),
-    bind(&[code(KeyCode::Esc)], Action::Back, "skip: go on without a check-in", Some("skip")),
-    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "help: all keys", Some("help")),
-    bind(&[ctrl('c')], Action::Quit, "save and quit", None),
+    bind(HIGHER, Action::Right, "keys-rating-right", Some("keys-rating-right-hint")),
+    bind(LOWER, Action::Left, "keys-rating-left", Some("keys-rating-left-hint")),
+    bind(DIGITS, Action::Digit, "keys-rating-digit", None),
+    bind(&[code(KeyCode::Home)], Action::Top, "keys-rating-top", None),
+    bind(&[code(KeyCode::End)], Action::Bottom, "keys-rating-bottom", None),
+    bind(&[code(KeyCode::Enter)], Action::Save, "keys-rating-save", Some("keys-rating-save-hint")),
+    bind(&[code(KeyCode::Esc)], Action::Back, "keys-rating-back", Some("keys-rating-back-hint")),
+    bind(&[code(KeyCode::F(1)), key('?')], Action::Help, "keys-rating-help", Some("keys-rating-help-hint")),
+    bind(&[ctrl('c')], Action::Quit, "keys-rating-quit", None),
 ];

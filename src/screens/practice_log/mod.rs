@@ -40,11 +40,11 @@ impl App {
 
 /// What the keys do on this screen.
 pub(crate) static PRACTICE_LOG: &[Binding] = &[
-    bind(UP, Action::Up, "scroll up", None),
-    bind(DOWN, Action::Down, "scroll down", None),
-    bind(PAGE_UP, Action::PageUp, "page up", None),
-    bind(PAGE_DOWN, Action::PageDown, "page down", None),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(QUIT, Action::Quit, "quit", Some("quit")),
+    bind(UP, Action::Up, "keys-practice-log-up", None),
+    bind(DOWN, Action::Down, "keys-practice-log-down", None),
+    bind(PAGE_UP, Action::PageUp, "keys-practice-log-page-up", None),
+    bind(PAGE_DOWN, Action::PageDown, "keys-practice-log-page-down", None),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "keys-practice-log-back", Some("keys-practice-log-back-hint")),
+    bind(HELP, Action::Help, "keys-practice-log-help", Some("keys-practice-log-help-hint")),
+    bind(QUIT, Action::Quit, "keys-practice-log-quit", Some("keys-practice-log-quit-hint")),
 ];

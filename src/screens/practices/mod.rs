@@ -321,40 +321,40 @@ pub fn next_minutes(minutes: u32, step: i32) -> u32 {
 
 /// What the keys do on the launcher.
 pub(crate) static PRACTICES: &[Binding] = &[
-    bind(UP, Action::Up, "previous entry", None),
-    bind(DOWN, Action::Down, "next entry", None),
-    bind(&[code(KeyCode::Home), key('g')], Action::Top, "first entry: the timer", None),
-    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "last entry", None),
-    bind(&[code(KeyCode::Enter)], Action::Open, "start: the timer, or the practice chosen", Some("start")),
-    bind(&[code(KeyCode::Right), key('l'), key('+')], Action::Right, "timer: longer, or a rarer bell", Some("more")),
+    bind(UP, Action::Up, "keys-practices-up", None),
+    bind(DOWN, Action::Down, "keys-practices-down", None),
+    bind(&[code(KeyCode::Home), key('g')], Action::Top, "keys-practices-top", None),
+    bind(&[code(KeyCode::End), key('G')], Action::Bottom, "keys-practices-bottom", None),
+    bind(&[code(KeyCode::Enter)], Action::Open, "keys-practices-open", Some("keys-practices-open-hint")),
+    bind(
+        &[code(KeyCode::Right), key('l'), key('+')],
+        Action::Right,
+        "keys-practices-right",
+        Some("keys-practices-right-hint"),
+    ),
     bind(
         &[code(KeyCode::Left), key('h'), key('-')],
         Action::Left,
-        "timer: shorter, or a more frequent bell",
-        Some("less"),
+        "keys-practices-left",
+        Some("keys-practices-left-hint"),
     ),
-    bind(DIGITS, Action::Digit, "timer: type the minutes (1 2 0 is 120)", None),
-    bind(&[key('f')], Action::Favourite, "favourite: mark or unmark; favourites come first", Some("favourite")),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back: to the chapter list", Some("back")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(QUIT, Action::Quit, "quit", None),
+    bind(DIGITS, Action::Digit, "keys-practices-digit", None),
+    bind(&[key('f')], Action::Favourite, "keys-practices-favourite", Some("keys-practices-favourite-hint")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "keys-practices-back", Some("keys-practices-back-hint")),
+    bind(HELP, Action::Help, "keys-practices-help", Some("keys-practices-help-hint")),
+    bind(QUIT, Action::Quit, "keys-practices-quit", None),
 ];
 
 /// What the keys do while the plain timer runs.
 pub(crate) static TIMER: &[Binding] = &[
-    bind(&[key(' '), key('p')], Action::Pause, "pause: or continue", Some("pause")),
-    bind(
-        &[code(KeyCode::Esc), key('x')],
-        Action::Stop,
-        "stop: end here; it is logged, and stopping is always fine",
-        Some("stop"),
-    ),
-    bind(&[key('g')], Action::Grounding, "ground: feel your feet on the floor", Some("ground")),
-    bind(&[key('b')], Action::Backdraft, "backdraft: when kindness stirs up pain", Some("backdraft")),
-    bind(&[code(KeyCode::Enter)], Action::Open, "back: to the practices (when finished)", Some("back")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(&[key('q')], Action::AskQuit, "quit: asks first while the timer runs; it is logged as stopped early", None),
-    bind(&[ctrl('c')], Action::Quit, "stop, log and quit at once", None),
+    bind(&[key(' '), key('p')], Action::Pause, "keys-timer-pause", Some("keys-timer-pause-hint")),
+    bind(&[code(KeyCode::Esc), key('x')], Action::Stop, "keys-timer-stop", Some("keys-timer-stop-hint")),
+    bind(&[key('g')], Action::Grounding, "keys-timer-grounding", Some("keys-timer-grounding-hint")),
+    bind(&[key('b')], Action::Backdraft, "keys-timer-backdraft", Some("keys-timer-backdraft-hint")),
+    bind(&[code(KeyCode::Enter)], Action::Open, "keys-timer-open", Some("keys-timer-open-hint")),
+    bind(HELP, Action::Help, "keys-timer-help", Some("keys-timer-help-hint")),
+    bind(&[key('q')], Action::AskQuit, "keys-timer-ask-quit", None),
+    bind(&[ctrl('c')], Action::Quit, "keys-timer-quit", None),
 ];
 
 #[cfg(test)]

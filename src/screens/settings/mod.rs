@@ -181,16 +181,16 @@ pub fn theme_for(setting: ThemeSetting, no_color: bool) -> Theme {
 
 /// What the keys do on this screen.
 pub(crate) static SETTINGS: &[Binding] = &[
-    bind(UP, Action::Up, "previous setting", None),
-    bind(DOWN, Action::Down, "next setting", Some("next setting")),
+    bind(UP, Action::Up, "keys-settings-up", None),
+    bind(DOWN, Action::Down, "keys-settings-down", Some("keys-settings-down-hint")),
     bind(
         &[code(KeyCode::Right), key('l'), key(' '), code(KeyCode::Enter)],
         Action::Right,
-        "change: to the next value",
-        Some("change"),
+        "keys-settings-right",
+        Some("keys-settings-right-hint"),
     ),
-    bind(&[code(KeyCode::Left), key('h')], Action::Left, "change: previous value", Some("previous value")),
-    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "back", Some("back")),
-    bind(HELP, Action::Help, "help: all keys", Some("help")),
-    bind(QUIT, Action::Quit, "quit", None),
+    bind(&[code(KeyCode::Left), key('h')], Action::Left, "keys-settings-left", Some("keys-settings-left-hint")),
+    bind(&[code(KeyCode::Esc), key('b')], Action::Back, "keys-settings-back", Some("keys-settings-back-hint")),
+    bind(HELP, Action::Help, "keys-settings-help", Some("keys-settings-help-hint")),
+    bind(QUIT, Action::Quit, "keys-settings-quit", None),
 ];
