@@ -23,7 +23,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
     let all = BUNDLES.get_or_init(|| FILES.iter().map(|(lang, text)| (*lang, build(*lang, text))).collect());
     let found = all.iter().find(|(l, _)| *l == lang).or_else(|| all.first());
     // FILES is never empty, so the first bundle is always there.
-    &found.map(|(_, b)| b).unwrap_or_else(|| unreachable_bundle())
+    found.map(|(_, b)| b).unwrap_or_else(unreachable_bundle)
 }
 
 #[cold]
