@@ -317,3 +317,24 @@ keys-settings-back-hint = back
 keys-settings-help = help: all keys
 keys-settings-help-hint = help
 keys-settings-quit = quit
+
+# Home and the course
+ui-home-progress-damaged = Progress file damaged, left untouched: { $error }
+ui-home-settings-damaged = Settings file damaged, left untouched; changes to settings last this session only: { $error }
+ui-home-choose-course = To go week by week (8, 6 or 4 weeks), choose a course path in settings: s.
+ui-home-continue = Continue
+ui-home-plan = Your job-crafting plan (from { $date })
+ui-step-of = step { $n }/{ $total }
+ui-done = done
+ui-course-starts = Your { $weeks }-week course starts on { $day }
+ui-course-this-week = This week: { $n } of { $weeks } · { $title }
+ui-course-minutes = { $minutes } min practised
+ui-course-look-back = Look back on week { $n }
+ui-course-stay-with = Stay with week { $n } at your own pace: it has steps open
+ui-course-move-on = Move on to week { $n } when you are ready
+ui-course-follow-calendar = Follow the calendar again (week { $n })
+ui-course-today = Today: { $title }, { $minutes } min
+ui-course-daily = about { $minutes } min a day suggested
+ui-course-next = Next: { $title }
+ui-course-week-done = Every step of this week is done
+ui-course-finished = { $path }: all { $weeks } weeks are behind you. The chapters stay here, to come back to.

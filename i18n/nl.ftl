@@ -317,3 +317,24 @@ keys-settings-back-hint = back
 keys-settings-help = help: all keys
 keys-settings-help-hint = help
 keys-settings-quit = quit
+
+# Home and the course
+ui-home-progress-damaged = Voortgangsbestand beschadigd, niet aangeraakt: { $error }
+ui-home-settings-damaged = Instellingenbestand beschadigd, niet aangeraakt; wijzigingen in de instellingen gelden alleen deze sessie: { $error }
+ui-home-choose-course = Wil je week voor week werken (8, 6 of 4 weken)? Kies een cursuspad in de instellingen: s.
+ui-home-continue = Verder
+ui-home-plan = Je job-craftingplan (van { $date })
+ui-step-of = stap { $n }/{ $total }
+ui-done = klaar
+ui-course-starts = Je cursus van { $weeks } weken begint op { $day }
+ui-course-this-week = Deze week: { $n } van { $weeks } · { $title }
+ui-course-minutes = { $minutes } min geoefend
+ui-course-look-back = Terugblik op week { $n }
+ui-course-stay-with = Blijf in je eigen tempo bij week { $n }: er staan nog stappen open
+ui-course-move-on = Ga door naar week { $n } als je eraan toe bent
+ui-course-follow-calendar = Volg de kalender weer (week { $n })
+ui-course-today = Vandaag: { $title }, { $minutes } min
+ui-course-daily = zo'n { $minutes } min per dag voorgesteld
+ui-course-next = Volgende: { $title }
+ui-course-week-done = Alle stappen van deze week zijn gedaan
+ui-course-finished = { $path }: alle { $weeks } weken liggen achter je. De hoofdstukken blijven hier, om op terug te komen.

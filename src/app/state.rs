@@ -536,6 +536,16 @@ impl App {
         Some((c, s))
     }
 
+    /// An interface message in the language spoken.
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::tr(self.lang, id)
+    }
+
+    /// An interface message with its variables, e.g. `&[("weeks", 8.into())]`.
+    pub fn t_with(&self, id: &str, pairs: &[(&str, fluent_bundle::FluentValue)]) -> String {
+        crate::i18n::tr_args(self.lang, id, Some(&crate::i18n::text::args(pairs)))
+    }
+
     /// Today as the practice log counts days (a day starts at the set hour).
     pub fn practice_today(&self) -> chrono::NaiveDate {
         crate::journal::days::practice_day(&self.clock.now(), self.journal.settings().day_starts_at)

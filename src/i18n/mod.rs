@@ -60,6 +60,21 @@ impl Lang {
     }
 }
 
+impl Lang {
+    fn chrono_locale(self) -> chrono::Locale {
+        match self {
+            Lang::En => chrono::Locale::en_GB,
+            Lang::Nl => chrono::Locale::nl_NL,
+        }
+    }
+
+    /// A day as people of this language write it: `%a %-d %b` gives
+    /// "Mon 7 Dec" or "ma 7 dec".
+    pub fn day(self, day: chrono::NaiveDate, format: &str) -> String {
+        day.format_localized(format, self.chrono_locale()).to_string()
+    }
+}
+
 impl std::str::FromStr for Lang {
     type Err = String;
 

@@ -23,19 +23,21 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let entries = app.home_entries();
     let mut lines: Vec<Line> = Vec::new();
     if let Some(e) = app.journal.progress_error() {
-        lines.extend(wrap_styled(&format!("Progress file damaged, left untouched: {e}"), width, theme.error, &[]));
+        lines.extend(wrap_styled(
+            &app.t_with("ui-home-progress-damaged", &[("error", e.to_string().into())]),
+            width,
+            theme.error,
+            &[],
+        ));
     }
     // Said here as well as on the status line, which the next message replaces.
     if let Some(e) = app.journal.settings_error() {
-        let text = format!("Settings file damaged, left untouched; changes to settings last this session only: {e}");
+        let text = app.t_with("ui-home-settings-damaged", &[("error", e.to_string().into())]);
         lines.extend(wrap_styled(&text, width, theme.error, &[]));
     }
     if let Some(t) = app.course_today().filter(|t| t.finished) {
-        let text = format!(
-            "{}: all {} weeks are behind you. The chapters stay here, to come back to.",
-            t.path.title,
-            t.weeks()
-        );
+        let text =
+            app.t_with("ui-course-finished", &[("path", t.path.title.clone().into()), ("weeks", t.weeks().into())]);
         lines.extend(wrap_styled(&text, width, theme.dim, &[]));
         lines.push(Line::default());
     }
@@ -67,12 +69,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     // Settings' key may not fit the hint bar: say where a course is chosen.
     if app.journal.settings().course.is_none() && !app.workbook.paths.is_empty() {
         lines.push(Line::default());
-        lines.extend(wrap_styled(
-            "To go week by week (8, 6 or 4 weeks), choose a course path in settings: s.",
-            width,
-            theme.dim,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t("ui-home-choose-course"), width, theme.dim, &[]));
     }
     plan_lines(app, width, &mut lines);
     // Keep the selection visible on short terminals.
@@ -91,15 +88,19 @@ fn entry_line(app: &App, entry: &HomeEntry, selected: bool, width: usize) -> Lin
         HomeEntry::Week | HomeEntry::LookBack | HomeEntry::Pace(_) => course_entry(app, entry),
         HomeEntry::Continue(c, s) => {
             let chapter = &app.workbook.chapters[c];
-            let right = format!("step {}/{}", s + 1, chapter.steps.len());
+            let right = app.t_with("ui-step-of", &[("n", (s + 1).into()), ("total", chapter.steps.len().into())]);
             let room = width.saturating_sub(crate::ui::widgets::width(&right) + 3);
             // One column more than the chapters get, so two spaces part the label and the step count.
-            (continue_label(chapter, chapter.steps[s].title(), room.saturating_sub(1)), right, false)
+            (
+                continue_label(&app.t("ui-home-continue"), chapter, chapter.steps[s].title(), room.saturating_sub(1)),
+                right,
+                false,
+            )
         }
         HomeEntry::Chapter(c) => {
             let chapter = &app.workbook.chapters[c];
             let (done, total) = app.chapter_progress(c);
-            let mark = if done == total { " ✓ done" } else { "" };
+            let mark = if done == total { format!(" ✓ {}", app.t("ui-done")) } else { String::new() };
             (format!("{}. {}", chapter.number, chapter.title), format!("{done}/{total}{mark}"), done == total)
         }
     };
@@ -127,35 +128,37 @@ fn course_entry(app: &App, entry: &HomeEntry) -> (String, String, bool) {
     let Some(t) = app.course_today() else { return (String::new(), String::new(), false) };
     match *entry {
         HomeEntry::Week if !t.started() => (
-            format!("Your {} starts on {}", short(&t.path.title), t.week_start.format("%a %-d %b")),
+            app.t_with(
+                "ui-course-starts",
+                &[("weeks", t.weeks().into()), ("day", app.lang.day(t.week_start, "%a %-d %b").into())],
+            ),
             String::new(),
             false,
         ),
         HomeEntry::Week => {
-            let label = format!("This week: {} of {} · {}", t.number(), t.weeks(), t.week().title);
+            let label = app.t_with(
+                "ui-course-this-week",
+                &[("n", t.number().into()), ("weeks", t.weeks().into()), ("title", t.week().title.clone().into())],
+            );
             // Read when Home was shown; a week begun since then shows none until it is again.
             let minutes = app.week_minutes.filter(|(from, _)| *from == t.week_start).map(|(_, m)| m);
-            let right = minutes.map_or(String::new(), |m| format!("{} min practised", m.round().max(0.0) as u64));
+            let right = minutes.map_or(String::new(), |m| {
+                app.t_with("ui-course-minutes", &[("minutes", (m.round().max(0.0) as u64).into())])
+            });
             (label, right, false)
         }
-        HomeEntry::LookBack => (format!("Look back on week {}", t.number()), String::new(), false),
+        HomeEntry::LookBack => (app.t_with("ui-course-look-back", &[("n", t.number().into())]), String::new(), false),
         HomeEntry::Pace(PaceChoice::StayWith(week)) => {
-            (format!("Stay with week {week} at your own pace: it has steps open"), String::new(), false)
+            (app.t_with("ui-course-stay-with", &[("n", week.into())]), String::new(), false)
         }
         HomeEntry::Pace(PaceChoice::MoveOn(week)) => {
-            (format!("Move on to week {week} when you are ready"), String::new(), false)
+            (app.t_with("ui-course-move-on", &[("n", week.into())]), String::new(), false)
         }
         HomeEntry::Pace(PaceChoice::FollowCalendar) => {
-            (format!("Follow the calendar again (week {})", t.calendar + 1), String::new(), false)
+            (app.t_with("ui-course-follow-calendar", &[("n", (t.calendar + 1).into())]), String::new(), false)
         }
         _ => (String::new(), String::new(), false),
     }
-}
-
-/// "8 weeks: one chapter a week" as "8-week course".
-fn short(title: &str) -> String {
-    let weeks = title.split(':').next().unwrap_or(title).trim();
-    format!("{} course", weeks.replace(" weeks", "-week"))
 }
 
 /// Under this week's entry: the practice suggested today and the daily
@@ -165,12 +168,14 @@ fn week_detail(app: &App, width: usize) -> Vec<Line<'static>> {
     let Some(t) = app.course_today() else { return Vec::new() };
     let mut parts = Vec::new();
     if let Some(Step::Practice(p)) = t.practice().and_then(|at| app.workbook.step(at)) {
-        parts.push(format!("Today: {}, {} min", p.title, p.minutes));
+        parts.push(app.t_with("ui-course-today", &[("title", p.title.clone().into()), ("minutes", p.minutes.into())]));
     }
-    parts.push(format!("about {} min a day suggested", t.week().minutes));
+    parts.push(app.t_with("ui-course-daily", &[("minutes", t.week().minutes.into())]));
     let next = match app.week_next_step(t.week()) {
-        Some(at) => app.workbook.step(&at).map(|s| format!("Next: {}", s.title())),
-        None => Some("Every step of this week is done".to_string()),
+        Some(at) => {
+            app.workbook.step(&at).map(|s| app.t_with("ui-course-next", &[("title", s.title().to_string().into())]))
+        }
+        None => Some(app.t("ui-course-week-done")),
     };
     // Indented under the entry's text, also where a line wraps.
     const INDENT: usize = 6;
@@ -187,8 +192,8 @@ fn week_detail(app: &App, width: usize) -> Vec<Line<'static>> {
 /// "Continue: 1. Chapter — Step" in `room` columns: the step is where the
 /// user goes, so the chapter's title is cut first, and left out (the
 /// number stays) when a few letters of it would be all that is left.
-fn continue_label(chapter: &crate::content::Chapter, step: &str, room: usize) -> String {
-    let full = format!("Continue: {}. {} — {step}", chapter.number, chapter.title);
+fn continue_label(word: &str, chapter: &crate::content::Chapter, step: &str, room: usize) -> String {
+    let full = format!("{word}: {}. {} — {step}", chapter.number, chapter.title);
     let over = crate::ui::widgets::width(&full).saturating_sub(room);
     if over == 0 {
         return full;
@@ -196,9 +201,9 @@ fn continue_label(chapter: &crate::content::Chapter, step: &str, room: usize) ->
     const MIN_TITLE: usize = 8;
     let title_room = crate::ui::widgets::width(&chapter.title).saturating_sub(over);
     if title_room < MIN_TITLE {
-        return format!("Continue: {} — {step}", chapter.number);
+        return format!("{word}: {} — {step}", chapter.number);
     }
-    format!("Continue: {}. {} — {step}", chapter.number, truncate(&chapter.title, title_room))
+    format!("{word}: {}. {} — {step}", chapter.number, truncate(&chapter.title, title_room))
 }
 
 /// The job-crafting plan of the latest take, until the next take.
@@ -208,7 +213,8 @@ fn plan_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
         && !take.plan.is_empty()
     {
         lines.push(Line::default());
-        lines.push(Line::styled(format!("Your job-crafting plan (from {})", date(&take.taken)), theme.title));
+        let from = app.t_with("ui-home-plan", &[("date", date(&take.taken).into())]);
+        lines.push(Line::styled(from, theme.title));
         for intention in &take.plan {
             for (i, mut line) in
                 wrap_styled(&intention.text, width.saturating_sub(4), theme.base, &[]).into_iter().enumerate()
