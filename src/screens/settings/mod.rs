@@ -39,7 +39,7 @@ impl App {
         self.show(Shown::Settings);
         if let Some(e) = self.journal.settings_error() {
             let e = e.to_string();
-            self.error(format!("{e} — changes apply to this session only; the file is left as it is"));
+            self.error(self.t_with("ui-settings-damaged", &[("error", e.into())]));
         }
     }
 
@@ -102,8 +102,8 @@ impl App {
             self.apply_language_setting();
         }
         match result {
-            Ok(()) => self.info("Saved".into()),
-            Err(e) => self.error(format!("Not saved: {e}")),
+            Ok(()) => self.info(self.t("ui-saved")),
+            Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
         }
     }
 
@@ -120,9 +120,11 @@ impl App {
                 self.workbook = workbook;
                 self.lang = lang;
             }
-            Some(Ok(_)) => self.error(format!("The {} workbook differs from this one; kept this one", lang.name())),
-            Some(Err(e)) => self.error(format!("The {} workbook has errors; kept this one: {e}", lang.name())),
-            None => self.error(format!("There is no {} workbook yet", lang.name())),
+            Some(Ok(_)) => self.error(self.t_with("ui-language-differs", &[("language", lang.name().into())])),
+            Some(Err(e)) => {
+                self.error(self.t_with("ui-language-errors", &[("language", lang.name().into()), ("error", e.to_string().into())]))
+            }
+            None => self.error(self.t_with("ui-language-missing", &[("language", lang.name().into())])),
         }
     }
 

@@ -16,7 +16,7 @@ use crate::ui::widgets::{header, hints, status, truncate};
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
     let a = areas(area);
-    header(frame, a.header, app, "Settings", "saved as you change them");
+    header(frame, a.header, app, &app.t("ui-settings-title"), &app.t("ui-settings-saved-as-you-go"));
     let body = column(a.body);
     let s = app.journal.settings();
     let rows = row_values(app);
@@ -43,11 +43,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     course_lines(app, usize::from(body.width), &mut lines);
     if !DAY_START_HOURS.contains(&s.day_starts_at) {
         lines.extend(wrap_styled(
-            &format!(
-                "A day starts at {:02}:00, as the settings file says; here you can choose {:02}:00 to {:02}:00.",
-                s.day_starts_at.min(23),
-                DAY_START_HOURS.start(),
-                DAY_START_HOURS.end()
+            &app.t_with(
+                "ui-settings-day-start-by-hand",
+                &[
+                    ("hour", format!("{:02}:00", s.day_starts_at.min(23)).into()),
+                    ("first", format!("{:02}:00", DAY_START_HOURS.start()).into()),
+                    ("last", format!("{:02}:00", DAY_START_HOURS.end()).into()),
+                ],
             ),
             usize::from(body.width),
             theme.dim,
@@ -56,14 +58,14 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     }
     if no_color() {
         lines.extend(wrap_styled(
-            "NO_COLOR is set, so mscwork shows no colour whatever the theme.",
+            &app.t("ui-settings-no-color"),
             usize::from(body.width),
             theme.dim,
             &[],
         ));
     }
     lines.extend(wrap_styled(
-        &format!("Settings live in {}.", app.journal.dir().settings().display()),
+        &app.t_with("ui-settings-live-in", &[("path", app.journal.dir().settings().display().to_string().into())]),
         usize::from(body.width),
         theme.dim,
         &[],
@@ -84,11 +86,11 @@ fn course_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
     let theme = &app.theme;
     let text = match app.course_today() {
         None if app.workbook.paths.is_empty() => return,
-        None => "Choose a course path (8, 6 or 4 weeks) to see each week's chapter, practices and minutes on the chapter list. Nothing is lost if you change it later.".to_string(),
+        None => app.t("ui-settings-choose-course"),
         Some(t) => {
             let pace = match app.journal.settings().course.as_ref().map(|c| c.pace) {
-                Some(Pace::Own(_)) => "At your own pace, a week ends when you move on from the chapter list.",
-                _ => "By the calendar, a new week starts every seven days; if a week slips by, you can stay with it at your own pace.",
+                Some(Pace::Own(_)) => app.t("ui-settings-own-pace"),
+                _ => app.t("ui-settings-calendar-pace"),
             };
             format!("{}: {} {pace}", t.path.title, t.path.about)
         }
@@ -98,12 +100,12 @@ fn course_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
 }
 
 /// Each row's label and its value as shown.
-fn row_values(app: &App) -> [(&'static str, String); 7] {
+fn row_values(app: &App) -> [(String, String); 7] {
     let s = app.journal.settings();
     let theme_name = match s.theme {
-        ThemeSetting::Default => "default",
-        ThemeSetting::Light => "light",
-        ThemeSetting::Monochrome => "monochrome",
+        ThemeSetting::Default => app.t("ui-settings-theme-default"),
+        ThemeSetting::Light => app.t("ui-settings-theme-light"),
+        ThemeSetting::Monochrome => app.t("ui-settings-theme-monochrome"),
     };
     let path = s
         .course
@@ -111,23 +113,23 @@ fn row_values(app: &App) -> [(&'static str, String); 7] {
         .map(|c| app.workbook.paths.iter().find(|p| p.id == c.path).map_or(c.path.clone(), |p| short_title(&p.title)));
     Row::ALL.map(|row| match row {
         Row::Bell => {
-            ("Bell at the start and end of a practice", if s.bell { "on".to_string() } else { "off".to_string() })
+            (app.t("ui-settings-bell"), app.t(if s.bell { "ui-on" } else { "ui-off" }))
         }
-        Row::Theme => ("Theme", theme_name.to_string()),
+        Row::Theme => (app.t("ui-settings-theme"), theme_name.clone()),
         // As the rest of the workbook reads it: the hour, at most 23.
-        Row::DayStart => ("A day starts at (for late practice)", format!("{:02}:00", s.day_starts_at.min(23))),
-        Row::Course => ("Course path", path.clone().unwrap_or_else(|| "none".to_string())),
+        Row::DayStart => (app.t("ui-settings-day-start"), format!("{:02}:00", s.day_starts_at.min(23))),
+        Row::Course => (app.t("ui-settings-course"), path.clone().unwrap_or_else(|| app.t("ui-none"))),
         Row::CourseStart => (
-            "Week 1 started on",
-            s.course.as_ref().map_or("—".to_string(), |c| c.start.format("%a %-d %b %Y").to_string()),
+            app.t("ui-settings-course-start"),
+            s.course.as_ref().map_or("—".to_string(), |c| app.lang.day(c.start, "%a %-d %b %Y")),
         ),
-        Row::Language => ("Language (taal)", app.lang.name().to_string()),
+        Row::Language => (app.t("ui-settings-language"), app.lang.name().to_string()),
         Row::Pace => (
-            "The weeks follow",
+            app.t("ui-settings-pace"),
             match s.course.as_ref().map(|c| c.pace) {
                 None => "—".to_string(),
-                Some(Pace::Calendar) => "the calendar".to_string(),
-                Some(Pace::Own(week)) => format!("my own pace (week {week})"),
+                Some(Pace::Calendar) => app.t("ui-settings-pace-calendar"),
+                Some(Pace::Own(week)) => app.t_with("ui-settings-pace-own", &[("n", week.into())]),
             },
         ),
     })
