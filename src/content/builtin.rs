@@ -20,6 +20,17 @@ pub const FILES: &[(&str, &str)] = embed!(
     "chapters/08-embracing-work.ron",
     "assessment/jdr.ron",
     "paths.ron",
+    "nl/workbook.ron",
+    "nl/chapters/01-building-strengths.ron",
+    "nl/chapters/02-being-mindful.ron",
+    "nl/chapters/03-befriending-ourselves.ron",
+    "nl/chapters/04-compassionate-voice.ron",
+    "nl/chapters/05-values-based-working.ron",
+    "nl/chapters/06-emotional-agility.ron",
+    "nl/chapters/07-healthy-relations.ron",
+    "nl/chapters/08-embracing-work.ron",
+    "nl/assessment/jdr.ron",
+    "nl/paths.ron",
 );
 
 pub fn file(path: &str) -> Option<&'static str> {

@@ -121,9 +121,9 @@ impl App {
                 self.lang = lang;
             }
             Some(Ok(_)) => self.error(self.t_with("ui-language-differs", &[("language", lang.name().into())])),
-            Some(Err(e)) => {
-                self.error(self.t_with("ui-language-errors", &[("language", lang.name().into()), ("error", e.to_string().into())]))
-            }
+            Some(Err(e)) => self.error(
+                self.t_with("ui-language-errors", &[("language", lang.name().into()), ("error", e.to_string().into())]),
+            ),
             None => self.error(self.t_with("ui-language-missing", &[("language", lang.name().into())])),
         }
     }

@@ -57,12 +57,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     if no_color() {
-        lines.extend(wrap_styled(
-            &app.t("ui-settings-no-color"),
-            usize::from(body.width),
-            theme.dim,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t("ui-settings-no-color"), usize::from(body.width), theme.dim, &[]));
     }
     lines.extend(wrap_styled(
         &app.t_with("ui-settings-live-in", &[("path", app.journal.dir().settings().display().to_string().into())]),
@@ -112,9 +107,7 @@ fn row_values(app: &App) -> [(String, String); 7] {
         .as_ref()
         .map(|c| app.workbook.paths.iter().find(|p| p.id == c.path).map_or(c.path.clone(), |p| short_title(&p.title)));
     Row::ALL.map(|row| match row {
-        Row::Bell => {
-            (app.t("ui-settings-bell"), app.t(if s.bell { "ui-on" } else { "ui-off" }))
-        }
+        Row::Bell => (app.t("ui-settings-bell"), app.t(if s.bell { "ui-on" } else { "ui-off" })),
         Row::Theme => (app.t("ui-settings-theme"), theme_name.clone()),
         // As the rest of the workbook reads it: the hour, at most 23.
         Row::DayStart => (app.t("ui-settings-day-start"), format!("{:02}:00", s.day_starts_at.min(23))),
