@@ -369,3 +369,28 @@ ui-not-saved = Not saved: { $error }
 ui-language-differs = The { $language } workbook differs from this one; kept this one
 ui-language-errors = The { $language } workbook has errors; kept this one: { $error }
 ui-language-missing = There is no { $language } workbook yet
+
+# A step's page
+ui-optional = optional
+ui-kind-text = Text
+ui-kind-practice = Practice
+ui-kind-reflection = Reflection
+ui-kind-scale = Scale
+ui-kind-choice = Choice
+ui-kind-assessment = Assessment
+ui-more-below = ↓ more below ({ $shown }/{ $total } lines)
+ui-end-of-step = end of step ({ $total } lines)
+ui-practice-done-before = You have done this practice { $count ->
+    [one] once
+   *[other] { $count } times
+}; last on { $date }.
+ui-practice-begin = Press Enter to begin. You can pause, or stop at any moment; g grounds you, b explains backdraft.
+ui-practice-formal = A guided practice
+ui-practice-informal = A practice for the working day
+ui-reflection-not-yet = You have not written here yet. Press Enter to write.
+ui-your-answers = { $count ->
+    [one] Your answer
+   *[other] Your answers ({ $count }, newest first)
+}
+ui-scale-check-in = Press Enter to check in.
+ui-scale-your-check-ins = Your check-ins (newest first)

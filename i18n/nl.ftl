@@ -369,3 +369,28 @@ ui-not-saved = Niet opgeslagen: { $error }
 ui-language-differs = Het { $language } werkboek verschilt van dit werkboek; dit werkboek blijft
 ui-language-errors = Het { $language } werkboek bevat fouten; dit werkboek blijft: { $error }
 ui-language-missing = Er is nog geen { $language } werkboek
+
+# A step's page
+ui-optional = optioneel
+ui-kind-text = Tekst
+ui-kind-practice = Oefening
+ui-kind-reflection = Reflectie
+ui-kind-scale = Schaal
+ui-kind-choice = Keuze
+ui-kind-assessment = Vragenlijst
+ui-more-below = ↓ meer hieronder ({ $shown }/{ $total } regels)
+ui-end-of-step = einde van de stap ({ $total } regels)
+ui-practice-done-before = Je hebt deze oefening { $count ->
+    [one] één keer
+   *[other] { $count } keer
+} gedaan; het laatst op { $date }.
+ui-practice-begin = Druk op Enter om te beginnen. Je kunt pauzeren of op elk moment stoppen; g helpt je aarden, b legt backdraft uit.
+ui-practice-formal = Een begeleide oefening
+ui-practice-informal = Een oefening voor tijdens het werk
+ui-reflection-not-yet = Je hebt hier nog niets geschreven. Druk op Enter om te schrijven.
+ui-your-answers = { $count ->
+    [one] Je antwoord
+   *[other] Je antwoorden ({ $count }, nieuwste eerst)
+}
+ui-scale-check-in = Druk op Enter om in te checken.
+ui-scale-your-check-ins = Je check-ins (nieuwste eerst)

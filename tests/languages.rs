@@ -115,3 +115,37 @@ fn switching_to_dutch_in_settings_keeps_every_answer_and_place() {
     assert!(file.contains("language: Some(nl)"), "{file}");
     past_welcome(&mut app);
 }
+
+#[test]
+fn plurals_and_variables_follow_each_language() {
+    use mscwork::i18n::text::args;
+    let say = |lang, n: usize| {
+        mscwork::i18n::tr_args(
+            lang,
+            "ui-practice-done-before",
+            Some(&args(&[("count", n.into()), ("date", "Tue 1 Dec 2026, 21:00".into())])),
+        )
+    };
+    assert!(
+        say(Lang::En, 1).starts_with("You have done this practice once; last on Tue 1 Dec"),
+        "{}",
+        say(Lang::En, 1)
+    );
+    assert!(say(Lang::En, 3).starts_with("You have done this practice 3 times;"), "{}", say(Lang::En, 3));
+    assert!(say(Lang::Nl, 1).starts_with("Je hebt deze oefening één keer gedaan"), "{}", say(Lang::Nl, 1));
+    assert!(say(Lang::Nl, 3).starts_with("Je hebt deze oefening 3 keer gedaan"), "{}", say(Lang::Nl, 3));
+    // No invisible isolation marks around variables in a terminal.
+    assert!(!say(Lang::Nl, 3).contains('\u{2068}'), "{:?}", say(Lang::Nl, 3));
+    assert_eq!(Lang::Nl.day(chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(), "%a %-d %b"), "ma 7 dec");
+}
+
+#[test]
+fn home_in_dutch_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
+    app.lang = Lang::Nl;
+    past_welcome(&mut app);
+    support::checked_frame_at(&app, 80, 24);
+    insta::assert_snapshot!("home_nl_80x24", support::render(&app).backend());
+}

@@ -184,7 +184,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
     assert_eq!(place(&app), Place::Chapter);
     assert!(app.practice().is_none());
     assert_eq!(app.view.step, step);
-    assert!(step_text(&app).contains("You have done this practice 1 time"));
+    assert!(step_text(&app).contains("You have done this practice once"));
 }
 
 #[test]
@@ -809,13 +809,13 @@ fn a_practice_step_shows_its_history_after_a_restart() {
         key(&mut app, KeyCode::Enter);
         wait(&mut app, 200);
         key(&mut app, KeyCode::Enter);
-        assert!(step_text(&app).contains("You have done this practice 1 time"));
+        assert!(step_text(&app).contains("You have done this practice once"));
         key(&mut app, KeyCode::Char('q'));
     }
     let app = app_at(dir.path(), (80, 24));
     assert_eq!(app.step().id(), "supportive-touch");
     let text = screen(&app);
-    assert!(text.contains("You have done this practice 1 time"), "no history after a restart:\n{text}");
+    assert!(text.contains("You have done this practice once"), "no history after a restart:\n{text}");
 }
 
 // ------------------------------------------------------------- every size

@@ -87,11 +87,10 @@ fn reflection_lines(
     lines.push(Line::default());
     let (glances, count) = answers.map_or((Vec::new(), 0), |a| a.reflections(&r.id, RECENT_REFLECTIONS));
     if count == 0 {
-        lines.extend(wrap_styled("You have not written here yet. Press Enter to write.", width, theme.dim, &[]));
+        lines.extend(wrap_styled(&app.t("ui-reflection-not-yet"), width, theme.dim, &[]));
     } else {
         let heading = match count {
-            1 => "Your answer".to_string(),
-            n => format!("Your answers ({n}, newest first)"),
+            n => app.t_with("ui-your-answers", &[("count", n.into())]),
         };
         lines.push(Line::styled(heading, theme.title));
         // The latest few; History (r) holds them all, so a step with
@@ -136,8 +135,8 @@ fn reflection_lines(
 fn practice_lines(app: &App, chapter_id: &str, p: &PracticeStep, width: usize, lines: &mut Vec<Line<'static>>) {
     let theme = &app.theme;
     let kind = match p.kind {
-        PracticeKind::Formal => "A guided practice",
-        PracticeKind::Informal => "A practice for the working day",
+        PracticeKind::Formal => app.t("ui-practice-formal"),
+        PracticeKind::Informal => app.t("ui-practice-informal"),
     };
     lines.extend(wrap_styled(&format!("{kind} · {} minutes", p.minutes), width, theme.dim, &[]));
     if let Some(source) = &p.source {
@@ -156,20 +155,14 @@ fn practice_lines(app: &App, chapter_id: &str, p: &PracticeStep, width: usize, l
         last.map(|last| crate::journal::Practiced { count, last })
     });
     if let Some(stat) = stat {
-        let plural = if stat.count == 1 { "" } else { "s" };
         lines.extend(wrap_styled(
-            &format!("You have done this practice {} time{plural}; last on {}.", stat.count, date(&stat.last)),
+            &app.t_with("ui-practice-done-before", &[("count", stat.count.into()), ("date", date(&stat.last).into())]),
             width,
             theme.dim,
             &[],
         ));
     }
-    lines.extend(wrap_styled(
-        "Press Enter to begin. You can pause, or stop at any moment; g grounds you, b explains backdraft.",
-        width,
-        theme.key,
-        &[],
-    ));
+    lines.extend(wrap_styled(&app.t("ui-practice-begin"), width, theme.key, &[]));
 }
 
 /// A check-in: the scale (being answered, or the latest value) and the latest check-ins.
@@ -199,9 +192,9 @@ fn scale_step_lines(
             &[],
         ));
     } else if history.is_empty() {
-        lines.extend(wrap_styled("Press Enter to check in.", width, theme.dim, &[]));
+        lines.extend(wrap_styled(&app.t("ui-scale-check-in"), width, theme.dim, &[]));
     } else {
-        lines.push(Line::styled("Your check-ins (newest first)", theme.title));
+        lines.push(Line::styled(app.t("ui-scale-your-check-ins"), theme.title));
         for a in history.iter().rev().take(RECENT_CHECK_INS) {
             lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
         }
@@ -412,8 +405,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let c = app.chapter();
     let step = app.view.step;
     let done = if app.is_step_done(app.view.chapter, step) { "✓ " } else { "" };
-    let optional = if app.step().is_optional() { " · optional" } else { "" };
-    let right = format!("{done}{}{optional} · step {}/{}", app.step().kind_name(), step + 1, c.steps.len());
+    let optional = if app.step().is_optional() { format!(" · {}", app.t("ui-optional")) } else { String::new() };
+    let kind = app.t(kind_message(app.step()));
+    let of = app.t_with("ui-step-of", &[("n", (step + 1).into()), ("total", c.steps.len().into())]);
+    let right = format!("{done}{kind}{optional} · {of}");
     header(frame, a.header, app, &format!("{}. {}", c.number, c.title), &right);
     let body = column(a.body);
     let StepText { lines, focus } = step_lines(app, app.view.chapter, step, usize::from(body.width));
@@ -426,12 +421,25 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let more = (total > visible).then(|| {
         let shown = (scroll + visible).min(total);
         let text = if shown < total {
-            format!(" ↓ more below ({shown}/{total} lines)")
+            format!(" {}", app.t_with("ui-more-below", &[("shown", shown.into()), ("total", total.into())]))
         } else {
-            format!(" end of step ({total} lines)")
+            format!(" {}", app.t_with("ui-end-of-step", &[("total", total.into())]))
         };
         Line::styled(text, app.theme.dim)
     });
     status(frame, a.status, app, more);
     hints(frame, a.hints, app, app.screen_context());
+}
+
+/// The message naming a step's kind in the header.
+fn kind_message(step: &crate::content::Step) -> &'static str {
+    use crate::content::Step;
+    match step {
+        Step::Text(_) => "ui-kind-text",
+        Step::Practice(_) => "ui-kind-practice",
+        Step::Reflection(_) => "ui-kind-reflection",
+        Step::Scale(_) => "ui-kind-scale",
+        Step::Choice(_) => "ui-kind-choice",
+        Step::Assessment(_) => "ui-kind-assessment",
+    }
 }
