@@ -89,9 +89,7 @@ fn reflection_lines(
     if count == 0 {
         lines.extend(wrap_styled(&app.t("ui-reflection-not-yet"), width, theme.dim, &[]));
     } else {
-        let heading = match count {
-            n => app.t_with("ui-your-answers", &[("count", n.into())]),
-        };
+        let heading = app.t_with("ui-your-answers", &[("count", count.into())]);
         lines.push(Line::styled(heading, theme.title));
         // The latest few; History (r) holds them all, so a step with
         // years of answers still draws at once.
