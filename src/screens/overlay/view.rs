@@ -21,28 +21,28 @@ fn boxed(area: Rect, max_w: u16, max_h: u16) -> Rect {
 
 fn context_name(ctx: Context) -> &'static str {
     match ctx {
-        Context::Home => "Chapter list",
-        Context::Chapter => "Chapter",
-        Context::Editor => "Editor",
-        Context::Overlay => "",
-        Context::Scale => "Check-in",
-        Context::Rating => "Check-in",
-        Context::Choice => "Choice",
-        Context::ChoiceOther => "Writing your own option",
-        Context::Practice => "Practice",
-        Context::Settings => "Settings",
-        Context::AssessIntro => "Self-assessment",
-        Context::AssessItem => "Self-assessment item",
-        Context::Results => "Results",
-        Context::Plan => "Job-crafting plan",
-        Context::History => "History",
-        Context::HistorySearch => "Searching",
-        Context::HistoryRead => "Reading an answer",
-        Context::PracticeLog => "Practice log",
-        Context::Contents => "Contents",
-        Context::Intake => "Before you begin",
-        Context::Practices => "Practices",
-        Context::Timer => "Silent timer",
+        Context::Home => "ui-ctx-home",
+        Context::Chapter => "ui-ctx-chapter",
+        Context::Editor => "ui-ctx-editor",
+        Context::Overlay => "ui-ctx-overlay",
+        Context::Scale => "ui-ctx-scale",
+        Context::Rating => "ui-ctx-rating",
+        Context::Choice => "ui-ctx-choice",
+        Context::ChoiceOther => "ui-ctx-choice-other",
+        Context::Practice => "ui-ctx-practice",
+        Context::Settings => "ui-ctx-settings",
+        Context::AssessIntro => "ui-ctx-assess-intro",
+        Context::AssessItem => "ui-ctx-assess-item",
+        Context::Results => "ui-ctx-results",
+        Context::Plan => "ui-ctx-plan",
+        Context::History => "ui-ctx-history",
+        Context::HistorySearch => "ui-ctx-history-search",
+        Context::HistoryRead => "ui-ctx-history-read",
+        Context::PracticeLog => "ui-ctx-practice-log",
+        Context::Contents => "ui-ctx-contents",
+        Context::Intake => "ui-ctx-intake",
+        Context::Practices => "ui-ctx-practices",
+        Context::Timer => "ui-ctx-timer",
     }
 }
 
@@ -51,7 +51,10 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let table = bindings(ctx);
     let key_w = table.iter().map(|b| crate::ui::widgets::width(&keys_label(b))).max().unwrap_or(0);
-    let mut lines = vec![Line::styled(format!("{} keys", context_name(ctx)), theme.heading), Line::default()];
+    let mut lines = vec![
+        Line::styled(app.t_with("ui-help-keys-of", &[("screen", app.t(context_name(ctx)).into())]), theme.heading),
+        Line::default(),
+    ];
     for b in table {
         let keys = keys_label(b);
         let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
@@ -63,8 +66,8 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     }
     if ctx == Context::Editor {
         lines.push(Line::default());
-        lines.push(Line::styled("Text is saved when you leave the editor, on Ctrl-S,", theme.dim));
-        lines.push(Line::styled("on quit, and within 2 seconds of a change.", theme.dim));
+        lines.push(Line::styled(app.t("ui-help-editor-saves-1"), theme.dim));
+        lines.push(Line::styled(app.t("ui-help-editor-saves-2"), theme.dim));
     }
     lines.extend(help_box_lines(app, key_w));
     lines
@@ -74,7 +77,7 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
 /// the welcome, one key away in this box.
 fn help_box_lines(app: &App, key_w: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
-    let mut lines = vec![Line::default(), Line::styled("In this box", theme.heading)];
+    let mut lines = vec![Line::default(), Line::styled(app.t("ui-help-in-this-box"), theme.heading)];
     for b in crate::screens::overlay::OVERLAY.iter().filter(|b| match b.action {
         Action::Support | Action::Welcome => true,
         Action::Intake => app.workbook.manifest.intake.is_some(),
@@ -99,10 +102,10 @@ fn linked_step<'a>(app: &'a App, link: Option<&StepRef>) -> Option<&'a Step> {
 fn grounding_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let Some(Step::Practice(p)) = linked_step(app, app.workbook.manifest.grounding.as_ref()) else {
-        return vec![Line::raw("Feel your feet on the floor. Let the floor hold you.")];
+        return vec![Line::raw(app.t("ui-grounding-fallback"))];
     };
     let mut lines = markup_lines(&format!("# {}", p.title), width, theme);
-    lines.extend(markup_lines("Read slowly, one line at a time. The practice you were in is paused.", width, theme));
+    lines.extend(markup_lines(&app.t("ui-grounding-read-slowly"), width, theme));
     lines.push(Line::default());
     for cue in &p.cues {
         lines.extend(markup_lines(&format!("- {cue}"), width, theme));
@@ -130,28 +133,23 @@ pub fn support_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let support = &app.workbook.manifest.support;
     let mut lines = markup_lines(&support.intro, width, theme);
     let tiers = [
-        (HelpKind::Crisis, "In a crisis, now"),
-        (HelpKind::Emergency, "In danger, now"),
-        (HelpKind::Listening, "To talk, when it is not a crisis"),
+        (HelpKind::Crisis, "ui-support-crisis"),
+        (HelpKind::Emergency, "ui-support-emergency"),
+        (HelpKind::Listening, "ui-support-listening"),
     ];
     for (kind, heading) in tiers {
-        help_lines_of(app, kind, heading, width, &mut lines);
+        help_lines_of(app, kind, &app.t(heading), width, &mut lines);
     }
     if let Some(care) = &support.care {
         lines.push(Line::default());
-        lines.extend(markup_lines(&format!("# When work weighs on you\n{care}"), width, theme));
+        lines.extend(markup_lines(&format!("# {}\n{care}", app.t("ui-support-care")), width, theme));
     }
-    help_lines_of(app, HelpKind::Directory, "Anywhere else", width, &mut lines);
+    help_lines_of(app, HelpKind::Directory, &app.t("ui-support-directory"), width, &mut lines);
     if let Some(oldest) = support.lines.iter().filter_map(|l| l.checked.as_deref()).min() {
         let day = chrono::NaiveDate::parse_from_str(oldest, "%Y-%m-%d")
             .map_or_else(|_| oldest.to_string(), |d| d.format("%-d %B %Y").to_string());
         lines.push(Line::default());
-        lines.extend(wrap_styled(
-            &format!("These numbers were checked on {day}. Numbers change; the directory above keeps current ones."),
-            width,
-            theme.dim,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t_with("ui-support-checked", &[("day", day.into())]), width, theme.dim, &[]));
     }
     lines
 }
@@ -177,39 +175,36 @@ pub fn care_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let Some(care) = &support.care else { return support_lines(app, width) };
     let mut lines = markup_lines(care, width, theme);
     lines.push(Line::default());
-    lines.extend(markup_lines(
-        "If it is more than strain, if you feel unsafe or think of ending your life, press *h* for crisis lines.",
-        width,
-        theme,
-    ));
+    lines.extend(markup_lines(&app.t("ui-care-crisis-key"), width, theme));
     lines
 }
 
 /// The overlay's title, lines and footer for a screen of `area`.
-fn content(app: &App, area: Rect, overlay: Overlay) -> (&'static str, Vec<Line<'static>>, &'static str) {
+fn content(app: &App, area: Rect, overlay: Overlay) -> (String, Vec<Line<'static>>, String) {
+    let t = |id: &str| format!(" {} ", app.t(id));
     let theme = &app.theme;
     let width = usize::from(boxed(area, 76, 30).width.saturating_sub(4));
     match overlay {
-        Overlay::Help => (" Help ", help_lines(app, app.screen_context()), " Esc close "),
+        Overlay::Help => (t("ui-box-help"), help_lines(app, app.screen_context()), t("ui-box-esc-close")),
         Overlay::Welcome => {
             // Read again later, it closes rather than begins.
-            let footer = if app.journal.progress().welcomed { " Esc close " } else { " Enter begin " };
-            (" Welcome ", markup_lines(&app.workbook.manifest.welcome, width, theme), footer)
+            let footer = if app.journal.progress().welcomed { t("ui-box-esc-close") } else { t("ui-box-enter-begin") };
+            (t("ui-box-welcome"), markup_lines(&app.workbook.manifest.welcome, width, theme), footer)
         }
         Overlay::Contents { selected } => {
-            (" Contents ", contents_lines(app, width, selected), " Enter go · Esc close ")
+            (t("ui-box-contents"), contents_lines(app, width, selected), t("ui-box-contents-keys"))
         }
-        Overlay::Grounding => (" Grounding ", grounding_lines(app, width), " Esc back "),
-        Overlay::Backdraft => (" Backdraft ", backdraft_lines(app, width), " Esc back "),
-        Overlay::Support => (" Support ", support_lines(app, width), " Esc close "),
-        Overlay::Care => (" Look after yourself ", care_lines(app, width), " h crisis lines · Esc close "),
+        Overlay::Grounding => (t("ui-box-grounding"), grounding_lines(app, width), t("ui-box-esc-back")),
+        Overlay::Backdraft => (t("ui-box-backdraft"), backdraft_lines(app, width), t("ui-box-esc-back")),
+        Overlay::Support => (t("ui-box-support"), support_lines(app, width), t("ui-box-esc-close")),
+        Overlay::Care => (t("ui-box-care"), care_lines(app, width), t("ui-box-care-keys")),
         Overlay::Intake { then } => {
             let text = app.workbook.manifest.intake.as_deref().unwrap_or_default();
             let mut lines = markup_lines(text, width, theme);
             lines.push(Line::default());
             lines.extend(support_lines(app, width));
-            let footer = if then.is_some() { " Enter go on · Esc not now " } else { " Esc close " };
-            (" Before you begin ", lines, footer)
+            let footer = if then.is_some() { t("ui-box-intake-keys") } else { t("ui-box-esc-close") };
+            (t("ui-box-intake"), lines, footer)
         }
         Overlay::Confirm(what) => confirm(app, what, width),
     }
@@ -225,10 +220,12 @@ fn contents_lines(app: &App, width: usize, selected: usize) -> Vec<Line<'static>
     // The chapter's title is in the header just above.
     let optional = chapter.steps.len() - total;
     let extra = if optional > 0 { format!(", {optional} optional") } else { String::new() };
-    let heading = format!("Chapter {}: {done} of {total} steps done{extra}", chapter.number);
+    let heading = app
+        .t_with("ui-contents-heading", &[("n", chapter.number.into()), ("done", done.into()), ("total", total.into())]);
+    let heading = format!("{heading}{extra}");
     let mut lines = vec![
         Line::styled(truncate(&heading, width), theme.heading),
-        Line::styled(truncate("Type a step's number or move to it, then Enter", width), theme.dim),
+        Line::styled(truncate(&app.t("ui-contents-how"), width), theme.dim),
     ];
     let number_w = chapter.steps.len().to_string().len();
     for (i, step) in chapter.steps.iter().enumerate() {
@@ -269,25 +266,23 @@ fn kind_word(step: &Step) -> &'static str {
 }
 
 /// The question, and what y and the other keys do.
-fn confirm(app: &App, what: Confirm, width: usize) -> (&'static str, Vec<Line<'static>>, &'static str) {
-    let (title, question, keys, footer) = match what {
-        Confirm::DiscardDraft => (
-            " Start over? ",
-            "Discard your answers so far?",
-            "y = discard, any other key = keep",
-            " y discard · other keys keep ",
-        ),
-        Confirm::QuitPractice => (
-            " Quit? ",
-            "Stop the practice and quit? It is logged as stopped early.",
-            "y = stop and quit, any other key = go on with the practice",
-            " y quit · other keys go on ",
-        ),
+fn confirm(app: &App, what: Confirm, width: usize) -> (String, Vec<Line<'static>>, String) {
+    let ids = match what {
+        Confirm::DiscardDraft => [
+            "ui-confirm-discard",
+            "ui-confirm-discard-question",
+            "ui-confirm-discard-keys",
+            "ui-confirm-discard-footer",
+        ],
+        Confirm::QuitPractice => {
+            ["ui-confirm-quit", "ui-confirm-quit-question", "ui-confirm-quit-keys", "ui-confirm-quit-footer"]
+        }
     };
-    let mut lines = markup_lines(question, width, &app.theme);
+    let [title, question, keys, footer] = ids.map(|id| app.t(id));
+    let mut lines = markup_lines(&question, width, &app.theme);
     lines.push(Line::default());
-    lines.extend(wrap_styled(keys, width, app.theme.key, &[]));
-    (title, lines, footer)
+    lines.extend(wrap_styled(&keys, width, app.theme.key, &[]));
+    (format!(" {title} "), lines, format!(" {footer} "))
 }
 
 fn rect_for(area: Rect, lines: usize) -> Rect {
