@@ -455,3 +455,24 @@ ui-confirm-quit-keys = y = stop and quit, any other key = go on with the practic
 ui-confirm-quit-footer = y quit · other keys go on
 ui-contents-heading = Chapter { $n }: { $done } of { $total } steps done
 ui-contents-how = Type a step's number or move to it, then Enter
+
+# A practice and the editor
+ui-practice-before = Before you begin
+ui-practice-and-now = And now
+ui-practice-paused-left = paused · { $left } left of { $planned }
+ui-practice-paused-note = Paused — Space to continue, Esc to stop here
+ui-practice-running-note = Eyes may close or stay open. Stopping is always fine.
+ui-practice-own-words = Your own words:
+ui-practice-full = You practised the full { $minutes } minutes.
+ui-practice-part = You practised { $done } of { $minutes } minutes. Stopping is part of practising too.
+ui-practice-check-in-went = Your check-in went from { $before } to { $after }. Whatever it shows is fine.
+ui-practice-logged = It is in your practice log.
+ui-practice-back = Press Enter to go back to the chapter.
+ui-editor-writing = writing
+ui-editor-words = { $count ->
+    [one] 1 word
+   *[other] { $count } words
+}
+ui-editor-not-saved-yet = ● not saved yet — saved within 2 s
+ui-editor-saved-at = saved { $time }
+ui-editor-earlier-answers = Earlier answers

@@ -455,3 +455,24 @@ ui-confirm-quit-keys = y = stoppen en afsluiten, elke andere toets = doorgaan me
 ui-confirm-quit-footer = y afsluiten · andere toetsen doorgaan
 ui-contents-heading = Hoofdstuk { $n }: { $done } van { $total } stappen gedaan
 ui-contents-how = Typ het nummer van een stap of ga ernaartoe, dan Enter
+
+# A practice and the editor
+ui-practice-before = Voordat je begint
+ui-practice-and-now = En nu
+ui-practice-paused-left = gepauzeerd · nog { $left } van { $planned }
+ui-practice-paused-note = Gepauzeerd — spatie om verder te gaan, Esc om hier te stoppen
+ui-practice-running-note = Je ogen mogen dicht of open. Stoppen is altijd goed.
+ui-practice-own-words = Je eigen woorden:
+ui-practice-full = Je hebt de volle { $minutes } minuten geoefend.
+ui-practice-part = Je hebt { $done } van de { $minutes } minuten geoefend. Stoppen hoort ook bij oefenen.
+ui-practice-check-in-went = Je check-in ging van { $before } naar { $after }. Wat hij ook laat zien, het is goed.
+ui-practice-logged = Het staat in je oefenlog.
+ui-practice-back = Druk op Enter om terug te gaan naar het hoofdstuk.
+ui-editor-writing = schrijven
+ui-editor-words = { $count ->
+    [one] 1 woord
+   *[other] { $count } woorden
+}
+ui-editor-not-saved-yet = ● nog niet opgeslagen — binnen 2 s opgeslagen
+ui-editor-saved-at = opgeslagen { $time }
+ui-editor-earlier-answers = Eerdere antwoorden

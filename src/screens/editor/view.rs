@@ -28,7 +28,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
         a.header,
         app,
         &format!("{}. {}", c.number, c.title),
-        &format!("writing · step {}/{}", editor.step + 1, c.steps.len()),
+        &format!(
+            "{} · {}",
+            app.t("ui-editor-writing"),
+            app.t_with("ui-step-of", &[("n", (editor.step + 1).into()), ("total", c.steps.len().into())])
+        ),
     );
     let body = Rect::new(a.body.x + 1, a.body.y, a.body.width.saturating_sub(2), a.body.height);
     let width = usize::from(body.width);
@@ -75,27 +79,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
         earlier_panel(frame, app, panel, &earlier);
     }
 
-    let words = word_count(editor.textarea.lines());
-    let words = if words == 1 { "1 word".to_string() } else { format!("{words} words") };
-    let fallback = if editor.is_dirty() {
-        Line::styled(format!(" {words} · ● not saved yet — saved within 2 s"), theme.dim)
-    } else if let Some(t) = editor.saved_at {
-        Line::styled(format!(" {words} · saved {}", t.format("%H:%M")), theme.info)
-    } else {
-        Line::styled(format!(" {words}"), theme.dim)
-    };
-    status(frame, a.status, app, Some(fallback));
-    // A message on the status line leaves the count at its right end, room permitting.
-    if let Some(shown) = app.shown_status() {
-        let used = crate::ui::widgets::width(&shown.text) + 4;
-        let count = format!("{words} ");
-        let w = crate::ui::widgets::width(&count);
-        if used + w <= usize::from(a.status.width) {
-            let x = a.status.x + a.status.width - u16::try_from(w).unwrap_or(0);
-            let at = Rect::new(x, a.status.y, a.status.width - (x - a.status.x), 1);
-            frame.render_widget(Paragraph::new(Line::styled(count, theme.dim)), at);
-        }
-    }
+    word_count_line(frame, app, editor, a.status);
     hints(frame, a.hints, app, Context::Editor);
 }
 
@@ -126,7 +110,7 @@ fn earlier_panel(frame: &mut Frame, app: &App, panel: Rect, earlier: &[&Revision
     let block = Block::default()
         .borders(Borders::TOP)
         .border_style(theme.border)
-        .title(Span::styled(" Earlier answers ", theme.dim));
+        .title(Span::styled(format!(" {} ", app.t("ui-editor-earlier-answers")), theme.dim));
     let inner = block.inner(panel);
     frame.render_widget(block, panel);
     // Wrapped a line of the text at a time, only until the panel is full.
@@ -361,4 +345,37 @@ fn draw_text(frame: &mut Frame, area: Rect, app: &App, editor: &EditorState) {
         drawn.push(Line::from(spans));
     }
     frame.render_widget(Paragraph::new(drawn).style(theme.base), area);
+}
+
+/// The status line: the word count and whether the text is saved, or a
+/// message with the count at its right end when there is room.
+fn word_count_line(frame: &mut Frame, app: &App, editor: &EditorState, area: Rect) {
+    let theme = &app.theme;
+    let words = word_count(editor.textarea.lines());
+    let words = app.t_with("ui-editor-words", &[("count", words.into())]);
+    let fallback = if editor.is_dirty() {
+        Line::styled(format!(" {words} · {}", app.t("ui-editor-not-saved-yet")), theme.dim)
+    } else if let Some(t) = editor.saved_at {
+        Line::styled(
+            format!(
+                " {words} · {}",
+                app.t_with("ui-editor-saved-at", &[("time", t.format("%H:%M").to_string().into())])
+            ),
+            theme.info,
+        )
+    } else {
+        Line::styled(format!(" {words}"), theme.dim)
+    };
+    status(frame, area, app, Some(fallback));
+    // A message on the status line leaves the count at its right end, room permitting.
+    if let Some(shown) = app.shown_status() {
+        let used = crate::ui::widgets::width(&shown.text) + 4;
+        let count = format!("{words} ");
+        let w = crate::ui::widgets::width(&count);
+        if used + w <= usize::from(area.width) {
+            let x = area.x + area.width - u16::try_from(w).unwrap_or(0);
+            let at = Rect::new(x, area.y, area.width - (x - area.x), 1);
+            frame.render_widget(Paragraph::new(Line::styled(count, theme.dim)), at);
+        }
+    }
 }

@@ -21,7 +21,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = &app.theme;
     let a = areas(area);
     let chapter = &app.workbook.chapters[session.chapter];
-    let right = format!("Practice · {} min · step {}/{}", step.minutes, session.step + 1, chapter.steps.len());
+    let of = app.t_with("ui-step-of", &[("n", (session.step + 1).into()), ("total", chapter.steps.len().into())]);
+    let right = format!("{} · {} min · {of}", app.t("ui-kind-practice"), step.minutes);
     header(frame, a.header, app, &format!("{}. {}", chapter.number, chapter.title), &right);
     let body = column(a.body);
     let width = usize::from(body.width);
@@ -34,7 +35,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     match session.phase {
         Phase::Before | Phase::After => {
             let Some(rating) = &step.rating else { return };
-            let lead = if session.phase == Phase::Before { "Before you begin" } else { "And now" };
+            let lead = app.t(if session.phase == Phase::Before { "ui-practice-before" } else { "ui-practice-and-now" });
             lines.extend(wrap_styled(&format!("{lead}: {}", rating.question), width, theme.emphasis, &[]));
             lines.push(Line::default());
             lines.extend(scale_lines(
@@ -66,9 +67,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let mut y = body.y + top_h;
     if gauge && body.height > top_h + 2 {
         let label = match session.phase {
-            Phase::Paused => {
-                format!("paused · {} left of {}", clock_text(session.remaining(now)), clock_text(session.planned))
-            }
+            Phase::Paused => app.t_with(
+                "ui-practice-paused-left",
+                &[("left", clock_text(session.remaining(now)).into()), ("planned", clock_text(session.planned).into())],
+            ),
             _ => format!("{} left of {}", clock_text(session.remaining(now)), clock_text(session.planned)),
         };
         let g = Gauge::default().gauge_style(theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true);
@@ -79,8 +81,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), rest);
 
     let fallback = match session.phase {
-        Phase::Paused => Some(Line::styled(" Paused — Space to continue, Esc to stop here", theme.dim)),
-        Phase::Running => Some(Line::styled(" Eyes may close or stay open. Stopping is always fine.", theme.dim)),
+        Phase::Paused => Some(Line::styled(format!(" {}", app.t("ui-practice-paused-note")), theme.dim)),
+        Phase::Running => Some(Line::styled(format!(" {}", app.t("ui-practice-running-note")), theme.dim)),
         _ => None,
     };
     status(frame, a.status, app, fallback);
@@ -105,7 +107,7 @@ fn cue_lines(
             app.journal.shown(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step))
     {
         lines.push(Line::default());
-        lines.push(Line::styled("Your own words:", theme.dim));
+        lines.push(Line::styled(app.t("ui-practice-own-words"), theme.dim));
         lines.extend(crate::ui::text::plain_lines(&text, width, theme.emphasis));
     }
     lines
@@ -115,10 +117,10 @@ fn summary_lines(session: &Session, step: &PracticeStep, width: usize, app: &App
     let theme = &app.theme;
     let done = clock_text(session.accumulated);
     let mut lines = if session.finished {
-        wrap_styled(&format!("You practised the full {} minutes.", step.minutes), width, theme.base, &[])
+        wrap_styled(&app.t_with("ui-practice-full", &[("minutes", step.minutes.into())]), width, theme.base, &[])
     } else {
         wrap_styled(
-            &format!("You practised {done} of {} minutes. Stopping is part of practising too.", step.minutes),
+            &app.t_with("ui-practice-part", &[("done", done.into()), ("minutes", step.minutes.into())]),
             width,
             theme.base,
             &[],
@@ -126,16 +128,16 @@ fn summary_lines(session: &Session, step: &PracticeStep, width: usize, app: &App
     };
     if let (Some(before), Some(after)) = (session.rating_before, session.rating_after) {
         lines.extend(wrap_styled(
-            &format!("Your check-in went from {before} to {after}. Whatever it shows is fine."),
+            &app.t_with("ui-practice-check-in-went", &[("before", before.into()), ("after", after.into())]),
             width,
             theme.dim,
             &[],
         ));
     }
     if session.log_index.is_some() {
-        lines.extend(wrap_styled("It is in your practice log.", width, theme.dim, &[]));
+        lines.extend(wrap_styled(&app.t("ui-practice-logged"), width, theme.dim, &[]));
     }
     lines.push(Line::default());
-    lines.extend(wrap_styled("Press Enter to go back to the chapter.", width, theme.key, &[]));
+    lines.extend(wrap_styled(&app.t("ui-practice-back"), width, theme.key, &[]));
     lines
 }
