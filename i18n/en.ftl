@@ -476,3 +476,21 @@ ui-editor-words = { $count ->
 ui-editor-not-saved-yet = ● not saved yet — saved within 2 s
 ui-editor-saved-at = saved { $time }
 ui-editor-earlier-answers = Earlier answers
+
+# History
+ui-history = History
+ui-history-reading = reading
+ui-history-more-below = ↓ more below
+ui-history-count = { $shown } of { $total } answers
+ui-history-all-chapters = All chapters
+ui-history-chapter = Chapter { $n }: { $title }
+ui-history-search = Search
+ui-history-empty = Nothing here yet. Your reflections, check-ins and choices appear here as you write them. Esc goes back to the chapters.
+ui-history-no-match = No answer matches “{ $query }”. Esc clears the search.
+ui-history-chapter-empty = Nothing written in this chapter yet. ← → changes the chapter.
+ui-history-damaged = Could not be read, left untouched: { $error }
+ui-history-versions-hide = v hides them
+ui-history-versions-show = v shows them
+ui-history-versions = { $count } versions kept; { $hint }
+ui-history-earlier-version = Earlier version, { $date }
+ui-week-of = week { $n } of { $weeks }

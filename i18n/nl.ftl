@@ -476,3 +476,21 @@ ui-editor-words = { $count ->
 ui-editor-not-saved-yet = ● nog niet opgeslagen — binnen 2 s opgeslagen
 ui-editor-saved-at = opgeslagen { $time }
 ui-editor-earlier-answers = Eerdere antwoorden
+
+# History
+ui-history = Terugblik
+ui-history-reading = lezen
+ui-history-more-below = ↓ meer hieronder
+ui-history-count = { $shown } van { $total } antwoorden
+ui-history-all-chapters = Alle hoofdstukken
+ui-history-chapter = Hoofdstuk { $n }: { $title }
+ui-history-search = Zoeken
+ui-history-empty = Hier staat nog niets. Je reflecties, check-ins en keuzes verschijnen hier zodra je ze schrijft. Esc gaat terug naar de hoofdstukken.
+ui-history-no-match = Geen antwoord past bij “{ $query }”. Esc wist de zoekopdracht.
+ui-history-chapter-empty = In dit hoofdstuk is nog niets geschreven. ← → kiest een ander hoofdstuk.
+ui-history-damaged = Kon niet gelezen worden, niet aangeraakt: { $error }
+ui-history-versions-hide = v verbergt ze
+ui-history-versions-show = v toont ze
+ui-history-versions = { $count } versies bewaard; { $hint }
+ui-history-earlier-version = Eerdere versie, { $date }
+ui-week-of = week { $n } van { $weeks }

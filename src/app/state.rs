@@ -561,8 +561,9 @@ impl App {
     pub fn course_week_of(&self, day: chrono::NaiveDate) -> String {
         let Some(course) = self.journal.settings().course.as_ref() else { return String::new() };
         let Some(path) = self.workbook.paths.iter().find(|p| p.id == course.path) else { return String::new() };
-        crate::course::week_of(course, path.weeks.len(), day)
-            .map_or(String::new(), |n| format!(" · week {n} of {}", path.weeks.len()))
+        crate::course::week_of(course, path.weeks.len(), day).map_or(String::new(), |n| {
+            format!(" · {}", self.t_with("ui-week-of", &[("n", n.into()), ("weeks", path.weeks.len().into())]))
+        })
     }
 
     /// (done, total) required steps of a chapter.

@@ -26,18 +26,18 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let body = column(a.body);
     match &h.reading {
         Some(r) => {
-            header(frame, a.header, app, "History", "reading");
+            header(frame, a.header, app, &app.t("ui-history"), &app.t("ui-history-reading"));
             let lines = reading_lines(app, h, r.entry, r.versions, usize::from(body.width));
             let scroll = r.scroll.fit(lines.len(), usize::from(body.height));
-            let more =
-                (scroll + usize::from(body.height) < lines.len()).then(|| Line::styled(" ↓ more below", app.theme.dim));
+            let more = (scroll + usize::from(body.height) < lines.len())
+                .then(|| Line::styled(format!(" {}", app.t("ui-history-more-below")), app.theme.dim));
             frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), body);
             status(frame, a.status, app, more);
         }
         None => {
             let visible = h.visible();
-            let right = format!("{} of {} answers", visible.len(), h.len());
-            header(frame, a.header, app, "History", &right);
+            let right = app.t_with("ui-history-count", &[("shown", visible.len().into()), ("total", h.len().into())]);
+            header(frame, a.header, app, &app.t("ui-history"), &right);
             render_list(frame, app, h, visible, body);
             status(frame, a.status, app, None);
         }
@@ -49,15 +49,18 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     let theme = &app.theme;
     let width = usize::from(body.width);
     let filter = match h.chapter {
-        None => "All chapters".to_string(),
-        Some(c) => format!("Chapter {}: {}", app.workbook.chapters[c].number, app.workbook.chapters[c].title),
+        None => app.t("ui-history-all-chapters"),
+        Some(c) => app.t_with(
+            "ui-history-chapter",
+            &[("n", app.workbook.chapters[c].number.into()), ("title", app.workbook.chapters[c].title.clone().into())],
+        ),
     };
     let search = if h.typing {
-        Span::styled(format!("Search: {}▏", h.query), theme.emphasis)
+        Span::styled(format!("{}: {}▏", app.t("ui-history-search"), h.query), theme.emphasis)
     } else if h.query.is_empty() {
         Span::styled("/ to search".to_string(), theme.dim)
     } else {
-        Span::styled(format!("Search: {}", h.query), theme.title)
+        Span::styled(format!("{}: {}", app.t("ui-history-search"), h.query), theme.title)
     };
     let bar = Line::from(vec![
         Span::styled(format!("‹ {} › ", truncate(&filter, width.saturating_sub(30))), theme.title),
@@ -70,24 +73,28 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     let mut lines: Vec<Line> = Vec::new();
     if visible.is_empty() {
         let text = if h.is_empty() {
-            "Nothing here yet. Your reflections, check-ins and choices appear here as you write them. Esc goes back to the chapters."
-                .to_string()
+            app.t("ui-history-empty")
         } else if !h.query.is_empty() {
-            format!("No answer matches “{}”. Esc clears the search.", h.query)
+            app.t_with("ui-history-no-match", &[("query", h.query.clone().into())])
         } else {
-            "Nothing written in this chapter yet. ← → changes the chapter.".to_string()
+            app.t("ui-history-chapter-empty")
         };
         lines.extend(wrap_styled(&text, width, theme.dim, &[]));
     }
     for e in &h.damaged {
-        lines.extend(wrap_styled(&format!("Could not be read, left untouched: {e}"), width, theme.error, &[]));
+        lines.extend(wrap_styled(
+            &app.t_with("ui-history-damaged", &[("error", e.to_string().into())]),
+            width,
+            theme.error,
+            &[],
+        ));
     }
     // Only the rows on screen are built.
     for row in h.rows().skip(h.scroll).take(usize::from(list.height)) {
         lines.push(match row {
             Row::Gap => Line::default(),
             Row::Day(day) => {
-                Line::styled(format!("{}{}", day.format("%A %-d %B %Y"), app.course_week_of(day)), theme.heading)
+                Line::styled(format!("{}{}", app.lang.day(day, "%A %-d %B %Y"), app.course_week_of(day)), theme.heading)
             }
             Row::Entry(pos) => entry_row(app, h, h.entry(visible[pos]), pos == h.selected, &terms, width),
         });
@@ -188,8 +195,11 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
     lines.push(Line::default());
     let mut when = date(&e.at);
     if e.revisions > 1 {
-        let hint = if versions { "v hides them" } else { "v shows them" };
-        when = format!("{when} · {} versions kept; {hint}", e.revisions);
+        let hint = app.t(if versions { "ui-history-versions-hide" } else { "ui-history-versions-show" });
+        when = format!(
+            "{when} · {}",
+            app.t_with("ui-history-versions", &[("count", e.revisions.into()), ("hint", hint.into())])
+        );
     }
     lines.extend(wrap_styled(&when, width, theme.dim, &[]));
     lines.push(Line::default());
@@ -203,7 +213,10 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
         };
         for rev in earlier.iter().rev().skip(1) {
             lines.push(Line::default());
-            lines.push(Line::styled(format!("Earlier version, {}", date(&rev.at)), theme.heading));
+            lines.push(Line::styled(
+                app.t_with("ui-history-earlier-version", &[("date", date(&rev.at).into())]),
+                theme.heading,
+            ));
             lines.extend(plain_lines(&rev.text, width, theme.dim));
         }
     }
