@@ -494,3 +494,27 @@ ui-history-versions-show = v shows them
 ui-history-versions = { $count } versions kept; { $hint }
 ui-history-earlier-version = Earlier version, { $date }
 ui-week-of = week { $n } of { $weeks }
+
+# Answering on a step's page
+ui-chapter-damaged = Your answers file for this chapter is damaged and left untouched, so this chapter is read-only: { $error }
+ui-assessment-last-taken = You last took it on { $date }; r on its page shows your results.
+ui-assessment-open = Press Enter to open the self-assessment.
+ui-reflection-continues-this = Enter continues this one
+ui-reflection-how-many = Enter continues your latest answer (c chooses another); a starts a new one. Earlier words are always kept.
+ui-reflection-how-one = Enter continues your latest answer; a starts a new one. Earlier words are always kept.
+ui-reflection-how-from-history = Enter continues the earlier answer you opened from History; c chooses one listed here; a starts a new one.
+ui-reflection-how-marked = Enter continues the answer marked ▸ (c chooses another); a starts a new one.
+ui-scale-earlier = … and { $count } earlier
+ui-scale-again = Press Enter for a new check-in, also to correct a mistyped one: the new one counts, the earlier ones are kept with their dates.
+ui-choice-pick-one = Pick one.
+ui-choice-pick-up-to = Pick up to { $max }.
+ui-choice-pick-many = Pick as many as fit.
+ui-choice-typing = Type your own word; Enter when done.
+ui-choice-keys = Arrows move, Space picks, Enter saves, Esc cancels.
+ui-choice-other = Other
+ui-choice-earlier = { $count } earlier choices kept
+ui-choice-chosen = Chosen { $date }{ $note }. Enter to choose again.
+ui-choice-enter = Press Enter to choose.
+ui-recall-from = From chapter { $n }, “{ $title }”:
+ui-recall-written = written { $date }
+ui-recall-nothing = Nothing written there yet. You can go back to chapter { $n } for it, or carry on without it.

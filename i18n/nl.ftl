@@ -494,3 +494,27 @@ ui-history-versions-show = v toont ze
 ui-history-versions = { $count } versies bewaard; { $hint }
 ui-history-earlier-version = Eerdere versie, { $date }
 ui-week-of = week { $n } van { $weeks }
+
+# Answering on a step's page
+ui-chapter-damaged = Het antwoordenbestand van dit hoofdstuk is beschadigd en niet aangeraakt, dus dit hoofdstuk is alleen te lezen: { $error }
+ui-assessment-last-taken = Je vulde hem het laatst in op { $date }; r op de pagina toont je uitslag.
+ui-assessment-open = Druk op Enter om de vragenlijst te openen.
+ui-reflection-continues-this = Enter gaat verder met dit antwoord
+ui-reflection-how-many = Enter gaat verder met je laatste antwoord (c kiest een ander); a begint een nieuw. Eerdere woorden blijven altijd bewaard.
+ui-reflection-how-one = Enter gaat verder met je laatste antwoord; a begint een nieuw. Eerdere woorden blijven altijd bewaard.
+ui-reflection-how-from-history = Enter gaat verder met het eerdere antwoord dat je vanuit de terugblik opende; c kiest er een uit deze lijst; a begint een nieuw.
+ui-reflection-how-marked = Enter gaat verder met het antwoord met ▸ (c kiest een ander); a begint een nieuw.
+ui-scale-earlier = … en { $count } eerdere
+ui-scale-again = Druk op Enter voor een nieuwe check-in, ook om een vergissing te herstellen: de nieuwe telt, de eerdere blijven bewaard met hun datum.
+ui-choice-pick-one = Kies er één.
+ui-choice-pick-up-to = Kies er hoogstens { $max }.
+ui-choice-pick-many = Kies er zoveel als passen.
+ui-choice-typing = Typ je eigen woord; Enter als je klaar bent.
+ui-choice-keys = Pijltjes bewegen, spatie kiest, Enter bewaart, Esc annuleert.
+ui-choice-other = Anders
+ui-choice-earlier = { $count } eerdere keuzes bewaard
+ui-choice-chosen = Gekozen { $date }{ $note }. Enter om opnieuw te kiezen.
+ui-choice-enter = Druk op Enter om te kiezen.
+ui-recall-from = Uit hoofdstuk { $n }, “{ $title }”:
+ui-recall-written = geschreven { $date }
+ui-recall-nothing = Daar is nog niets geschreven. Je kunt ervoor teruggaan naar hoofdstuk { $n }, of zonder verdergaan.

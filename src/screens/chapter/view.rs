@@ -38,9 +38,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
     let answers = app.journal.shown(&c.id);
     if let Some(Err(e)) = answers {
         lines.extend(wrap_styled(
-            &format!(
-                "Your answers file for this chapter is damaged and left untouched, so this chapter is read-only: {e}"
-            ),
+            &app.t_with("ui-chapter-damaged", &[("error", e.to_string().into())]),
             width,
             theme.error,
             &[],
@@ -59,10 +57,10 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             lines.extend(markup_lines(&a.intro, width, theme));
             lines.push(Line::default());
             if let Some(take) = app.journal.latest_take_loaded() {
-                let when = format!("You last took it on {}; r on its page shows your results.", date(&take.taken));
+                let when = app.t_with("ui-assessment-last-taken", &[("date", date(&take.taken).into())]);
                 lines.extend(wrap_styled(&when, width, theme.dim, &[]));
             }
-            lines.extend(wrap_styled("Press Enter to open the self-assessment.", width, theme.key, &[]));
+            lines.extend(wrap_styled(&app.t("ui-assessment-open"), width, theme.key, &[]));
         }
     }
     StepText { lines, focus }
@@ -101,7 +99,7 @@ fn reflection_lines(
             }
             let this = chosen == Some(count - 1 - k);
             let (mark, style) = if this { ("▸ ", theme.emphasis) } else { ("— ", theme.dim) };
-            let note = if this { " · Enter continues this one" } else { "" };
+            let note = if this { format!(" · {}", app.t("ui-reflection-continues-this")) } else { String::new() };
             lines.push(Line::default());
             lines.extend(wrap_styled(&format!("{mark}{when}{note}"), width, style, &[]));
             lines.extend(plain_lines(&glance.latest.text, width, theme.base));
@@ -116,16 +114,12 @@ fn reflection_lines(
         }
         lines.push(Line::default());
         let how = match chosen {
-            None if count > 1 => {
-                "Enter continues your latest answer (c chooses another); a starts a new one. Earlier words are always kept."
-            }
-            None => "Enter continues your latest answer; a starts a new one. Earlier words are always kept.",
-            Some(i) if i + RECENT_REFLECTIONS < count => {
-                "Enter continues the earlier answer you opened from History; c chooses one listed here; a starts a new one."
-            }
-            Some(_) => "Enter continues the answer marked ▸ (c chooses another); a starts a new one.",
+            None if count > 1 => "ui-reflection-how-many",
+            None => "ui-reflection-how-one",
+            Some(i) if i + RECENT_REFLECTIONS < count => "ui-reflection-how-from-history",
+            Some(_) => "ui-reflection-how-marked",
         };
-        lines.extend(wrap_styled(how, width, theme.dim, &[]));
+        lines.extend(wrap_styled(&app.t(how), width, theme.dim, &[]));
     }
 }
 
@@ -197,15 +191,13 @@ fn scale_step_lines(
             lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
         }
         if count > RECENT_CHECK_INS {
-            lines.push(Line::styled(format!("  … and {} earlier", count - RECENT_CHECK_INS), theme.dim));
+            lines.push(Line::styled(
+                format!("  {}", app.t_with("ui-scale-earlier", &[("count", (count - RECENT_CHECK_INS).into())])),
+                theme.dim,
+            ));
         }
         lines.push(Line::default());
-        lines.extend(wrap_styled(
-            "Press Enter for a new check-in, also to correct a mistyped one: the new one counts, the earlier ones are kept with their dates.",
-            width,
-            theme.dim,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t("ui-scale-again"), width, theme.dim, &[]));
     }
 }
 
@@ -223,9 +215,9 @@ fn choice_lines(
     let mut focus = None;
     lines.extend(wrap_styled(&ch.prompt, width, theme.emphasis, &[]));
     let how = match (ch.multiple, ch.max_picks) {
-        (false, _) => "Pick one.".to_string(),
-        (true, Some(m)) => format!("Pick up to {m}."),
-        (true, None) => "Pick as many as fit.".to_string(),
+        (false, _) => app.t("ui-choice-pick-one"),
+        (true, Some(m)) => app.t_with("ui-choice-pick-up-to", &[("max", m.into())]),
+        (true, None) => app.t("ui-choice-pick-many"),
     };
     lines.extend(wrap_styled(&how, width, theme.dim, &[]));
     lines.push(Line::default());
@@ -255,12 +247,8 @@ fn choice_lines(
                 ]));
             }
             lines.push(Line::default());
-            let keys = if *typing {
-                "Type your own word; Enter when done."
-            } else {
-                "Arrows move, Space picks, Enter saves, Esc cancels."
-            };
-            lines.extend(wrap_styled(keys, width, theme.key, &[]));
+            let keys = app.t(if *typing { "ui-choice-typing" } else { "ui-choice-keys" });
+            lines.extend(wrap_styled(&keys, width, theme.key, &[]));
         }
         _ => {
             let latest: std::collections::BTreeSet<usize> = history
@@ -269,20 +257,24 @@ fn choice_lines(
                 .unwrap_or_default();
             lines.extend(choice_grid(ch, width, None, &latest, theme));
             if let Some(other) = history.last().and_then(|l| l.other.as_ref()) {
-                lines.push(Line::styled(format!("  [x] Other: {other}"), theme.base));
+                lines.push(Line::styled(format!("  [x] {}: {other}", app.t("ui-choice-other")), theme.base));
             }
             lines.push(Line::default());
             if let Some(last) = history.last() {
                 let earlier = count.saturating_sub(1);
-                let note = if earlier > 0 { format!(" ({earlier} earlier choices kept)") } else { String::new() };
+                let note = if earlier > 0 {
+                    format!(" ({})", app.t_with("ui-choice-earlier", &[("count", earlier.into())]))
+                } else {
+                    String::new()
+                };
                 lines.extend(wrap_styled(
-                    &format!("Chosen {}{note}. Enter to choose again.", date(&last.at)),
+                    &app.t_with("ui-choice-chosen", &[("date", date(&last.at).into()), ("note", note.into())]),
                     width,
                     theme.dim,
                     &[],
                 ));
             } else {
-                lines.extend(wrap_styled("Press Enter to choose.", width, theme.dim, &[]));
+                lines.extend(wrap_styled(&app.t("ui-choice-enter"), width, theme.dim, &[]));
             }
         }
     }
@@ -300,7 +292,7 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
     };
     let title = chapter.step(&target.step).map_or("", |s| s.title());
     let mut lines = vec![Line::default()];
-    let heading = format!("From chapter {}, “{title}”:", chapter.number);
+    let heading = app.t_with("ui-recall-from", &[("n", chapter.number.into()), ("title", title.to_string().into())]);
     lines.extend(wrap_styled(&heading, width, theme.title, &[]));
     match app.journal.shown(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step)) {
         Some((at, text)) => {
@@ -308,13 +300,15 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
                 l.spans.insert(0, Span::raw("  "));
                 l
             }));
-            lines.extend(wrap_styled(&format!("  (written {})", date(&at)), width, theme.dim, &[]));
+            lines.extend(wrap_styled(
+                &format!("  ({})", app.t_with("ui-recall-written", &[("date", date(&at).into())])),
+                width,
+                theme.dim,
+                &[],
+            ));
         }
         None => {
-            let text = format!(
-                "Nothing written there yet. You can go back to chapter {} for it, or carry on without it.",
-                chapter.number
-            );
+            let text = app.t_with("ui-recall-nothing", &[("n", chapter.number.into())]);
             lines.extend(wrap_styled(&text, width.saturating_sub(2), theme.dim, &[]).into_iter().map(|mut l| {
                 l.spans.insert(0, Span::raw("  "));
                 l
