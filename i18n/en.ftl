@@ -518,3 +518,4 @@ ui-choice-enter = Press Enter to choose.
 ui-recall-from = From chapter { $n }, “{ $title }”:
 ui-recall-written = written { $date }
 ui-recall-nothing = Nothing written there yet. You can go back to chapter { $n } for it, or carry on without it.
+ui-box-more = ↓ more

@@ -518,3 +518,4 @@ ui-choice-enter = Druk op Enter om te kiezen.
 ui-recall-from = Uit hoofdstuk { $n }, “{ $title }”:
 ui-recall-written = geschreven { $date }
 ui-recall-nothing = Daar is nog niets geschreven. Je kunt ervoor teruggaan naar hoofdstuk { $n }, of zonder verdergaan.
+ui-box-more = ↓ meer

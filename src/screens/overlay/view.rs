@@ -307,7 +307,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, overlay: Overlay) {
         .title(Span::styled(title, theme.title))
         .title_bottom(Line::styled(footer, theme.dim).right_aligned())
         .title_bottom(Line::styled(
-            if scroll < lines.len().saturating_sub(inner_h) { " ↓ more " } else { "" },
+            if scroll < lines.len().saturating_sub(inner_h) {
+                format!(" {} ", app.t("ui-box-more"))
+            } else {
+                String::new()
+            },
             theme.dim,
         ))
         .padding(ratatui::widgets::Padding::horizontal(1));
