@@ -68,6 +68,16 @@ impl Lang {
         }
     }
 
+    /// A number with `places` decimals as this language writes it: 3.5 in
+    /// English, 3,5 in Dutch.
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        match self {
+            Lang::En => text,
+            Lang::Nl => text.replace('.', ","),
+        }
+    }
+
     /// A day as people of this language write it: `%a %-d %b` gives
     /// "Mon 7 Dec" or "ma 7 dec".
     pub fn day(self, day: chrono::NaiveDate, format: &str) -> String {
@@ -102,6 +112,8 @@ mod tests {
         assert_eq!(Lang::from_tag("POSIX"), None);
         assert_eq!(Lang::choose(Some(Lang::En), Some(Lang::Nl)), Lang::En);
         assert_eq!(Lang::choose(None, Some(Lang::Nl)), Lang::Nl);
+        assert_eq!(Lang::Nl.decimal(3.45, 1), "3,5");
+        assert_eq!(Lang::En.decimal(-0.5, 1), "-0.5");
     }
 }
 
