@@ -519,3 +519,35 @@ ui-recall-from = From chapter { $n }, “{ $title }”:
 ui-recall-written = written { $date }
 ui-recall-nothing = Nothing written there yet. You can go back to chapter { $n } for it, or carry on without it.
 ui-box-more = ↓ more
+
+# The practices and the timer
+ui-practices = Practices
+ui-practices-count = { $count ->
+    [one] 1 practice
+   *[other] { $count } practices
+}
+ui-practices-favourites-first = Practices · ★ favourites first
+ui-practices-formal = formal
+ui-practices-informal = informal
+ui-practices-ch = ch.
+ui-timer = Silent timer
+ui-timer-every = { $minutes ->
+    [one] every minute
+   *[other] every { $minutes } min
+}
+ui-timer-minutes = Minutes
+ui-timer-interval = Interval bell
+ui-timer-bell-off = The bell is off in Settings (s on the chapter list): the timer rings none.
+ui-timer-header = Timer · { $minutes } min
+ui-timer-sit = Sit as you like, with nothing to follow: the time is yours.
+ui-timer-left = { $left } left of { $planned }
+ui-timer-running-note = Eyes may close or stay open; stopping is fine.
+ui-timer-no-bell = No bell: it is off in Settings.
+ui-timer-bell-end = A bell at the end.
+ui-timer-bell-every = { $minutes ->
+    [one] A bell every minute, and at the end.
+   *[other] A bell every { $minutes } minutes, and at the end.
+}
+ui-timer-full = You sat for the full { $minutes } minutes.
+ui-timer-part = You sat for { $done } of { $minutes } minutes. Stopping is part of practising too.
+ui-timer-back = Press Enter to go back to the practices.

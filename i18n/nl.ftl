@@ -519,3 +519,35 @@ ui-recall-from = Uit hoofdstuk { $n }, “{ $title }”:
 ui-recall-written = geschreven { $date }
 ui-recall-nothing = Daar is nog niets geschreven. Je kunt ervoor teruggaan naar hoofdstuk { $n }, of zonder verdergaan.
 ui-box-more = ↓ meer
+
+# The practices and the timer
+ui-practices = Oefeningen
+ui-practices-count = { $count ->
+    [one] 1 oefening
+   *[other] { $count } oefeningen
+}
+ui-practices-favourites-first = Oefeningen · ★ favorieten eerst
+ui-practices-formal = formeel
+ui-practices-informal = informeel
+ui-practices-ch = hfst.
+ui-timer = Stille timer
+ui-timer-every = { $minutes ->
+    [one] elke minuut
+   *[other] elke { $minutes } min
+}
+ui-timer-minutes = Minuten
+ui-timer-interval = Tussentijdse bel
+ui-timer-bell-off = De bel staat uit in de instellingen (s in de hoofdstukkenlijst): de timer belt niet.
+ui-timer-header = Timer · { $minutes } min
+ui-timer-sit = Zit zoals je wilt, zonder iets te volgen: de tijd is van jou.
+ui-timer-left = nog { $left } van { $planned }
+ui-timer-running-note = Je ogen mogen dicht of open; stoppen is goed.
+ui-timer-no-bell = Geen bel: die staat uit in de instellingen.
+ui-timer-bell-end = Een bel aan het eind.
+ui-timer-bell-every = { $minutes ->
+    [one] Elke minuut een bel, en aan het eind.
+   *[other] Elke { $minutes } minuten een bel, en aan het eind.
+}
+ui-timer-full = Je hebt de volle { $minutes } minuten gezeten.
+ui-timer-part = Je hebt { $done } van de { $minutes } minuten gezeten. Stoppen hoort ook bij oefenen.
+ui-timer-back = Druk op Enter om terug te gaan naar de oefeningen.

@@ -29,25 +29,23 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, state: &PracticesState) 
 fn render_list(frame: &mut Frame, app: &App, area: Rect, state: &PracticesState) {
     let theme = &app.theme;
     let a = areas(area);
-    let count =
-        if state.order.len() == 1 { "1 practice".to_string() } else { format!("{} practices", state.order.len()) };
-    header(frame, a.header, app, "Practices", &count);
+    let count = app.t_with("ui-practices-count", &[("count", state.order.len().into())]);
+    header(frame, a.header, app, &app.t("ui-practices"), &count);
     let body = column(a.body);
     let width = usize::from(body.width);
-    let mut lines = vec![Line::styled("Silent timer", theme.heading)];
+    let mut lines = vec![Line::styled(app.t("ui-timer"), theme.heading)];
     let interval = match state.interval() {
-        None => "none".to_string(),
-        Some(1) => "every minute".to_string(),
-        Some(m) => format!("every {m} min"),
+        None => app.t("ui-none"),
+        Some(m) => app.t_with("ui-timer-every", &[("minutes", m.into())]),
     };
-    lines.push(setting_line(app, "Minutes", &state.minutes.to_string(), state.selected == 0, width));
-    lines.push(setting_line(app, "Interval bell", &interval, state.selected == 1, width));
+    lines.push(setting_line(app, &app.t("ui-timer-minutes"), &state.minutes.to_string(), state.selected == 0, width));
+    lines.push(setting_line(app, &app.t("ui-timer-interval"), &interval, state.selected == 1, width));
     if !app.journal.settings().bell {
-        let text = "The bell is off in Settings (s on the chapter list): the timer rings none.";
-        lines.extend(wrap_styled(text, width, theme.dim, &[]));
+        let text = app.t("ui-timer-bell-off");
+        lines.extend(wrap_styled(&text, width, theme.dim, &[]));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(truncate("Practices · ★ favourites first", width), theme.heading));
+    lines.push(Line::styled(truncate(&app.t("ui-practices-favourites-first"), width), theme.heading));
     let right: Vec<String> = state.order.iter().map(|&(c, s)| right_text(app, c, s, width)).collect();
     let right_w = right.iter().map(|r| cols(r)).max().unwrap_or(0);
     // The timer's rows come right under its heading.
@@ -86,13 +84,13 @@ fn right_text(app: &App, chapter: usize, step: usize, width: usize) -> String {
     let c = &app.workbook.chapters[chapter];
     let Step::Practice(p) = &c.steps[step] else { return String::new() };
     let kind = match p.kind {
-        PracticeKind::Formal => "formal",
-        PracticeKind::Informal => "informal",
+        PracticeKind::Formal => app.t("ui-practices-formal"),
+        PracticeKind::Informal => app.t("ui-practices-informal"),
     };
     if width >= KIND_FROM_WIDTH {
-        format!("ch. {}  {:>2} min  {kind:<8}", c.number, p.minutes)
+        format!("{} {}  {:>2} min  {kind:<8}", app.t("ui-practices-ch"), c.number, p.minutes)
     } else {
-        format!("ch. {}  {:>2} min", c.number, p.minutes)
+        format!("{} {}  {:>2} min", app.t("ui-practices-ch"), c.number, p.minutes)
     }
 }
 
@@ -135,7 +133,7 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
     let a = areas(area);
     let session = &timer.session;
     let planned = session.planned.num_minutes();
-    header(frame, a.header, app, "Silent timer", &format!("Timer · {planned} min"));
+    header(frame, a.header, app, &app.t("ui-timer"), &app.t_with("ui-timer-header", &[("minutes", planned.into())]));
     let body = column(a.body);
     let width = usize::from(body.width);
     let now = app.clock.now();
@@ -143,12 +141,7 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
     if session.phase == Phase::Done {
         lines.extend(summary_lines(app, timer, width));
     } else {
-        lines.extend(wrap_styled(
-            "Sit as you like, with nothing to follow: the time is yours.",
-            width,
-            theme.base,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t("ui-timer-sit"), width, theme.base, &[]));
         lines.push(Line::default());
     }
     let top_h = u16::try_from(lines.len()).unwrap_or(0).min(body.height);
@@ -156,8 +149,11 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
     if session.phase != Phase::Done && body.height > top_h + 2 {
         let left = clock_text(session.remaining(now));
         let label = match session.phase {
-            Phase::Paused => format!("paused · {left} left of {}", clock_text(session.planned)),
-            _ => format!("{left} left of {}", clock_text(session.planned)),
+            Phase::Paused => app.t_with(
+                "ui-practice-paused-left",
+                &[("left", left.into()), ("planned", clock_text(session.planned).into())],
+            ),
+            _ => app.t_with("ui-timer-left", &[("left", left.into()), ("planned", clock_text(session.planned).into())]),
         };
         let g = Gauge::default().gauge_style(theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true);
         frame.render_widget(g, Rect::new(body.x, body.y + top_h, body.width, 1));
@@ -166,8 +162,8 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
         frame.render_widget(Paragraph::new(bell), rest);
     }
     let fallback = match session.phase {
-        Phase::Paused => Some(Line::styled(" Paused — Space to continue, Esc to stop here", theme.dim)),
-        Phase::Running => Some(Line::styled(" Eyes may close or stay open; stopping is fine.", theme.dim)),
+        Phase::Paused => Some(Line::styled(format!(" {}", app.t("ui-practice-paused-note")), theme.dim)),
+        Phase::Running => Some(Line::styled(format!(" {}", app.t("ui-timer-running-note")), theme.dim)),
         _ => None,
     };
     status(frame, a.status, app, fallback);
@@ -177,12 +173,11 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
 /// When the bell rings, as the settings allow.
 fn bell_text(app: &App, timer: &Timer) -> String {
     if !app.journal.settings().bell {
-        return "No bell: it is off in Settings.".to_string();
+        return app.t("ui-timer-no-bell");
     }
     match timer.interval {
-        None => "A bell at the end.".to_string(),
-        Some(1) => "A bell every minute, and at the end.".to_string(),
-        Some(m) => format!("A bell every {m} minutes, and at the end."),
+        None => app.t("ui-timer-bell-end"),
+        Some(m) => app.t_with("ui-timer-bell-every", &[("minutes", m.into())]),
     }
 }
 
@@ -191,18 +186,15 @@ fn summary_lines(app: &App, timer: &Timer, width: usize) -> Vec<Line<'static>> {
     let session = &timer.session;
     let planned = session.planned.num_minutes();
     let text = if session.finished {
-        format!("You sat for the full {planned} minutes.")
+        app.t_with("ui-timer-full", &[("minutes", planned.into())])
     } else {
-        format!(
-            "You sat for {} of {planned} minutes. Stopping is part of practising too.",
-            clock_text(session.accumulated)
-        )
+        app.t_with("ui-timer-part", &[("done", clock_text(session.accumulated).into()), ("minutes", planned.into())])
     };
     let mut lines = wrap_styled(&text, width, theme.base, &[]);
     if session.log_index.is_some() {
-        lines.extend(wrap_styled("It is in your practice log.", width, theme.dim, &[]));
+        lines.extend(wrap_styled(&app.t("ui-practice-logged"), width, theme.dim, &[]));
     }
     lines.push(Line::default());
-    lines.extend(wrap_styled("Press Enter to go back to the practices.", width, theme.key, &[]));
+    lines.extend(wrap_styled(&app.t("ui-timer-back"), width, theme.key, &[]));
     lines
 }
