@@ -551,3 +551,19 @@ ui-timer-bell-every = { $minutes ->
 ui-timer-full = You sat for the full { $minutes } minutes.
 ui-timer-part = You sat for { $done } of { $minutes } minutes. Stopping is part of practising too.
 ui-timer-back = Press Enter to go back to the practices.
+
+# The practice log
+ui-log = Practice log
+ui-log-sessions = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+ui-log-in-all = In all: { $sessions }, { $minutes }.
+ui-log-this-week = This week: { $sessions }, { $minutes }.
+ui-log-guide = the training suggests 30–60 min a day
+ui-log-caption-long = min per week, weeks from Monday
+ui-log-caption-short = min per week
+ui-log-days-practised = days practised
+ui-log-empty = No practice logged yet. Each chapter has guided practices: open one with Enter and the time you spend appears here.
+ui-log-stopped-early = stopped early
+ui-log-check-in = check-in

@@ -551,3 +551,19 @@ ui-timer-bell-every = { $minutes ->
 ui-timer-full = Je hebt de volle { $minutes } minuten gezeten.
 ui-timer-part = Je hebt { $done } van de { $minutes } minuten gezeten. Stoppen hoort ook bij oefenen.
 ui-timer-back = Druk op Enter om terug te gaan naar de oefeningen.
+
+# The practice log
+ui-log = Oefenlog
+ui-log-sessions = { $count ->
+    [one] 1 sessie
+   *[other] { $count } sessies
+}
+ui-log-in-all = In totaal: { $sessions }, { $minutes }.
+ui-log-this-week = Deze week: { $sessions }, { $minutes }.
+ui-log-guide = de training raadt 30–60 min per dag aan
+ui-log-caption-long = min per week, weken vanaf maandag
+ui-log-caption-short = min per week
+ui-log-days-practised = dagen geoefend
+ui-log-empty = Nog geen oefening gelogd. Elk hoofdstuk heeft begeleide oefeningen: open er een met Enter en je oefentijd verschijnt hier.
+ui-log-stopped-early = eerder gestopt
+ui-log-check-in = check-in

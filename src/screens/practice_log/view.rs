@@ -20,8 +20,6 @@ use crate::ui::text::wrap_styled;
 use crate::ui::widgets::{header, hints, status, truncate};
 
 const WEEKS: usize = 12;
-/// The training's suggestion, said once, in the chart's caption.
-const GUIDE: &str = "the training suggests 30–60 min a day";
 
 fn entries(app: &App) -> &[PracticeEntry] {
     app.journal.practice_log_loaded().map_or(&[], |l| l.entries.as_slice())
@@ -41,8 +39,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let a = areas(area);
     let body = column(a.body);
     let all = entries(app);
-    let count = if all.len() == 1 { "1 session".to_string() } else { format!("{} sessions", all.len()) };
-    header(frame, a.header, app, "Practice log", &count);
+    let count = sessions(app, all.len());
+    header(frame, a.header, app, &app.t("ui-log"), &count);
     let today = today(app);
     let day_start = app.journal.settings().day_starts_at;
     // The chart and calendar need only the last twelve weeks: the log is in
@@ -51,7 +49,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let recent = &all[all.iter().rposition(|e| practice_day(&e.start, day_start) < first).map_or(0, |i| i + 1)..];
     let weeks = weekly(recent, day_start, today, WEEKS);
     let mut top = top_height(body);
-    let summary = summary(all, weeks.last(), usize::from(body.width));
+    let summary = summary(app, all, weeks.last(), usize::from(body.width));
     if top > 0 {
         let summary_lines = wrap_styled(&summary, usize::from(body.width), theme.base, &[]);
         let sh = u16::try_from(summary_lines.len()).unwrap_or(2).min(2);
@@ -61,7 +59,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         let chart_area = Rect::new(body.x, body.y + sh + 1, chart_w, top.saturating_sub(sh + 2));
         frame.render_widget(week_chart(app, &weeks), chart_area);
         frame.render_widget(
-            Paragraph::new(Line::styled(caption(usize::from(body.width)), theme.dim)),
+            Paragraph::new(Line::styled(caption(app, usize::from(body.width)), theme.dim)),
             Rect::new(body.x, body.y + top - 1, body.width, 1),
         );
         if body.width >= chart_w + 28 {
@@ -89,12 +87,18 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
 
 /// What was done: this week, and in all (this week alone where both do
 /// not fit in `width`). Nothing is set against a target.
-fn summary(all: &[PracticeEntry], this_week: Option<&WeekTotal>, width: usize) -> String {
+fn summary(app: &App, all: &[PracticeEntry], this_week: Option<&WeekTotal>, width: usize) -> String {
     let total: f64 = all.iter().map(|e| e.actual_minutes).sum();
-    let in_all = format!("In all: {}, {}.", sessions(all.len()), minutes_text(total));
+    let in_all = app.t_with(
+        "ui-log-in-all",
+        &[("sessions", sessions(app, all.len()).into()), ("minutes", minutes_text(total).into())],
+    );
     match this_week.filter(|w| w.sessions > 0) {
         Some(w) => {
-            let week = format!("This week: {}, {}.", sessions(w.sessions), minutes_text(w.minutes));
+            let week = app.t_with(
+                "ui-log-this-week",
+                &[("sessions", sessions(app, w.sessions).into()), ("minutes", minutes_text(w.minutes).into())],
+            );
             let both = format!("{week} {in_all}");
             if crate::ui::widgets::width(&both) <= width { both } else { week }
         }
@@ -102,15 +106,20 @@ fn summary(all: &[PracticeEntry], this_week: Option<&WeekTotal>, width: usize) -
     }
 }
 
-fn sessions(n: usize) -> String {
-    if n == 1 { "1 session".to_string() } else { format!("{n} sessions") }
+fn sessions(app: &App, n: usize) -> String {
+    app.t_with("ui-log-sessions", &[("count", n.into())])
 }
 
 /// Under the chart: what it shows, and the training's suggestion once, as a
 /// guide; shorter where the full line does not fit.
-fn caption(width: usize) -> String {
-    let long = format!("min per week, weeks from Monday · {GUIDE}");
-    if crate::ui::widgets::width(&long) <= width { long } else { truncate(&format!("min per week · {GUIDE}"), width) }
+fn caption(app: &App, width: usize) -> String {
+    let guide = app.t("ui-log-guide");
+    let long = format!("{} · {guide}", app.t("ui-log-caption-long"));
+    if crate::ui::widgets::width(&long) <= width {
+        long
+    } else {
+        truncate(&format!("{} · {guide}", app.t("ui-log-caption-short")), width)
+    }
 }
 
 /// Minutes per week, each bar labelled with the day its week starts on and
@@ -151,8 +160,11 @@ fn week_chart<'a>(app: &App, weeks: &[WeekTotal]) -> BarChart<'a> {
 fn calendar(app: &App, all: &[PracticeEntry], first: NaiveDate, today: NaiveDate, day_start: u8) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let days = daily_minutes(all, day_start);
-    let mut lines = vec![Line::styled("days practised", theme.dim)];
-    for (row, name) in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].iter().enumerate() {
+    let mut lines = vec![Line::styled(app.t("ui-log-days-practised"), theme.dim)];
+    // Two letters a day, Monday first, in the language spoken.
+    let names: Vec<String> =
+        (0..7).map(|d| app.lang.day(first + Duration::days(d), "%a").chars().take(2).collect()).collect();
+    for (row, name) in names.iter().enumerate() {
         let mut spans = vec![Span::styled(format!("{name} "), theme.dim)];
         for week in 0..WEEKS {
             let day = first + Duration::weeks(week as i64) + Duration::days(row as i64);
@@ -194,12 +206,7 @@ fn session_lines(
     let day_start = app.journal.settings().day_starts_at;
     let mut lines = Vec::new();
     if all.is_empty() {
-        lines.extend(wrap_styled(
-            "No practice logged yet. Each chapter has guided practices: open one with Enter and the time you spend appears here.",
-            width,
-            theme.dim,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t("ui-log-empty"), width, theme.dim, &[]));
         let n = lines.len();
         return (lines, n);
     }
@@ -239,18 +246,18 @@ fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
         app.workbook
             .chapter(&e.chapter)
             .and_then(|c| c.step(&e.practice).map(|s| (c.number, s.title().to_string())))
-            .map_or(e.practice.to_string(), |(n, t)| format!("{t} (ch. {n})"))
+            .map_or(e.practice.to_string(), |(n, t)| format!("{t} ({} {n})", app.t("ui-practices-ch")))
     };
     let mut text = format!(
         "  {}  {}{}",
         e.start.format("%H:%M"),
         minutes_text(e.actual_minutes),
-        if e.finished { "" } else { ", stopped early" }
+        if e.finished { String::new() } else { format!(", {}", app.t("ui-log-stopped-early")) }
     );
     if let (Some(b), Some(a)) = (e.rating_before, e.rating_after) {
-        text.push_str(&format!(", check-in {b} → {a}"));
+        text.push_str(&format!(", {} {b} → {a}", app.t("ui-log-check-in")));
     } else if let Some(b) = e.rating_before {
-        text.push_str(&format!(", check-in {b}"));
+        text.push_str(&format!(", {} {b}", app.t("ui-log-check-in")));
     }
     // The practice's name gives way first on a narrow screen.
     let room = width.saturating_sub(crate::ui::widgets::width(&text) + 2);
