@@ -106,7 +106,7 @@ impl App {
                 self.not_saved = None;
                 self.mark_done(self.view.chapter, self.view.step);
                 self.finish_answering();
-                self.info(format!("Saved your check-in: {value}. Not right? Enter checks in again."));
+                self.info(self.t_with("ui-status-check-in-saved", &[("value", value.into())]));
                 if support {
                     self.show_overlay(Overlay::Support);
                 }
@@ -180,7 +180,7 @@ impl App {
                     }
                 } else if c.max_picks.is_some_and(|m| picked.len() >= m as usize) {
                     let max = c.max_picks.unwrap_or_default();
-                    self.info(format!("At most {max}: unpick one first"));
+                    self.info(self.t_with("ui-status-at-most", &[("max", max.into())]));
                 } else {
                     picked.insert(*cursor);
                 }
@@ -228,11 +228,11 @@ impl App {
         let picks: Vec<String> = picked.iter().filter_map(|&i| c.options.get(i).cloned()).collect();
         let total = picks.len() + usize::from(!other_text.is_empty());
         if total == 0 {
-            self.info("Pick an option with Space first, or Esc to leave it for now".into());
+            self.info(self.t("ui-status-pick-first"));
             return;
         }
         if let Some(max) = c.max_picks.filter(|&m| total > m as usize) {
-            self.info(format!("At most {max}: unpick one first"));
+            self.info(self.t_with("ui-status-at-most", &[("max", max.into())]));
             return;
         }
         let shown = picks.iter().chain(std::iter::once(&other_text).filter(|o| !o.is_empty())).cloned();
@@ -245,7 +245,7 @@ impl App {
                 self.not_saved = None;
                 self.mark_done(self.view.chapter, self.view.step);
                 self.finish_answering();
-                self.info("Saved your choice".into());
+                self.info(self.t("ui-status-choice-saved"));
             }
             Err(e) => {
                 let place = self.place_of_step();

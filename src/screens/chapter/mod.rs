@@ -22,7 +22,7 @@ impl App {
             _ => 0,
         };
         if count < 2 {
-            self.info("There is one answer here: Enter continues it".into());
+            self.info(self.t("ui-status-one-answer"));
             return;
         }
         let shown = count.min(crate::journal::RECENT_REFLECTIONS);
@@ -32,9 +32,12 @@ impl App {
         let next = if now + shown <= latest + 1 || now == 0 { latest } else { now - 1 };
         self.view.continue_entry = (next != latest).then_some(next);
         let which = latest - next + 1;
-        let what =
-            if next == latest { "your latest answer".to_string() } else { format!("answer {which} of the list") };
-        self.info(format!("Enter continues {what}; c chooses another"));
+        let what = if next == latest {
+            self.t("ui-status-latest-answer")
+        } else {
+            self.t_with("ui-status-answer-of-list", &[("n", which.into())])
+        };
+        self.info(self.t_with("ui-status-enter-continues", &[("what", what.into())]));
     }
 
     pub(crate) fn chapter_action(&mut self, action: Action) {
@@ -46,9 +49,9 @@ impl App {
                     self.open_step(self.view.chapter, self.view.step + 1);
                 } else if self.view.chapter + 1 < self.workbook.chapters.len() {
                     self.open_step(self.view.chapter + 1, 0);
-                    self.info(format!("Chapter {} begins", self.chapter().number));
+                    self.info(self.t_with("ui-status-chapter-begins", &[("n", self.chapter().number.into())]));
                 } else {
-                    self.info("This is the last step of the workbook".into());
+                    self.info(self.t("ui-status-last-step"));
                 }
             }
             Action::Prev => {
@@ -59,9 +62,9 @@ impl App {
                     let previous = self.view.chapter - 1;
                     let last = self.workbook.chapters[previous].steps.len().saturating_sub(1);
                     self.open_step(previous, last);
-                    self.info(format!("Back in chapter {}", self.chapter().number));
+                    self.info(self.t_with("ui-status-back-in-chapter", &[("n", self.chapter().number.into())]));
                 } else {
-                    self.info("This is the first step of the workbook".into());
+                    self.info(self.t("ui-status-first-step"));
                 }
             }
             Action::Up => self.view.scroll.by(-1),

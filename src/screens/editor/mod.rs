@@ -54,7 +54,7 @@ impl App {
                     }
                 }
                 Some(_) => {}
-                None => self.info("Set $VISUAL or $EDITOR to write in your own editor".into()),
+                None => self.info(self.t("ui-status-set-editor")),
             },
             _ => {}
         }
@@ -67,13 +67,13 @@ impl App {
             Ok(text) => {
                 let Some(editor) = self.shown.editor_mut() else { return };
                 if text == editor.text() {
-                    self.info("No changes from your editor".into());
+                    self.info(self.t("ui-status-no-changes"));
                     return;
                 }
                 // An emptied file is more often a slip (or an editor that
                 // failed) than a wish to erase the answer: it is not saved.
                 if text.trim().is_empty() && !editor.text().trim().is_empty() {
-                    self.info("Your editor returned an empty text; nothing was changed".into());
+                    self.info(self.t("ui-status-empty-text"));
                     return;
                 }
                 // Undo steps back through this change like any other.
@@ -132,7 +132,7 @@ impl App {
             None => (EditTarget::default(), String::new()),
         };
         self.start_editor(target, text, Some(open.cursor));
-        self.info("Your draft is back where you left it".into());
+        self.info(self.t("ui-status-draft-back"));
     }
 
     pub(crate) fn start_editor(&mut self, target: EditTarget, text: String, cursor: Option<(usize, usize)>) {
@@ -231,7 +231,7 @@ impl App {
                     self.mark_done(chapter, step);
                 }
                 self.record_open_editor();
-                self.info(format!("Saved {}", now.format("%H:%M:%S")));
+                self.info(self.t_with("ui-status-saved-at", &[("time", now.format("%H:%M:%S").to_string().into())]));
                 true
             }
             Err(e) => {

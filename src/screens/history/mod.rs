@@ -414,12 +414,12 @@ impl App {
                     self.open_step(chapter, step);
                     if let crate::history::Kind::Reflection(i) = entry.kind {
                         self.view.continue_entry = Some(i);
-                        self.info("Enter continues this answer; a writes a new one. Esc returns to History.".into());
+                        self.info(self.t("ui-status-history-continue"));
                     } else {
-                        self.info("Enter answers again; the earlier answer is kept. Esc returns to History.".into());
+                        self.info(self.t("ui-status-history-again"));
                     }
                 }
-                None => self.info("That prompt is no longer in the workbook; the answer is kept here".into()),
+                None => self.info(self.t("ui-status-history-gone")),
             },
             Action::Help => self.show_overlay(Overlay::Help),
             _ => {}

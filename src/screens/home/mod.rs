@@ -84,9 +84,11 @@ impl App {
 
     fn change_pace(&mut self, choice: PaceChoice) {
         let (pace, said) = match choice {
-            PaceChoice::StayWith(week) => (Pace::Own(week), format!("Staying with week {week}, at your own pace")),
-            PaceChoice::MoveOn(week) => (Pace::Own(week), format!("On to week {week}")),
-            PaceChoice::FollowCalendar => (Pace::Calendar, "Following the calendar again".to_string()),
+            PaceChoice::StayWith(week) => {
+                (Pace::Own(week), self.t_with("ui-status-staying-with", &[("n", week.into())]))
+            }
+            PaceChoice::MoveOn(week) => (Pace::Own(week), self.t_with("ui-status-on-to-week", &[("n", week.into())])),
+            PaceChoice::FollowCalendar => (Pace::Calendar, self.t("ui-status-following-calendar")),
         };
         let result = self.journal.update_settings(|s| {
             if let Some(c) = s.course.as_mut() {
@@ -96,7 +98,7 @@ impl App {
         self.home_selected = 0;
         match result {
             Ok(()) => self.info(said),
-            Err(e) => self.error(format!("Not saved: {e}")),
+            Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
         }
     }
 }

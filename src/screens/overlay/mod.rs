@@ -17,9 +17,9 @@ impl App {
         let yes = matches!(key.code, KeyCode::Char('y' | 'Y')) && (key.modifiers - KeyModifiers::SHIFT).is_empty();
         match (what, yes) {
             (Confirm::DiscardDraft, true) => self.discard_draft(),
-            (Confirm::DiscardDraft, false) => self.info("Your draft is kept: Enter continues it".into()),
+            (Confirm::DiscardDraft, false) => self.info(self.t("ui-status-draft-kept")),
             (Confirm::QuitPractice, true) => self.quit_safely(),
-            (Confirm::QuitPractice, false) => self.info("The practice goes on".into()),
+            (Confirm::QuitPractice, false) => self.info(self.t("ui-status-practice-goes-on")),
         }
     }
 
@@ -122,7 +122,7 @@ impl App {
                 self.overlay = None;
                 self.overlay_scroll.reset();
                 if then.is_some() {
-                    self.info("Nothing is lost: the chapters wait until you are ready".into());
+                    self.info(self.t("ui-status-nothing-lost"));
                 }
             }
             Action::Support => self.show_overlay(Overlay::Support),

@@ -92,10 +92,7 @@ impl App {
                 // backdraft at hand.
                 if stirred_up {
                     self.show_overlay(Overlay::Support);
-                    self.info(
-                        "That was a lot to feel. g grounds you (feet on the floor), b explains backdraft; help lines are here."
-                            .into(),
-                    );
+                    self.info(self.t("ui-status-stirred-up"));
                 }
             }
             _ => {}
