@@ -596,3 +596,21 @@ ui-status-following-calendar = Following the calendar again
 ui-status-history-continue = Enter continues this answer; a writes a new one. Esc returns to History.
 ui-status-history-again = Enter answers again; the earlier answer is kept. Esc returns to History.
 ui-status-history-gone = That prompt is no longer in the workbook; the answer is kept here
+
+# mscwork today
+ui-today-intention = Intention
+ui-today-starts = { $title } starts on { $date }, { $days ->
+    [one] tomorrow
+   *[other] in { $days } days
+}.
+ui-today-ended = { $title } ended on { $date }; its practices stay here for whenever you want one.
+ui-today-week = Week { $n } of { $weeks }
+ui-today-today = Today
+ui-today-next = Next
+ui-today-this-week = This week
+ui-today-last-day = Last day of the week
+ui-today-practised = { $minutes } practised
+ui-today-nothing-yet = nothing logged yet
+ui-today-suggested = { $so_far }; about { $minutes } min a day is suggested
+ui-today-look-back = time for { $step }, if you like
+ui-today-chapter = chapter { $n }

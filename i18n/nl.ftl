@@ -596,3 +596,21 @@ ui-status-following-calendar = Je volgt de kalender weer
 ui-status-history-continue = Enter gaat verder met dit antwoord; a schrijft een nieuw. Esc gaat terug naar de terugblik.
 ui-status-history-again = Enter beantwoordt de vraag opnieuw; het eerdere antwoord blijft bewaard. Esc gaat terug naar de terugblik.
 ui-status-history-gone = Die vraag staat niet meer in het werkboek; het antwoord blijft hier bewaard
+
+# mscwork today
+ui-today-intention = Voornemen
+ui-today-starts = { $title } begint op { $date }, { $days ->
+    [one] morgen
+   *[other] over { $days } dagen
+}.
+ui-today-ended = { $title } eindigde op { $date }; de oefeningen blijven hier, voor als je er een wilt doen.
+ui-today-week = Week { $n } van { $weeks }
+ui-today-today = Vandaag
+ui-today-next = Volgende
+ui-today-this-week = Deze week
+ui-today-last-day = Laatste dag van de week
+ui-today-practised = { $minutes } geoefend
+ui-today-nothing-yet = nog niets gelogd
+ui-today-suggested = { $so_far }; zo'n { $minutes } min per dag wordt aangeraden
+ui-today-look-back = tijd voor { $step }, als je wilt
+ui-today-chapter = hoofdstuk { $n }

@@ -546,12 +546,13 @@ fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
         Some(moment) => moment.day(starts),
         None => journal::days::practice_day(&chrono::Local::now().fixed_offset(), starts),
     };
+    let lang = Lang::choose(cli.lang, settings.language);
     let lines = match &settings.course {
         Some(course) => {
-            let workbook = load_workbook(cli)?;
-            course_lines(&dir, &workbook, course, day, starts, &intentions, plain)
+            let workbook = workbook_in(cli.workbook.as_deref(), lang)?;
+            course_lines(&dir, &workbook, (course, starts), day, &intentions, plain, lang)
         }
-        None => greeting::lines(day, None, &intentions, plain),
+        None => greeting::lines(day, None, &intentions, plain, lang),
     };
     if lines.is_empty() {
         return Ok(());
@@ -569,11 +570,11 @@ fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
 fn course_lines(
     dir: &journal::DataDir,
     workbook: &Workbook,
-    course: &journal::Course,
+    (course, day_starts_at): (&journal::Course, u8),
     day: NaiveDate,
-    day_starts_at: u8,
     intentions: &[&str],
     plain: bool,
+    lang: Lang,
 ) -> Vec<Line> {
     let Some(today) = crate::course::today(&workbook.paths, course, day) else {
         say(&format!(
@@ -581,7 +582,7 @@ fn course_lines(
             dir.settings().display(),
             course.path
         ));
-        return greeting::lines(day, None, intentions, plain);
+        return greeting::lines(day, None, intentions, plain, lang);
     };
     let (mut minutes, mut progress) = (None, None);
     if today.started() && !today.finished {
@@ -594,7 +595,7 @@ fn course_lines(
         progress = readable(read_file::<Progress>(&dir.progress(), PROGRESS_VERSION)).map(Option::unwrap_or_default);
     }
     let course_day = CourseDay { workbook, course, today, minutes, progress: progress.as_ref() };
-    greeting::lines(day, Some(&course_day), intentions, plain)
+    greeting::lines(day, Some(&course_day), intentions, plain, lang)
 }
 
 /// What could be read; what could not is named on standard error.
@@ -614,7 +615,7 @@ fn greeting_line(out: &mut Out, line: &Line, styled: bool) -> Result<(), Failure
         }
         (true, false) => {
             out.control("\x1b[36m")?;
-            out.print(line.label)?;
+            out.print(&line.label)?;
             out.control("\x1b[39m")?;
             out.print(&line.text)?;
         }

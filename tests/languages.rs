@@ -150,3 +150,21 @@ fn home_in_dutch_at_80x24() {
     support::checked_frame_at(&app, 80, 24);
     insta::assert_snapshot!("home_nl_80x24", support::render(&app).backend());
 }
+
+#[test]
+fn today_speaks_dutch_with_lang_nl() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("settings.ron"),
+        "(version: 1, course: Some((path: \"eight-weeks\", start: \"2026-11-30\", pace: Calendar)))",
+    )
+    .unwrap();
+    let d = data.path().to_str().unwrap();
+    let (out, err, code) = mscwork(&["--data-dir", d, "--lang", "nl", "today", "--date", "2026-12-06"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Week 1 van 8 · "), "{out}");
+    assert!(out.contains("Vandaag: ") && out.contains("(hoofdstuk 1)"), "{out}");
+    assert!(out.contains("Laatste dag van de week: tijd voor"), "{out}");
+    let (en, _, _) = mscwork(&["--data-dir", d, "--lang", "en", "today", "--date", "2026-12-06"], &[]);
+    assert!(en.starts_with("Week 1 of 8 · "), "{en}");
+}

@@ -12,14 +12,17 @@ use chrono::{Duration, NaiveDate};
 use super::{Today, next_step};
 use crate::content::{Step, StepRef, Workbook};
 use crate::history::practice::minutes_text;
+use crate::i18n::text::args;
+use crate::i18n::{Lang, tr, tr_args};
 use crate::journal::{Course, Progress};
+use fluent_bundle::FluentValue;
 
 /// One line of the greeting: a heading (bold on a terminal), or a label
 /// ("Today: ") and its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     pub heading: bool,
-    pub label: &'static str,
+    pub label: String,
     pub text: String,
 }
 
@@ -46,13 +49,13 @@ pub struct CourseDay<'a> {
 /// course is set, then the job-crafting intentions. Empty when there is
 /// nothing to say. `ascii`: our own marks in ASCII, and the typographic
 /// punctuation of titles too (see [`to_ascii`]).
-pub fn lines(day: NaiveDate, course: Option<&CourseDay>, intentions: &[&str], ascii: bool) -> Vec<Line> {
+pub fn lines(day: NaiveDate, course: Option<&CourseDay>, intentions: &[&str], ascii: bool, lang: Lang) -> Vec<Line> {
     let mut out = match course {
-        Some(c) => course_lines(day, c, ascii),
+        Some(c) => course_lines(day, c, ascii, lang),
         None => Vec::new(),
     };
     for text in intentions.iter().map(|t| one_line(t)).filter(|t| !t.is_empty()) {
-        out.push(Line { heading: false, label: "Intention: ", text });
+        out.push(Line { heading: false, label: label(lang, "ui-today-intention"), text });
     }
     if ascii {
         for line in &mut out {
@@ -62,55 +65,59 @@ pub fn lines(day: NaiveDate, course: Option<&CourseDay>, intentions: &[&str], as
     out
 }
 
-fn course_lines(day: NaiveDate, c: &CourseDay, ascii: bool) -> Vec<Line> {
+fn course_lines(day: NaiveDate, c: &CourseDay, ascii: bool, lang: Lang) -> Vec<Line> {
     let today = &c.today;
     let title = quoted(&today.path.title, ascii);
+    let say = |id: &str, pairs: &[(&str, FluentValue)]| tr_args(lang, id, Some(&args(pairs)));
     if !today.started() {
         let days = (c.course.start - day).num_days();
-        let when = if days == 1 { "tomorrow".to_string() } else { format!("in {days} days") };
-        return vec![heading(format!("{title} starts on {}, {when}.", date(c.course.start)))];
+        let start = date(lang, c.course.start);
+        return vec![heading(say(
+            "ui-today-starts",
+            &[("title", title.into()), ("date", start.into()), ("days", days.into())],
+        ))];
     }
     if today.finished {
         let end = c.course.start + Duration::days(today.weeks() as i64 * 7 - 1);
-        return vec![heading(format!(
-            "{title} ended on {}; its practices stay here for whenever you want one.",
-            date(end)
-        ))];
+        return vec![heading(say("ui-today-ended", &[("title", title.into()), ("date", date(lang, end).into())]))];
     }
     let dot = if ascii { " - " } else { " · " };
     let week = today.week();
-    let mut out = vec![heading(format!("Week {} of {}{dot}{}", today.number(), today.weeks(), week.title))];
-    if let Some(text) = today.practice().and_then(|at| practice(c.workbook, at)) {
-        out.push(Line { heading: false, label: "Today: ", text });
+    let of = say("ui-today-week", &[("n", today.number().into()), ("weeks", today.weeks().into())]);
+    let mut out = vec![heading(format!("{of}{dot}{}", week.title))];
+    if let Some(text) = today.practice().and_then(|at| practice(c.workbook, at, lang)) {
+        out.push(Line { heading: false, label: label(lang, "ui-today-today"), text });
     }
     if let Some(at) = c.progress.and_then(|p| next_step(c.workbook, week, |at| done(p, at)))
-        && let Some(text) = step_title(c.workbook, &at, ascii)
+        && let Some(text) = step_title(c.workbook, &at, ascii, lang)
     {
-        out.push(Line { heading: false, label: "Next: ", text });
+        out.push(Line { heading: false, label: label(lang, "ui-today-next"), text });
     }
     if let Some(minutes) = c.minutes {
-        let so_far =
-            if minutes > 0.0 { format!("{} practised", minutes_text(minutes)) } else { "nothing logged yet".into() };
-        out.push(Line {
-            heading: false,
-            label: "This week: ",
-            text: format!("{so_far}; about {} min a day is suggested", week.minutes),
-        });
+        let so_far = if minutes > 0.0 {
+            say("ui-today-practised", &[("minutes", minutes_text(minutes).into())])
+        } else {
+            tr(lang, "ui-today-nothing-yet")
+        };
+        let text = say("ui-today-suggested", &[("so_far", so_far.into()), ("minutes", week.minutes.into())]);
+        out.push(Line { heading: false, label: label(lang, "ui-today-this-week"), text });
     }
     if today.last_day()
-        && let Some(text) = step_title(c.workbook, &week.look_back, ascii)
+        && let Some(text) = step_title(c.workbook, &week.look_back, ascii, lang)
     {
-        out.push(Line {
-            heading: false,
-            label: "Last day of the week: ",
-            text: format!("time for {text}, if you like"),
-        });
+        let text = say("ui-today-look-back", &[("step", text.into())]);
+        out.push(Line { heading: false, label: label(lang, "ui-today-last-day"), text });
     }
     out
 }
 
+/// A label as "Today: ", from its message.
+fn label(lang: Lang, id: &str) -> String {
+    format!("{}: ", tr(lang, id))
+}
+
 fn heading(text: String) -> Line {
-    Line { heading: true, label: "", text }
+    Line { heading: true, label: String::new(), text }
 }
 
 fn done(progress: &Progress, at: &StepRef) -> bool {
@@ -118,19 +125,21 @@ fn done(progress: &Progress, at: &StepRef) -> bool {
 }
 
 /// "Loving-Kindness for a Loved One, 12 min (chapter 3)".
-fn practice(workbook: &Workbook, at: &StepRef) -> Option<String> {
+fn practice(workbook: &Workbook, at: &StepRef, lang: Lang) -> Option<String> {
     let chapter = workbook.chapter(&at.chapter)?;
+    let of = tr_args(lang, "ui-today-chapter", Some(&args(&[("n", chapter.number.into())])));
     match chapter.step(&at.step)? {
-        Step::Practice(p) => Some(format!("{}, {} min (chapter {})", p.title, p.minutes, chapter.number)),
-        other => Some(format!("{} (chapter {})", other.title(), chapter.number)),
+        Step::Practice(p) => Some(format!("{}, {} min ({of})", p.title, p.minutes)),
+        other => Some(format!("{} ({of})", other.title())),
     }
 }
 
 /// A step named as a reader finds it: its title in quotes and its chapter.
-fn step_title(workbook: &Workbook, at: &StepRef, ascii: bool) -> Option<String> {
+fn step_title(workbook: &Workbook, at: &StepRef, ascii: bool, lang: Lang) -> Option<String> {
     let chapter = workbook.chapter(&at.chapter)?;
     let step = chapter.step(&at.step)?;
-    Some(format!("{} (chapter {})", quoted(step.title(), ascii), chapter.number))
+    let of = tr_args(lang, "ui-today-chapter", Some(&args(&[("n", chapter.number.into())])));
+    Some(format!("{} ({of})", quoted(step.title(), ascii)))
 }
 
 fn quoted(text: &str, ascii: bool) -> String {
@@ -138,8 +147,8 @@ fn quoted(text: &str, ascii: bool) -> String {
 }
 
 /// "Mon 30 Nov 2026", as the screens write a day.
-fn date(day: NaiveDate) -> String {
-    day.format("%a %-d %b %Y").to_string()
+fn date(lang: Lang, day: NaiveDate) -> String {
+    lang.day(day, "%a %-d %b %Y")
 }
 
 /// A text on one line: an intention edited by hand may hold line breaks or tabs.
@@ -189,7 +198,10 @@ mod tests {
     fn text(day: &str, c: &Course, wb: &Workbook, minutes: Option<f64>, progress: Option<&Progress>) -> Vec<String> {
         let today = course_today(&wb.paths, c, d(day)).unwrap();
         let cd = CourseDay { workbook: wb, course: c, today, minutes, progress };
-        lines(d(day), Some(&cd), &["Ask for feedback once a week"], false).iter().map(ToString::to_string).collect()
+        lines(d(day), Some(&cd), &["Ask for feedback once a week"], false, Lang::En)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     #[test]
@@ -268,9 +280,9 @@ mod tests {
 
     #[test]
     fn no_course_says_only_the_intentions_and_nothing_says_nothing() {
-        let out = lines(d("2026-11-30"), None, &["One\nthing  at a time", " "], false);
+        let out = lines(d("2026-11-30"), None, &["One\nthing  at a time", " "], false, Lang::En);
         assert_eq!(out.iter().map(ToString::to_string).collect::<Vec<_>>(), ["Intention: One thing at a time"]);
-        assert!(lines(d("2026-11-30"), None, &[], false).is_empty());
+        assert!(lines(d("2026-11-30"), None, &[], false, Lang::En).is_empty());
     }
 
     #[test]
@@ -279,7 +291,7 @@ mod tests {
         let c = course("2026-11-30", Pace::Calendar);
         let today = course_today(&wb.paths, &c, d("2026-12-06")).unwrap();
         let cd = CourseDay { workbook: &wb, course: &c, today, minutes: Some(0.2), progress: None };
-        let out = lines(d("2026-12-06"), Some(&cd), &["Say “no” — kindly…"], true);
+        let out = lines(d("2026-12-06"), Some(&cd), &["Say “no” — kindly…"], true, Lang::En);
         let all: Vec<String> = out.iter().map(ToString::to_string).collect();
         assert_eq!(all[0], "Week 1 of 8 - Building strengths");
         assert_eq!(all[2], "This week: <1 min practised; about 30 min a day is suggested");
