@@ -614,3 +614,15 @@ ui-today-nothing-yet = nothing logged yet
 ui-today-suggested = { $so_far }; about { $minutes } min a day is suggested
 ui-today-look-back = time for { $step }, if you like
 ui-today-chapter = chapter { $n }
+
+# The Markdown export
+ui-export-title = My MSC@Work workbook
+ui-export-exported = Exported { $date } from the data folder { $folder }.
+ui-export-only-chapter = Only chapter { $n }, { $title }.
+ui-export-only-since = Only what is dated { $date } or later.
+ui-export-clock = Every time is shown as it was on your clock when you wrote it.
+ui-export-nothing = Nothing to export yet.
+ui-export-nothing-since = Nothing to export yet from that day on.
+ui-export-chapter-gone = Answers to a chapter no longer in the workbook
+ui-export-earlier-versions = Earlier versions
+ui-export-assessment = Self-assessment

@@ -614,3 +614,15 @@ ui-today-nothing-yet = nog niets gelogd
 ui-today-suggested = { $so_far }; zo'n { $minutes } min per dag wordt aangeraden
 ui-today-look-back = tijd voor { $step }, als je wilt
 ui-today-chapter = hoofdstuk { $n }
+
+# The Markdown export
+ui-export-title = Mijn MSC@Work-werkboek
+ui-export-exported = Geëxporteerd { $date } uit de gegevensmap { $folder }.
+ui-export-only-chapter = Alleen hoofdstuk { $n }, { $title }.
+ui-export-only-since = Alleen wat gedateerd is op { $date } of later.
+ui-export-clock = Elke tijd staat zoals je klok hem aangaf toen je schreef.
+ui-export-nothing = Nog niets om te exporteren.
+ui-export-nothing-since = Vanaf die dag nog niets om te exporteren.
+ui-export-chapter-gone = Antwoorden bij een hoofdstuk dat niet meer in het werkboek staat
+ui-export-earlier-versions = Eerdere versies
+ui-export-assessment = Zelfscan

@@ -168,3 +168,23 @@ fn today_speaks_dutch_with_lang_nl() {
     let (en, _, _) = mscwork(&["--data-dir", d, "--lang", "en", "today", "--date", "2026-12-06"], &[]);
     assert!(en.starts_with("Week 1 of 8 · "), "{en}");
 }
+
+#[test]
+fn the_export_speaks_the_chosen_language() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut j = support::open_journal(data.path());
+        let mut target = mscwork::journal::EditTarget::default();
+        j.save_reflection("building-strengths", "colleague-struggling", &mut target, "Rustig blijven", support::t0())
+            .unwrap();
+    }
+    let d = data.path().to_str().unwrap();
+    let (md, err, code) = mscwork(&["--data-dir", d, "--lang", "nl", "export"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(md.starts_with("# Mijn MSC@Work-werkboek"), "{md}");
+    assert!(md.contains("## 1. Sterker in je werk met mindful zelfcompassie"), "{md}");
+    assert!(md.contains("Elke tijd staat zoals je klok hem aangaf"), "{md}");
+    assert!(md.contains("Rustig blijven"), "{md}");
+    let (en, _, _) = mscwork(&["--data-dir", d, "--lang", "en", "export"], &[]);
+    assert!(en.starts_with("# My MSC@Work workbook") && en.contains("Rustig blijven"), "{en}");
+}

@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 use crate::assessment::report::take_text;
 use crate::content::{Chapter, Step, Workbook};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::journal::days::{practice_day, week_start};
 use crate::journal::{
     Answers, ChoiceAnswer, Course, DataDir, DataDirError, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION,
@@ -122,8 +123,16 @@ pub fn build(
         let weeks = workbook.paths.iter().find(|p| p.id == c.path)?.weeks.len();
         Some((c, weeks))
     });
-    let mut w =
-        Writer { out: String::new(), warnings, since: options.since, day_starts_at: settings.day_starts_at, course };
+    // The export speaks the language of the workbook it is given.
+    let lang = Lang::from_tag(&workbook.manifest.language).unwrap_or_default();
+    let mut w = Writer {
+        out: String::new(),
+        warnings,
+        since: options.since,
+        day_starts_at: settings.day_starts_at,
+        course,
+        lang,
+    };
 
     w.header(dir, only, now);
     let mut anything = false;
@@ -144,7 +153,8 @@ pub fn build(
     }
     anything |= w.practice(workbook, dir, only.map(|c| c.id.as_str()));
     if !anything {
-        let _ = writeln!(w.out, "Nothing to export yet{}.\n", if w.since.is_some() { " from that day on" } else { "" });
+        let nothing = if w.since.is_some() { "ui-export-nothing-since" } else { "ui-export-nothing" };
+        let _ = writeln!(w.out, "{}\n", tr(w.lang, nothing));
     }
     while w.out.ends_with("\n\n") {
         w.out.pop();
@@ -194,6 +204,7 @@ struct Writer {
     day_starts_at: u8,
     /// The course followed and its number of weeks, to date answers by week.
     course: Option<(Course, usize)>,
+    lang: Lang,
 }
 
 impl Writer {
@@ -202,7 +213,7 @@ impl Writer {
     fn dated(&self, t: &Timestamp) -> String {
         let week = self.course.as_ref().and_then(|(course, weeks)| {
             let n = crate::course::week_of(course, *weeks, practice_day(t, self.day_starts_at))?;
-            Some(format!(" · week {n} of {weeks}"))
+            Some(format!(" · {}", self.say("ui-week-of", &[("n", n.into()), ("weeks", (*weeks).into())])))
         });
         format!("{}{}", when(t), week.unwrap_or_default())
     }
@@ -221,21 +232,28 @@ impl Writer {
     }
 
     fn header(&mut self, dir: &DataDir, only: Option<&Chapter>, now: Timestamp) {
-        let out = &mut self.out;
-        let _ = writeln!(out, "# My MSC@Work workbook\n");
-        let _ = writeln!(
-            out,
-            "Exported {} from the data folder {}.\n",
-            when(&now),
-            code_span(&dir.root().display().to_string())
-        );
+        let mut text = format!("# {}\n\n", tr(self.lang, "ui-export-title"));
+        let folder = code_span(&dir.root().display().to_string());
+        text.push_str(&self.say("ui-export-exported", &[("date", when(&now).into()), ("folder", folder.into())]));
+        text.push_str("\n\n");
         if let Some(c) = only {
-            let _ = writeln!(out, "Only chapter {}, {}.\n", c.number, c.title);
+            text.push_str(
+                &self.say("ui-export-only-chapter", &[("n", c.number.into()), ("title", c.title.clone().into())]),
+            );
+            text.push_str("\n\n");
         }
         if let Some(since) = self.since {
-            let _ = writeln!(out, "Only what is dated {} or later.\n", day(since));
+            text.push_str(&self.say("ui-export-only-since", &[("date", self.lang.day(since, "%a %-d %b %Y").into())]));
+            text.push_str("\n\n");
         }
-        let _ = writeln!(out, "Every time is shown as it was on your clock when you wrote it.\n");
+        text.push_str(&tr(self.lang, "ui-export-clock"));
+        text.push_str("\n\n");
+        self.out.push_str(&text);
+    }
+
+    /// A message of the export in its language, with variables.
+    fn say(&self, id: &str, pairs: &[(&str, fluent_bundle::FluentValue)]) -> String {
+        tr_args(self.lang, id, Some(&crate::i18n::text::args(pairs)))
     }
 
     /// One chapter's answers; returns whether anything was written.
@@ -253,7 +271,7 @@ impl Writer {
                 let _ = writeln!(self.out, "## {}. {}\n", c.number, c.title);
             }
             None => {
-                let _ = writeln!(self.out, "## Answers to a chapter no longer in the workbook: {}\n", code_span(id));
+                let _ = writeln!(self.out, "## {}: {}\n", tr(self.lang, "ui-export-chapter-gone"), code_span(id));
             }
         }
         self.out.push_str(&body);
@@ -313,7 +331,7 @@ impl Writer {
             out.push_str(&user_block(&latest.text, ""));
             out.push('\n');
             if !earlier.is_empty() {
-                out.push_str("_Earlier versions:_\n\n");
+                out.push_str(&format!("_{}:_\n\n", tr(self.lang, "ui-export-earlier-versions")));
                 for r in earlier {
                     let _ = writeln!(out, "> **{}**\n>", when(&r.at));
                     out.push_str(&user_block(&r.text, "> "));
@@ -367,7 +385,7 @@ impl Writer {
         if blocks.is_empty() && notes.is_empty() {
             return false;
         }
-        let _ = writeln!(self.out, "## Self-assessment\n");
+        let _ = writeln!(self.out, "## {}\n", tr(self.lang, "ui-export-assessment"));
         for b in blocks {
             self.out.push_str(&b);
             self.out.push('\n');
