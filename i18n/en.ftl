@@ -626,3 +626,11 @@ ui-export-nothing-since = Nothing to export yet from that day on.
 ui-export-chapter-gone = Answers to a chapter no longer in the workbook
 ui-export-earlier-versions = Earlier versions
 ui-export-assessment = Self-assessment
+ui-export-log-summary = { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+} in all, { $minutes } minutes of practice. A day here starts at { $hour }, so a session after midnight counts for the evening before.
+ui-export-week-of = Week of
+ui-export-sessions = Sessions
+ui-export-minutes = Minutes
+ui-export-by-day = Sessions by day

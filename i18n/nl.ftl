@@ -626,3 +626,11 @@ ui-export-nothing-since = Vanaf die dag nog niets om te exporteren.
 ui-export-chapter-gone = Antwoorden bij een hoofdstuk dat niet meer in het werkboek staat
 ui-export-earlier-versions = Eerdere versies
 ui-export-assessment = Zelfscan
+ui-export-log-summary = { $sessions ->
+    [one] 1 sessie
+   *[other] { $sessions } sessies
+} in totaal, { $minutes } minuten oefenen. Een dag begint hier om { $hour }, dus een sessie na middernacht telt voor de avond ervoor.
+ui-export-week-of = Week van
+ui-export-sessions = Sessies
+ui-export-minutes = Minuten
+ui-export-by-day = Sessies per dag

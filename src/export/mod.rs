@@ -426,22 +426,28 @@ impl Writer {
             week.1 += list.iter().map(|e| e.actual_minutes).sum::<f64>();
         }
         let total: f64 = entries.iter().map(|e| e.actual_minutes).sum();
-        let out = &mut self.out;
-        let _ = writeln!(out, "## Practice log\n");
-        let _ = writeln!(
-            out,
-            "{} in all, {} minutes of practice. A day here starts at {:02}:00, so a session after midnight counts for the evening before.\n",
-            sessions(entries.len()),
-            minutes(total),
-            self.day_starts_at.min(23)
+        let summary = self.say(
+            "ui-export-log-summary",
+            &[
+                ("sessions", entries.len().into()),
+                ("minutes", minutes(total).into()),
+                ("hour", format!("{:02}:00", self.day_starts_at.min(23)).into()),
+            ],
         );
-        let _ = writeln!(out, "| Week of | Sessions | Minutes |\n|---|---:|---:|");
+        let lang = self.lang;
+        let [heading, week_of, sessions_h, minutes_h, by_day] =
+            ["ui-log", "ui-export-week-of", "ui-export-sessions", "ui-export-minutes", "ui-export-by-day"]
+                .map(|id| tr(lang, id));
+        let out = &mut self.out;
+        let _ = writeln!(out, "## {heading}\n");
+        let _ = writeln!(out, "{summary}\n");
+        let _ = writeln!(out, "| {week_of} | {sessions_h} | {minutes_h} |\n|---|---:|---:|");
         for (week, (n, m)) in &weeks {
-            let _ = writeln!(out, "| {} | {n} | {} |", day(*week), minutes(*m));
+            let _ = writeln!(out, "| {} | {n} | {} |", lang.day(*week, "%a %-d %b %Y"), minutes(*m));
         }
-        let _ = writeln!(out, "\n### Sessions by day\n");
+        let _ = writeln!(out, "\n### {by_day}\n");
         for (d, list) in &days {
-            let _ = writeln!(out, "**{}**\n", day(*d));
+            let _ = writeln!(out, "**{}**\n", lang.day(*d, "%a %-d %b %Y"));
             for e in list {
                 let _ = writeln!(out, "- {}", session_text(workbook, e, *d));
             }
@@ -617,18 +623,10 @@ fn when(t: &Timestamp) -> String {
     crate::journal::days::date(t)
 }
 
-fn day(d: NaiveDate) -> String {
-    d.format("%a %-d %b %Y").to_string()
-}
-
 /// Minutes to a tenth, without a trailing `.0`.
 fn minutes(m: f64) -> String {
     let tenths = (m * 10.0).round() / 10.0;
     if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
-}
-
-fn sessions(n: usize) -> String {
-    if n == 1 { "1 session".to_string() } else { format!("{n} sessions") }
 }
 
 #[cfg(test)]
