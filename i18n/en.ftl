@@ -318,6 +318,105 @@ keys-settings-help = help: all keys
 keys-settings-help-hint = help
 keys-settings-quit = quit
 
+# The self-assessment
+ui-assess-tab-overview = Overview
+ui-assess-tab-chart = Chart
+ui-assess-tab-scales = Scales
+ui-assess-tab-plan = Plan
+ui-assess-none = This workbook has no self-assessment
+ui-assess-draft-damaged = { $error } — the draft is left as it is
+ui-assess-no-results = No results yet: take the assessment first
+ui-assess-went-not-yet = not yet
+ui-assess-went-a-little = a little
+ui-assess-went-partly = partly
+ui-assess-went-mostly = mostly
+ui-assess-went-fully = fully
+ui-assess-review-kept = Thank you: "{ $went }" is kept with this take once you finish it
+ui-assess-paused = Your answers are kept; continue any time with a
+ui-assess-not-kept = { $reason }. Finish the assessment to keep your answers, or press Esc again to leave without them.
+ui-assess-draft-not-saved = Your answers so far are not saved as a draft: { $error }
+ui-assess-cannot-score = Cannot score yet: { $error }
+ui-assess-saved = Saved. These are your results
+ui-assess-first-take-reached = This is your first take
+ui-assess-latest-take-reached = This is your latest take
+ui-assess-plan-three = Three is plenty: unpick one first
+ui-assess-plan-placeholder = one small, concrete step
+ui-assess-plan-pick-first = Pick one to three intentions with Space first
+ui-assess-plan-saved = Your plan is saved; it stays on the home screen until your next take
+ui-assess-plan-set-aside = Your intention is kept for now: o goes on with it, Enter there adds it
+ui-assess-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+ui-assess-more-below = ↓ more below ({ $shown }/{ $total } lines): ↓ or PgDn/Space
+ui-assess-end = end ({ $total ->
+    [one] { $total } line
+   *[other] { $total } lines
+}): ↑ or PgUp goes back
+ui-assess-compared-baseline = your first take (baseline)
+ui-assess-compared-previous = your previous take
+ui-assess-taken = Taken { $date } · take { $n } of { $count }
+ui-assess-overview-tab = Tab: the chart, every scale with its changes, and your job-crafting plan.
+ui-assess-draft = You have a draft with { $answered } of { $total } answered. Enter continues it; d discards it and starts over.
+ui-assess-begin = Press Enter to begin: { $count } short statements, under 10 minutes.
+ui-assess-taken-before = You have taken it { $count ->
+    [one] once
+   *[other] { $count } times
+}, last on { $date }; r shows those results (p and n move between takes).
+ui-assess-damaged = Left untouched, could not be read: { $error }
+ui-assess-review-intentions = Your intentions from { $date }:
+ui-assess-review-went = How they went: { $went } (kept with this take; another number changes it).
+ui-assess-review-ask = How did they go? Press { $options } (or just begin).
+ui-assess-answered = { $answered }/{ $total } answered
+ui-assess-group-job-demands = Job demands
+ui-assess-group-job-resources = Job resources
+ui-assess-group-personal-resources = Personal resources
+ui-assess-group-outcomes = Outcomes
+ui-assess-item-how = Press 1–{ $max } to answer. ← goes back. Esc pauses; your answers are kept.
+ui-assess-plan-intro = Job crafting means reshaping your own job a little. Pick one to three small intentions for the weeks ahead (Space), or write your own (o); Enter saves them with this take.
+ui-assess-plan-own = Your own
+ui-assess-plan-carried = Your plan carries on from your previous take until you save a new one here.
+ui-assess-plan-saved-list = Saved plan: { $plan }
+ui-assess-helps-step = "{ $title }" in chapter { $n }
+ui-assess-helps-chapter = chapter { $n }
+ui-assess-helps = Helps: { $list }
+ui-assess-up-better = ↑ better
+ui-assess-up-worse = ↑ worse
+ui-assess-down-better = ↓ better
+ui-assess-down-worse = ↓ worse
+ui-assess-legend = { $mark } lower is better · bands: { $low } below { $from }, { $moderate } { $from }–{ $to }, { $high } above { $to }
+ui-assess-where-you-stand = Where you stand: { $quadrant }
+ui-assess-indices = Job demands { $demands } ({ $demands_band }) · job resources { $resources } ({ $resources_band })
+ui-assess-midpoint = Where you stand splits each at { $midpoint }, whatever its band: the middle answer, "{ $middle }". It is a point of the answer scale, not a comparison with other people: these questions have no norms.
+ui-assess-review-result = Your intentions from { $date } went: { $went }.
+ui-assess-look-after-yourself = Please look after yourself
+ui-assess-challenges = challenges { $score } ({ $scales })
+ui-assess-hindrances = hindrances { $score } ({ $scales })
+ui-assess-demand-split = Of the demands: { $parts }
+ui-assess-demand-split-about = Challenges cost energy but can also stretch you; hindrances mostly drain it.
+ui-assess-workbook-helps = Where the workbook can help
+ui-assess-balances = Self-compassion at work: three balances
+ui-assess-balances-about = Each balance weighs the kind side against the harsh side, 1 to { $top }; higher is kinder.
+ui-assess-compared-none = Compared with { $what } ({ $date }): no noticeable changes.
+ui-assess-compared-changes = Compared with { $what } ({ $date }), noticeable changes: { $changes }. See the Scales tab.
+ui-assess-grid-resources = resources
+ui-assess-grid-demands = demands
+ui-assess-grid-from = { $midpoint } and up
+ui-assess-grid-below = below { $midpoint }
+ui-assess-chart-about = Every scale, 1 ({ $first }) to { $top } ({ $last }); the bars share one scale from 0.
+ui-assess-scales-no-earlier = No earlier take to compare with.
+ui-assess-scales-since = Change since { $what }, { $date }: ↑ or ↓ marks a noticeable change, said as better or worse (at least two answers' worth on that scale; each scale's is below).
+ui-assess-col-score = score
+ui-assess-col-band = band
+ui-assess-col-change = change
+ui-assess-col-trend = all takes
+ui-assess-meaning = What each scale means
+ui-assess-meaning-lower = Lower is better.
+ui-assess-meaning-challenge = A challenge demand.
+ui-assess-meaning-hindrance = A hindrance demand.
+ui-assess-meaning-noticeable = Noticeable change: { $change }.
+ui-assess-bands-about = The bands ({ $low }, { $moderate }, { $high }) are this workbook's own cut-offs for reading a score on the 1 to { $top } scale, not norms from a study: they say where your answers lie, not how you compare with other people.
+
 # Home and the course
 ui-home-progress-damaged = Progress file damaged, left untouched: { $error }
 ui-home-settings-damaged = Settings file damaged, left untouched; changes to settings last this session only: { $error }

@@ -318,6 +318,105 @@ keys-settings-help = hulp: alle toetsen
 keys-settings-help-hint = hulp
 keys-settings-quit = afsluiten
 
+# The self-assessment
+ui-assess-tab-overview = Overzicht
+ui-assess-tab-chart = Grafiek
+ui-assess-tab-scales = Schalen
+ui-assess-tab-plan = Plan
+ui-assess-none = Dit werkboek heeft geen vragenlijst
+ui-assess-draft-damaged = { $error } — het concept blijft zoals het is
+ui-assess-no-results = Nog geen uitslag: vul eerst de vragenlijst in
+ui-assess-went-not-yet = nog niet
+ui-assess-went-a-little = een beetje
+ui-assess-went-partly = deels
+ui-assess-went-mostly = grotendeels
+ui-assess-went-fully = helemaal
+ui-assess-review-kept = Dank je: “{ $went }” wordt bij deze meting bewaard als je klaar bent
+ui-assess-paused = Je antwoorden zijn bewaard; ga verder wanneer je wilt met a
+ui-assess-not-kept = { $reason }. Maak de vragenlijst af om je antwoorden te bewaren, of druk nog eens op Esc om zonder je antwoorden weg te gaan.
+ui-assess-draft-not-saved = Je antwoorden tot nu toe zijn niet als concept opgeslagen: { $error }
+ui-assess-cannot-score = Nog geen uitslag mogelijk: { $error }
+ui-assess-saved = Opgeslagen. Dit is je uitslag
+ui-assess-first-take-reached = Dit is je eerste meting
+ui-assess-latest-take-reached = Dit is je meest recente meting
+ui-assess-plan-three = Drie is genoeg: vink er eerst een uit
+ui-assess-plan-placeholder = één kleine, concrete stap
+ui-assess-plan-pick-first = Kies eerst één tot drie voornemens met de spatiebalk
+ui-assess-plan-saved = Je plan is opgeslagen; het staat op het beginscherm tot je volgende meting
+ui-assess-plan-set-aside = Je voornemen is bewaard: o gaat ermee verder, Enter voegt het dan toe
+ui-assess-items = { $count ->
+    [one] { $count } uitspraak
+   *[other] { $count } uitspraken
+}
+ui-assess-more-below = ↓ meer ({ $shown }/{ $total } regels): ↓ of PgDn/Space
+ui-assess-end = einde ({ $total ->
+    [one] { $total } regel
+   *[other] { $total } regels
+}): ↑ of PgUp gaat terug
+ui-assess-compared-baseline = je eerste meting (nulmeting)
+ui-assess-compared-previous = je vorige meting
+ui-assess-taken = Ingevuld op { $date } · meting { $n } van { $count }
+ui-assess-overview-tab = Tab: de grafiek, elke schaal met wat er veranderd is, en je job-craftingplan.
+ui-assess-draft = Je hebt een concept met { $answered } van de { $total } uitspraken beantwoord. Enter gaat ermee verder; d gooit het weg en begint opnieuw.
+ui-assess-begin = Druk op Enter om te beginnen: { $count } korte uitspraken, in minder dan 10 minuten.
+ui-assess-taken-before = Je hebt de vragenlijst { $count ->
+    [one] één keer
+   *[other] { $count } keer
+} ingevuld, het laatst op { $date }; r toont die uitslagen (p en n bladeren tussen de metingen).
+ui-assess-damaged = Niet aangeraakt, kon niet gelezen worden: { $error }
+ui-assess-review-intentions = Je voornemens van { $date }:
+ui-assess-review-went = Hoe het ging: { $went } (bewaard bij deze meting; een ander cijfer verandert het).
+ui-assess-review-ask = Hoe ging het? Druk op { $options } (of begin gewoon).
+ui-assess-answered = { $answered }/{ $total } beantwoord
+ui-assess-group-job-demands = Taakeisen
+ui-assess-group-job-resources = Hulpbronnen in je werk
+ui-assess-group-personal-resources = Persoonlijke hulpbronnen
+ui-assess-group-outcomes = Hoe het met je gaat
+ui-assess-item-how = Druk op 1–{ $max } om te antwoorden. ← gaat terug. Esc pauzeert; je antwoorden blijven bewaard.
+ui-assess-plan-intro = Job crafting betekent dat je je eigen werk een beetje bijschaaft. Kies één tot drie kleine voornemens voor de komende weken (spatie), of schrijf er zelf een (o); Enter bewaart ze bij deze meting.
+ui-assess-plan-own = Je eigen voornemens
+ui-assess-plan-carried = Je plan loopt door vanaf je vorige meting, tot je hier een nieuw plan opslaat.
+ui-assess-plan-saved-list = Opgeslagen plan: { $plan }
+ui-assess-helps-step = “{ $title }” in hoofdstuk { $n }
+ui-assess-helps-chapter = hoofdstuk { $n }
+ui-assess-helps = Hulp hierbij: { $list }
+ui-assess-up-better = ↑ beter
+ui-assess-up-worse = ↑ slechter
+ui-assess-down-better = ↓ beter
+ui-assess-down-worse = ↓ slechter
+ui-assess-legend = { $mark } lager is beter · niveaus: { $low } onder { $from }, { $moderate } { $from }–{ $to }, { $high } boven { $to }
+ui-assess-where-you-stand = Waar je staat: { $quadrant }
+ui-assess-indices = Taakeisen { $demands } ({ $demands_band }) · hulpbronnen { $resources } ({ $resources_band })
+ui-assess-midpoint = Voor ‘waar je staat’ ligt de grens voor taakeisen en hulpbronnen bij { $midpoint }, los van het niveau: het middelste antwoord, “{ $middle }”. Dat is een punt op de antwoordschaal, geen vergelijking met andere mensen: voor deze vragen bestaan geen normen.
+ui-assess-review-result = Hoe je voornemens van { $date } gingen: { $went }.
+ui-assess-look-after-yourself = Zorg goed voor jezelf
+ui-assess-challenges = uitdagende { $score } ({ $scales })
+ui-assess-hindrances = belemmerende { $score } ({ $scales })
+ui-assess-demand-split = Van de taakeisen: { $parts }
+ui-assess-demand-split-about = Uitdagende taakeisen kosten energie, maar kunnen je ook laten groeien; belemmerende taakeisen putten je vooral uit.
+ui-assess-workbook-helps = Waar het werkboek kan helpen
+ui-assess-balances = Zelfcompassie op het werk: drie balansen
+ui-assess-balances-about = Elke balans weegt de vriendelijke kant af tegen de harde kant, van 1 tot { $top }; hoger is vriendelijker.
+ui-assess-compared-none = Vergeleken met { $what } ({ $date }): geen merkbare veranderingen.
+ui-assess-compared-changes = Vergeleken met { $what } ({ $date }), merkbare veranderingen: { $changes }. Zie het tabblad Schalen.
+ui-assess-grid-resources = hulpbronnen
+ui-assess-grid-demands = taakeisen
+ui-assess-grid-from = vanaf { $midpoint }
+ui-assess-grid-below = onder { $midpoint }
+ui-assess-chart-about = Elke schaal, van 1 ({ $first }) tot { $top } ({ $last }); alle balken delen één schaal vanaf 0.
+ui-assess-scales-no-earlier = Nog geen eerdere meting om mee te vergelijken.
+ui-assess-scales-since = Verandering sinds { $what }, { $date }: ↑ of ↓ geeft een merkbare verandering aan, als beter of slechter (minstens twee antwoorden verschil op die schaal; per schaal staat hieronder hoeveel).
+ui-assess-col-score = score
+ui-assess-col-band = niveau
+ui-assess-col-change = verandering
+ui-assess-col-trend = verloop
+ui-assess-meaning = Wat elke schaal betekent
+ui-assess-meaning-lower = Lager is beter.
+ui-assess-meaning-challenge = Een uitdagende taakeis.
+ui-assess-meaning-hindrance = Een belemmerende taakeis.
+ui-assess-meaning-noticeable = Merkbare verandering: { $change }.
+ui-assess-bands-about = De niveaus ({ $low }, { $moderate }, { $high }) zijn de eigen grenzen van dit werkboek om een score op de schaal van 1 tot { $top } te lezen, geen normen uit onderzoek: ze zeggen waar je antwoorden liggen, niet hoe je je verhoudt tot andere mensen.
+
 # Home and the course
 ui-home-progress-damaged = Voortgangsbestand beschadigd, niet aangeraakt: { $error }
 ui-home-settings-damaged = Instellingenbestand beschadigd, niet aangeraakt; wijzigingen in de instellingen gelden alleen deze sessie: { $error }

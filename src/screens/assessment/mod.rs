@@ -12,7 +12,7 @@ use ratatui_textarea::TextArea;
 use crate::assessment;
 use crate::content::Step;
 use crate::content::assessment::AssessmentDef;
-use crate::journal::{Draft, Intention, PLAN_REVIEW_ANSWERS, PlanReview, TAKE_VERSION, Take, Timestamp};
+use crate::journal::{Draft, Intention, PlanReview, TAKE_VERSION, Take, Timestamp};
 
 use crate::app::keymap::Action;
 use crate::app::state::{App, Confirm, Overlay, Screen, Shown};
@@ -30,12 +30,13 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Chart, Tab::Scales, Tab::Plan];
 
+    /// The message naming the tab.
     pub fn title(self) -> &'static str {
         match self {
-            Tab::Overview => "Overview",
-            Tab::Chart => "Chart",
-            Tab::Scales => "Scales",
-            Tab::Plan => "Plan",
+            Tab::Overview => "ui-assess-tab-overview",
+            Tab::Chart => "ui-assess-tab-chart",
+            Tab::Scales => "ui-assess-tab-scales",
+            Tab::Plan => "ui-assess-tab-plan",
         }
     }
 
@@ -103,6 +104,20 @@ pub fn plan_ideas(def: &AssessmentDef, take: &Take) -> Vec<(String, String)> {
         .collect()
 }
 
+/// How the last intentions went (1 not yet … 5 fully), in the language
+/// shown; empty for a number outside 1–5 (0 counts as "not yet").
+pub fn review_word(app: &App, went: u8) -> String {
+    let id = match went {
+        0 | 1 => "ui-assess-went-not-yet",
+        2 => "ui-assess-went-a-little",
+        3 => "ui-assess-went-partly",
+        4 => "ui-assess-went-mostly",
+        5 => "ui-assess-went-fully",
+        _ => return String::new(),
+    };
+    app.t(id)
+}
+
 /// The stored scores of a take, as the scoring functions use them.
 pub fn scores_of(take: &Take) -> assessment::Scores {
     assessment::Scores {
@@ -122,7 +137,7 @@ impl App {
     /// Opens the assessment's intro, from Home or from an Assessment step.
     pub(crate) fn start_assessment(&mut self) {
         let Some(def) = self.workbook.assessment.as_ref() else {
-            self.info("This workbook has no self-assessment".into());
+            self.info(self.t("ui-assess-none"));
             return;
         };
         let def_id = def.id.clone();
@@ -137,7 +152,7 @@ impl App {
         let draft = match self.journal.load_draft() {
             Ok(d) => d.filter(|d| d.assessment == def_id),
             Err(e) => {
-                self.error(format!("{e} — the draft is left as it is"));
+                self.error(self.t_with("ui-assess-draft-damaged", &[("error", e.to_string().into())]));
                 None
             }
         };
@@ -202,7 +217,7 @@ impl App {
             Action::Results => {
                 let count = self.journal.takes().takes.len();
                 if count == 0 {
-                    self.info("No results yet: take the assessment first".into());
+                    self.info(self.t("ui-assess-no-results"));
                 } else if let Some(state) = self.shown.assess_mut() {
                     state.view = AssessView::Results { take: count - 1, tab: Tab::Overview };
                     state.scroll.reset();
@@ -234,8 +249,8 @@ impl App {
         if let Some(state) = self.shown.assess_mut() {
             state.review = Some(went);
         }
-        let word = PLAN_REVIEW_ANSWERS[usize::from(went - 1)];
-        self.info(format!("Thank you: \"{word}\" is kept with this take once you finish it"));
+        let word = review_word(self, went);
+        self.info(self.t_with("ui-assess-review-kept", &[("went", word.into())]));
     }
 
     /// Starting over, once the user said yes: the draft goes.
@@ -272,14 +287,14 @@ impl App {
                 let leave_anyway = std::mem::take(&mut state.leave_unkept);
                 if self.save_assess_draft() {
                     self.leave_assessment();
-                    self.info("Your answers are kept; continue any time with a".into());
+                    self.info(self.t("ui-assess-paused"));
                 } else if leave_anyway {
                     self.leave_assessment();
                 } else if let Some(state) = self.shown.assess_mut() {
                     // Never drop answers without a word: a second Esc leaves.
                     state.leave_unkept = true;
                     let reason = self.status.as_ref().map(|s| s.text.clone()).unwrap_or_default();
-                    self.error(format!("{reason}. Finish the assessment to keep your answers, or press Esc again to leave without them."));
+                    self.error(self.t_with("ui-assess-not-kept", &[("reason", reason.into())]));
                 }
             }
             Action::Help => self.show_overlay(Overlay::Help),
@@ -321,7 +336,7 @@ impl App {
         match self.journal.save_draft(&draft) {
             Ok(()) => true,
             Err(e) => {
-                self.error(format!("Your answers so far are not saved as a draft: {e}"));
+                self.error(self.t_with("ui-assess-draft-not-saved", &[("error", e.to_string().into())]));
                 false
             }
         }
@@ -333,7 +348,7 @@ impl App {
         let scores = match assessment::score(def, &state.answers) {
             Ok(s) => s,
             Err(e) => {
-                self.error(format!("Cannot score yet: {e}"));
+                self.error(self.t_with("ui-assess-cannot-score", &[("error", e.to_string().into())]));
                 return;
             }
         };
@@ -377,7 +392,7 @@ impl App {
                     state.view = AssessView::Results { take: index, tab: Tab::Overview };
                     state.scroll.reset();
                 }
-                self.info("Saved. These are your results".into());
+                self.info(self.t("ui-assess-saved"));
                 if support {
                     self.show_overlay(Overlay::Care);
                 }
@@ -427,8 +442,8 @@ impl App {
                 state.scroll.reset();
                 self.prepare_plan();
             }
-            None if delta < 0 => self.info("This is your first take".into()),
-            None => self.info("This is your latest take".into()),
+            None if delta < 0 => self.info(self.t("ui-assess-first-take-reached")),
+            None => self.info(self.t("ui-assess-latest-take-reached")),
         }
     }
 
@@ -473,19 +488,19 @@ impl App {
                 if plan.picked.contains(&plan.cursor) {
                     plan.picked.remove(&plan.cursor);
                 } else if plan.picked.len() >= 3 {
-                    note = Some("Three is plenty: unpick one first");
+                    note = Some("ui-assess-plan-three");
                 } else if plan.cursor < count {
                     plan.picked.insert(plan.cursor);
                 }
             }
             Action::Own => {
                 if plan.picked.len() >= 3 {
-                    note = Some("Three is plenty: unpick one first");
+                    note = Some("ui-assess-plan-three");
                 } else if let Some(area) = plan.set_aside.take() {
                     plan.typing = Some(area);
                 } else {
                     let mut area = TextArea::default();
-                    area.set_placeholder_text("one small, concrete step");
+                    area.set_placeholder_text(crate::i18n::tr(self.lang, "ui-assess-plan-placeholder"));
                     self.theme.style_textarea(&mut area);
                     plan.typing = Some(Box::new(area));
                 }
@@ -503,11 +518,11 @@ impl App {
                     })
                     .collect();
                 if intentions.is_empty() {
-                    note = Some("Pick one to three intentions with Space first");
+                    note = Some("ui-assess-plan-pick-first");
                 } else {
                     match self.journal.save_plan(take_index, intentions) {
-                        Ok(()) => note = Some("Your plan is saved; it stays on the home screen until your next take"),
-                        Err(e) => self.error(format!("Not saved: {e}")),
+                        Ok(()) => note = Some("ui-assess-plan-saved"),
+                        Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
                     }
                 }
             }
@@ -520,7 +535,7 @@ impl App {
             _ => {}
         }
         if let Some(note) = note {
-            self.info(note.into());
+            self.info(self.t(note));
         }
     }
 
@@ -546,7 +561,7 @@ impl App {
                     plan.cursor = index;
                 } else {
                     plan.set_aside = typed;
-                    self.info("Your intention is kept for now: o goes on with it, Enter there adds it".into());
+                    self.info(self.t("ui-assess-plan-set-aside"));
                 }
             }
             Action::Help => self.show_overlay(Overlay::Help),

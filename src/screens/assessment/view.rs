@@ -10,9 +10,9 @@ mod results;
 
 use crate::app::App;
 use crate::assessment;
-use crate::content::assessment::{AssessmentDef, CraftingDirection};
-use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
-use crate::screens::assessment::{AssessState, AssessView, Tab, scores_of};
+use crate::content::assessment::{AssessmentDef, CraftingDirection, Group};
+use crate::journal::Take;
+use crate::screens::assessment::{AssessState, AssessView, Tab, review_word, scores_of};
 
 use crate::layout::{areas, column};
 use crate::screens::chapter::view::StepText;
@@ -25,8 +25,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let body = column(a.body);
     let right = match &state.view {
         AssessView::Item { index, .. } => format!("{}/{}", index + 1, def.item_count()),
-        AssessView::Results { tab, .. } => tab.title().to_string(),
-        AssessView::Intro => format!("{} items", def.item_count()),
+        AssessView::Results { tab, .. } => app.t(tab.title()),
+        AssessView::Intro => app.t_with("ui-assess-items", &[("count", def.item_count().into())]),
     };
     header(frame, a.header, app, &def.title, &right);
     if let AssessView::Item { index, cursor } = &state.view {
@@ -52,13 +52,23 @@ fn page(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, 
     frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), shown);
     if height < full {
         let text = if scroll + height < total {
-            format!("↓ more below ({}/{total} lines): ↓ or PgDn/Space", scroll + height)
+            app.t_with("ui-assess-more-below", &[("shown", (scroll + height).into()), ("total", total.into())])
         } else {
-            format!("end ({total} lines): ↑ or PgUp goes back")
+            app.t_with("ui-assess-end", &[("total", total.into())])
         };
         let row = Rect::new(body.x, body.y + shown.height, body.width, 1);
         frame.render_widget(Paragraph::new(Line::styled(text, app.theme.dim)), row);
     }
+}
+
+/// A group of scales by its name in the language shown.
+pub(super) fn group_title(app: &App, group: Group) -> String {
+    app.t(match group {
+        Group::JobDemands => "ui-assess-group-job-demands",
+        Group::JobResources => "ui-assess-group-job-resources",
+        Group::PersonalResources => "ui-assess-group-personal-resources",
+        Group::Outcomes => "ui-assess-group-outcomes",
+    })
 }
 
 fn take_at(app: &App, index: usize) -> Option<&Take> {
@@ -72,9 +82,9 @@ fn compared<'a>(app: &'a App, state: &AssessState, index: usize) -> results::Com
         return None;
     }
     if state.compare_baseline {
-        take_at(app, 0).map(|t| (t, "your first take (baseline)"))
+        take_at(app, 0).map(|t| (t, "ui-assess-compared-baseline"))
     } else {
-        take_at(app, index - 1).map(|t| (t, "your previous take"))
+        take_at(app, index - 1).map(|t| (t, "ui-assess-compared-previous"))
     }
 }
 
@@ -86,7 +96,10 @@ fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize)
     };
     let Some(take) = take_at(app, index) else { return StepText { lines: Vec::new(), focus: None } };
     let count = app.journal.takes_loaded().map_or(0, |t| t.takes.len());
-    let head = format!("Taken {} · take {} of {count}", date(&take.taken), index + 1);
+    let head = app.t_with(
+        "ui-assess-taken",
+        &[("date", date(&take.taken).into()), ("n", (index + 1).into()), ("count", count.into())],
+    );
     let mut lines = wrap_styled(&head, width, theme.dim, &[]);
     let other = compared(app, state, index);
     let mut focus = None;
@@ -94,18 +107,13 @@ fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize)
         Tab::Overview => {
             lines.extend(results::overview_lines(app, def, take, other, width));
             lines.push(Line::default());
-            lines.extend(wrap_styled(
-                "Tab: the chart, every scale with its changes, and your job-crafting plan.",
-                width,
-                theme.dim,
-                &[],
-            ));
+            lines.extend(wrap_styled(&app.t("ui-assess-overview-tab"), width, theme.dim, &[]));
         }
-        Tab::Chart => lines.extend(results::chart_lines(def, take, width, theme)),
+        Tab::Chart => lines.extend(results::chart_lines(app, def, take, width)),
         Tab::Scales => {
             let history: Vec<&Take> =
                 app.journal.takes_loaded().map(|t| t.takes.iter().map(|(_, t)| t).collect()).unwrap_or_default();
-            lines.extend(results::scales_lines(def, take, other, &history, width, theme));
+            lines.extend(results::scales_lines(app, def, take, other, &history, width));
         }
         Tab::Plan => {
             let plan = plan_lines(app, def, state, take, width);
@@ -122,16 +130,13 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     let mut lines = Vec::new();
     match state.draft.as_ref().map(|d| d.answers.len()) {
         Some(n) => lines.extend(wrap_styled(
-            &format!(
-                "You have a draft with {n} of {} answered. Enter continues it; d discards it and starts over.",
-                def.item_count()
-            ),
+            &app.t_with("ui-assess-draft", &[("answered", n.into()), ("total", def.item_count().into())]),
             width,
             theme.key,
             &[],
         )),
         None => lines.extend(wrap_styled(
-            &format!("Press Enter to begin: {} short statements, under 10 minutes.", def.item_count()),
+            &app.t_with("ui-assess-begin", &[("count", def.item_count().into())]),
             width,
             theme.key,
             &[],
@@ -140,9 +145,8 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     let takes = app.journal.takes_loaded().map_or(0, |t| t.takes.len());
     if takes > 0 {
         let last = take_at(app, takes - 1).map(|t| date(&t.taken)).unwrap_or_default();
-        let times = if takes == 1 { "once".to_string() } else { format!("{takes} times") };
         lines.extend(wrap_styled(
-            &format!("You have taken it {times}, last on {last}; r shows those results (p and n move between takes)."),
+            &app.t_with("ui-assess-taken-before", &[("count", takes.into()), ("date", last.into())]),
             width,
             theme.dim,
             &[],
@@ -151,7 +155,12 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     lines.extend(review_lines(app, state, width));
     if let Some(damaged) = app.journal.takes_loaded().map(|t| &t.damaged).filter(|d| !d.is_empty()) {
         for e in damaged {
-            lines.extend(wrap_styled(&format!("Left untouched, could not be read: {e}"), width, theme.error, &[]));
+            lines.extend(wrap_styled(
+                &app.t_with("ui-assess-damaged", &[("error", e.to_string().into())]),
+                width,
+                theme.error,
+                &[],
+            ));
         }
     }
     lines.push(Line::default());
@@ -170,18 +179,19 @@ fn review_lines(app: &App, state: &AssessState, width: usize) -> Vec<Line<'stati
         return Vec::new();
     }
     let mut lines = vec![Line::default()];
-    lines.extend(wrap_styled(&format!("Your intentions from {}:", date(&last.taken)), width, theme.heading, &[]));
+    lines.extend(wrap_styled(
+        &app.t_with("ui-assess-review-intentions", &[("date", date(&last.taken).into())]),
+        width,
+        theme.heading,
+        &[],
+    ));
     for intention in &last.plan {
         lines.extend(wrap_styled(&format!("• {}", intention.text), width, theme.base, &[]));
     }
-    let options: Vec<String> =
-        PLAN_REVIEW_ANSWERS.iter().enumerate().map(|(i, word)| format!("{} {word}", i + 1)).collect();
+    let options: Vec<String> = (1..=5).map(|n| format!("{n} {}", review_word(app, n))).collect();
     let text = match state.review {
-        Some(went) => format!(
-            "How they went: {} (kept with this take; another number changes it).",
-            PLAN_REVIEW_ANSWERS[usize::from(went.clamp(1, 5) - 1)]
-        ),
-        None => format!("How did they go? Press {} (or just begin).", options.join(" · ")),
+        Some(went) => app.t_with("ui-assess-review-went", &[("went", review_word(app, went.clamp(1, 5)).into())]),
+        None => app.t_with("ui-assess-review-ask", &[("options", options.join(" · ").into())]),
     };
     lines.extend(wrap_styled(&text, width, theme.key, &[]));
     lines
@@ -192,13 +202,14 @@ fn item(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, 
     let Some((scale, item)) = def.items().nth(index) else { return };
     let width = usize::from(body.width);
     let ratio = state.answers.len() as f64 / def.item_count().max(1) as f64;
-    let label = format!("{}/{} answered", state.answers.len(), def.item_count());
+    let label = app
+        .t_with("ui-assess-answered", &[("answered", state.answers.len().into()), ("total", def.item_count().into())]);
     frame.render_widget(
         Gauge::default().gauge_style(theme.gauge).ratio(ratio.clamp(0.0, 1.0)).label(label).use_unicode(true),
         Rect::new(body.x, body.y, body.width, 1.min(body.height)),
     );
     let mut lines = vec![Line::default()];
-    lines.push(Line::styled(format!("{} · {}", scale.group.title(), scale.title), theme.dim));
+    lines.push(Line::styled(format!("{} · {}", group_title(app, scale.group), scale.title), theme.dim));
     lines.push(Line::default());
     lines.extend(wrap_styled(&def.question, width, theme.dim, &[]));
     lines.extend(wrap_styled(&item.text, width, theme.title, &[]));
@@ -213,7 +224,7 @@ fn item(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, 
     }
     lines.push(Line::default());
     lines.extend(wrap_styled(
-        &format!("Press 1–{} to answer. ← goes back. Esc pauses; your answers are kept.", def.max_answer()),
+        &app.t_with("ui-assess-item-how", &[("max", def.max_answer().into())]),
         width,
         theme.dim,
         &[],
@@ -227,12 +238,7 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, take: &Take, 
     let Some(plan) = state.plan.as_ref() else { return StepText { lines: Vec::new(), focus: None } };
     let mut focus = None;
     let scores = scores_of(take);
-    let mut lines = wrap_styled(
-        "Job crafting means reshaping your own job a little. Pick one to three small intentions for the weeks ahead (Space), or write your own (o); Enter saves them with this take.",
-        width,
-        theme.dim,
-        &[],
-    );
+    let mut lines = wrap_styled(&app.t("ui-assess-plan-intro"), width, theme.dim, &[]);
     let mut i = 0;
     for direction in assessment::suggestions(def, &scores) {
         lines.push(Line::default());
@@ -252,7 +258,7 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, take: &Take, 
     debug_assert_eq!(i, plan.ideas.len());
     if !plan.own.is_empty() || plan.typing.is_some() {
         lines.push(Line::default());
-        lines.push(Line::styled("Your own", theme.heading));
+        lines.push(Line::styled(app.t("ui-assess-plan-own"), theme.heading));
         for own in &plan.own {
             if plan.cursor == i {
                 focus = Some(lines.len());
@@ -275,15 +281,13 @@ fn plan_lines(app: &App, def: &AssessmentDef, state: &AssessState, take: &Take, 
     if !take.plan.is_empty() {
         lines.push(Line::default());
         if carried(app, take) {
-            lines.extend(wrap_styled(
-                "Your plan carries on from your previous take until you save a new one here.",
-                width,
-                theme.dim,
-                &[],
-            ));
+            lines.extend(wrap_styled(&app.t("ui-assess-plan-carried"), width, theme.dim, &[]));
         }
         lines.extend(wrap_styled(
-            &format!("Saved plan: {}", take.plan.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" · ")),
+            &app.t_with(
+                "ui-assess-plan-saved-list",
+                &[("plan", take.plan.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" · ").into())],
+            ),
             width,
             theme.dim,
             &[],
@@ -318,14 +322,15 @@ fn idea_line(here: bool, picked: bool, text: &str, width: usize, theme: &crate::
 fn helps_line(app: &App, direction: &CraftingDirection) -> Option<String> {
     let steps = direction.steps.iter().filter_map(|at| {
         let chapter = app.workbook.chapter(&at.chapter)?;
-        Some(format!("\"{}\" in chapter {}", chapter.step(&at.step)?.title(), chapter.number))
+        let title = chapter.step(&at.step)?.title().to_string();
+        Some(app.t_with("ui-assess-helps-step", &[("title", title.into()), ("n", chapter.number.into())]))
     });
     let chapters = direction
         .chapters
         .iter()
         .filter(|id| !direction.steps.iter().any(|at| at.chapter == id.as_str()))
         .filter_map(|id| app.workbook.chapter(id))
-        .map(|c| format!("chapter {}", c.number));
+        .map(|c| app.t_with("ui-assess-helps-chapter", &[("n", c.number.into())]));
     let helps: Vec<String> = steps.chain(chapters).collect();
-    (!helps.is_empty()).then(|| format!("Helps: {}", helps.join(", ")))
+    (!helps.is_empty()).then(|| app.t_with("ui-assess-helps", &[("list", helps.join(", ").into())]))
 }

@@ -7,46 +7,92 @@ use ratatui::text::{Line, Span};
 use crate::app::App;
 use crate::assessment::{self, MIDPOINT, band_label, change, rounded};
 use crate::content::assessment::{AssessmentDef, BalanceDef, DemandKind, Group, Level, ScaleDef};
-use crate::journal::{PLAN_REVIEW_ANSWERS, Take};
-use crate::screens::assessment::scores_of;
+use crate::journal::Take;
+use crate::screens::assessment::{review_word, scores_of};
 use crate::screens::overlay::view::care_lines;
-use crate::theme::Theme;
 use crate::ui::text::wrap_styled;
 use crate::ui::widgets::{date, pad, truncate, width as cols};
 
 /// The mark of a scale where a lower score is the better one.
 pub const LOWER_MARK: &str = "▽";
-/// The band column: as wide as the longest band word.
+/// The band column at its narrowest: as wide as the longest English band
+/// word; a language with longer ones widens it ([`band_width`]).
 const BAND_W: usize = 8;
+/// The change column at its narrowest ("-0.5 ↓ better" and a gap); a
+/// language with longer change words widens it ([`change_width`]).
+const CHANGE_W: usize = 15;
 /// The widest a scale's name column gets; longer titles are cut with `…`.
 const NAME_W: usize = 42;
 
-/// What a take is compared with: the take and how to call it.
+/// What a take is compared with: the take and the message naming it.
 pub type Compared<'a> = Option<(&'a Take, &'static str)>;
 
 fn mark(scale: &ScaleDef) -> &'static str {
     if scale.lower_is_better { LOWER_MARK } else { " " }
 }
 
+/// A change (+1 up, −1 down, 0 none) said as what it means: `↑ better`,
+/// `↓ worse` in the language shown; None when it is not noticeable.
+fn change_text(app: &App, lower_is_better: bool, change: i8) -> Option<String> {
+    let id = match (change, lower_is_better) {
+        (1, false) => "ui-assess-up-better",
+        (1, true) => "ui-assess-up-worse",
+        (-1, true) => "ui-assess-down-better",
+        (-1, false) => "ui-assess-down-worse",
+        _ => return None,
+    };
+    Some(app.t(id))
+}
+
 /// A noticeable change said as what it means for this scale: `↑ better`,
 /// `↓ worse`; None when it is not noticeable for a scale of its length.
-pub fn change_word(scale: &ScaleDef, before: f64, now: f64) -> Option<&'static str> {
-    assessment::change_word(scale.lower_is_better, change(before, now, assessment::scale_threshold(scale)))
+pub fn change_word(app: &App, scale: &ScaleDef, before: f64, now: f64) -> Option<String> {
+    change_text(app, scale.lower_is_better, change(before, now, assessment::scale_threshold(scale)))
 }
 
 /// The same for a balance, where higher is always kinder.
-fn balance_change(def: &AssessmentDef, b: &BalanceDef, before: f64, now: f64) -> Option<&'static str> {
-    assessment::change_word(false, change(before, now, assessment::balance_threshold(def, b)))
+fn balance_change(app: &App, def: &AssessmentDef, b: &BalanceDef, before: f64, now: f64) -> Option<String> {
+    change_text(app, false, change(before, now, assessment::balance_threshold(def, b)))
+}
+
+/// A score as shown: one decimal, written as the language writes numbers.
+fn score(app: &App, value: f64) -> String {
+    app.lang.decimal(rounded(value), 1)
+}
+
+/// The band column: as wide as the longest band word, at least [`BAND_W`].
+fn band_width(def: &AssessmentDef) -> usize {
+    def.bands.iter().map(|b| cols(&b.label)).max().unwrap_or(0).max(BAND_W)
+}
+
+/// The change column: "-0.5 ", the longest change word and a gap, at least [`CHANGE_W`].
+fn change_width(app: &App) -> usize {
+    let words = ["ui-assess-up-better", "ui-assess-up-worse", "ui-assess-down-better", "ui-assess-down-worse"];
+    let longest = words.iter().map(|id| cols(&app.t(id))).max().unwrap_or(0);
+    (5 + longest + 2).max(CHANGE_W)
+}
+
+/// The band `id` (low, moderate, high) by its word in the workbook.
+fn band_word<'a>(def: &'a AssessmentDef, id: &'a str) -> &'a str {
+    def.bands.iter().find(|b| b.id == id).map_or(id, |b| b.label.as_str())
 }
 
 /// The legend for the marks used on a tab.
-fn legend(width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    wrap_styled(
-        &format!("{LOWER_MARK} lower is better · bands: low below 2.5, moderate 2.5–3.5, high above 3.5"),
-        width,
-        theme.dim,
-        &[],
-    )
+fn legend(app: &App, def: &AssessmentDef, width: usize) -> Vec<Line<'static>> {
+    let moderate = def.bands.iter().find(|b| b.id == "moderate");
+    let (from, to) = moderate.map_or((2.5, 3.5), |b| (b.min, b.max));
+    let text = app.t_with(
+        "ui-assess-legend",
+        &[
+            ("mark", LOWER_MARK.into()),
+            ("low", band_word(def, "low").to_string().into()),
+            ("moderate", band_word(def, "moderate").to_string().into()),
+            ("high", band_word(def, "high").to_string().into()),
+            ("from", app.lang.decimal(from, 1).into()),
+            ("to", app.lang.decimal(to, 1).into()),
+        ],
+    );
+    wrap_styled(&text, width, app.theme.dim, &[])
 }
 
 pub fn overview_lines(
@@ -61,37 +107,47 @@ pub fn overview_lines(
     let mut lines = wrap_styled(&def.disclaimer, width, theme.dim, &[]);
     lines.push(Line::default());
     if let Some(q) = def.quadrants.iter().find(|q| q.id == take.quadrant) {
-        let index = |what: &str, v: f64| format!("{what} {:.1} ({})", rounded(v), band_label(def, v));
-        lines.push(Line::styled(format!("Where you stand: {}", q.title), theme.heading));
-        lines.extend(wrap_styled(
-            &format!("{} · {}", index("Job demands", take.demands), index("job resources", take.resources)),
-            width,
-            theme.base,
-            &[],
+        lines.push(Line::styled(
+            app.t_with("ui-assess-where-you-stand", &[("quadrant", q.title.clone().into())]),
+            theme.heading,
         ));
-        demand_split_lines(def, take, width, theme, &mut lines);
+        let indices = app.t_with(
+            "ui-assess-indices",
+            &[
+                ("demands", score(app, take.demands).into()),
+                ("demands_band", band_label(def, take.demands).to_string().into()),
+                ("resources", score(app, take.resources).into()),
+                ("resources_band", band_label(def, take.resources).to_string().into()),
+            ],
+        );
+        lines.extend(wrap_styled(&indices, width, theme.base, &[]));
+        demand_split_lines(app, def, take, width, &mut lines);
         // The halves are not the bands: say so, so a moderate 3.0 in the upper half reads true.
+        let middle = def.answers.get((MIDPOINT as usize).saturating_sub(1)).cloned().unwrap_or_default();
         lines.extend(wrap_styled(
-            &format!(
-                "Where you stand splits each at {MIDPOINT:.1}, whatever its band: the middle answer, \"sometimes\". It is a point of the answer scale, not a comparison with other people: these questions have no norms."
+            &app.t_with(
+                "ui-assess-midpoint",
+                &[("midpoint", app.lang.decimal(MIDPOINT, 1).into()), ("middle", middle.into())],
             ),
             width,
             theme.dim,
             &[],
         ));
         lines.push(Line::default());
-        lines.extend(quadrant_grid(def, &take.quadrant, width, theme));
+        lines.extend(quadrant_grid(app, def, &take.quadrant, width));
         lines.push(Line::default());
         lines.extend(wrap_styled(&q.text, width, theme.base, &[]));
     }
-    balance_lines(def, &scores, other, width, theme, &mut lines);
+    balance_lines(app, def, &scores, other, width, &mut lines);
     pointer_lines(app, def, &scores, width, &mut lines);
-    compared_lines(def, take, other, width, theme, &mut lines);
+    compared_lines(app, def, take, other, width, &mut lines);
     if let Some(review) = &take.last_plan {
-        let went = PLAN_REVIEW_ANSWERS.get(usize::from(review.went.saturating_sub(1))).copied().unwrap_or("");
         lines.push(Line::default());
         lines.extend(wrap_styled(
-            &format!("Your intentions from {} went: {went}.", date(&review.from)),
+            &app.t_with(
+                "ui-assess-review-result",
+                &[("date", date(&review.from).into()), ("went", review_word(app, review.went).into())],
+            ),
             width,
             theme.base,
             &[],
@@ -99,7 +155,7 @@ pub fn overview_lines(
     }
     if assessment::needs_support(def, &scores) {
         lines.push(Line::default());
-        lines.push(Line::styled("Please look after yourself", theme.heading));
+        lines.push(Line::styled(app.t("ui-assess-look-after-yourself"), theme.heading));
         lines.extend(care_lines(app, width));
     }
     lines
@@ -108,7 +164,8 @@ pub fn overview_lines(
 /// The demands split into challenges, which can also stretch and engage,
 /// and hindrances, which mostly drain: the crafting advice adds the first
 /// and eases the second.
-fn demand_split_lines(def: &AssessmentDef, take: &Take, width: usize, theme: &Theme, lines: &mut Vec<Line<'static>>) {
+fn demand_split_lines(app: &App, def: &AssessmentDef, take: &Take, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = &app.theme;
     let kinds = [DemandKind::Challenge, DemandKind::Hindrance];
     let parts: Vec<String> = kinds
         .into_iter()
@@ -116,19 +173,19 @@ fn demand_split_lines(def: &AssessmentDef, take: &Take, width: usize, theme: &Th
             let v = assessment::demand_mean(def, &take.scores, kind)?;
             let names: Vec<&str> =
                 def.scales.iter().filter(|s| s.demand == Some(kind)).map(|s| s.short.as_str()).collect();
-            Some(format!("{} {:.1} ({})", kind.plural(), rounded(v), names.join(", ").to_lowercase()))
+            let id = match kind {
+                DemandKind::Challenge => "ui-assess-challenges",
+                DemandKind::Hindrance => "ui-assess-hindrances",
+            };
+            Some(app.t_with(id, &[("score", score(app, v).into()), ("scales", names.join(", ").to_lowercase().into())]))
         })
         .collect();
     if parts.len() < 2 {
         return;
     }
-    lines.extend(wrap_styled(&format!("Of the demands: {}", parts.join(" · ")), width, theme.base, &[]));
-    lines.extend(wrap_styled(
-        "Challenges cost energy but can also stretch you; hindrances mostly drain it.",
-        width,
-        theme.dim,
-        &[],
-    ));
+    let split = app.t_with("ui-assess-demand-split", &[("parts", parts.join(" · ").into())]);
+    lines.extend(wrap_styled(&split, width, theme.base, &[]));
+    lines.extend(wrap_styled(&app.t("ui-assess-demand-split-about"), width, theme.dim, &[]));
 }
 
 /// Where the workbook can help: each chapter named once, with the first
@@ -146,7 +203,7 @@ fn pointer_lines(
         return;
     }
     lines.push(Line::default());
-    lines.push(Line::styled("Where the workbook can help", theme.heading));
+    lines.push(Line::styled(app.t("ui-assess-workbook-helps"), theme.heading));
     let mut named: Vec<&str> = Vec::new();
     for p in pointers {
         let chapters: Vec<String> = p
@@ -170,20 +227,21 @@ fn pointer_lines(
 /// side against the harsh side, named as a balance so it is not read as
 /// the scale of one side.
 fn balance_lines(
+    app: &App,
     def: &AssessmentDef,
     scores: &assessment::Scores,
     other: Compared,
     width: usize,
-    theme: &Theme,
     lines: &mut Vec<Line<'static>>,
 ) {
+    let theme = &app.theme;
     if def.balances.is_empty() {
         return;
     }
     lines.push(Line::default());
-    lines.push(Line::styled("Self-compassion at work: three balances", theme.heading));
+    lines.push(Line::styled(app.t("ui-assess-balances"), theme.heading));
     lines.extend(wrap_styled(
-        "Each balance weighs the kind side against the harsh side, 1 to 5; higher is kinder.",
+        &app.t_with("ui-assess-balances-about", &[("top", def.max_answer().into())]),
         width,
         theme.dim,
         &[],
@@ -193,9 +251,9 @@ fn balance_lines(
         let v = scores.balances.get(&b.id).copied().unwrap_or(0.0);
         let moved = other
             .and_then(|(o, _)| o.balances.get(&b.id))
-            .and_then(|&before| balance_change(def, b, before, v))
+            .and_then(|&before| balance_change(app, def, b, before, v))
             .map_or(String::new(), |word| format!("  {word}"));
-        let value = format!("{:.1} {}{moved}", rounded(v), band_label(def, v));
+        let value = format!("{} {}{moved}", score(app, v), band_label(def, v));
         if name_w + cols(&value) <= width {
             lines.push(Line::from(vec![
                 Span::styled(pad(&b.title, name_w), theme.base),
@@ -211,45 +269,51 @@ fn balance_lines(
 /// What changed noticeably since the take compared with, each said as
 /// better or worse for that scale.
 fn compared_lines(
+    app: &App,
     def: &AssessmentDef,
     take: &Take,
     other: Compared,
     width: usize,
-    theme: &Theme,
     lines: &mut Vec<Line<'static>>,
 ) {
     let Some((other, what)) = other else { return };
     let scales = def.scales.iter().filter_map(|s| {
         let (before, now) = (other.scores.get(&s.id)?, take.scores.get(&s.id)?);
-        change_word(s, *before, *now).map(|word| format!("{} {word}", s.title))
+        change_word(app, s, *before, *now).map(|word| format!("{} {word}", s.title))
     });
     let balances = def.balances.iter().filter_map(|b| {
         let (before, now) = (other.balances.get(&b.id)?, take.balances.get(&b.id)?);
-        balance_change(def, b, *before, *now).map(|word| format!("{} {word}", b.title))
+        balance_change(app, def, b, *before, *now).map(|word| format!("{} {word}", b.title))
     });
     let moved: Vec<String> = scales.chain(balances).collect();
     lines.push(Line::default());
+    let (what, when) = (app.t(what), date(&other.taken));
     let text = if moved.is_empty() {
-        format!("Compared with {what} ({}): no noticeable changes.", date(&other.taken))
+        app.t_with("ui-assess-compared-none", &[("what", what.into()), ("date", when.into())])
     } else {
-        format!(
-            "Compared with {what} ({}), noticeable changes: {}. See the Scales tab.",
-            date(&other.taken),
-            moved.join(", ")
+        app.t_with(
+            "ui-assess-compared-changes",
+            &[("what", what.into()), ("date", when.into()), ("changes", moved.join(", ").into())],
         )
     };
-    lines.extend(wrap_styled(&text, width, theme.base, &[]));
+    lines.extend(wrap_styled(&text, width, app.theme.base, &[]));
 }
 
 /// The demands-vs-resources grid with the user's cell marked; the halves
 /// are named by the midpoint, not by a band word. Narrow, its labels and
 /// titles take two lines, so it fits the smallest window.
-fn quadrant_grid(def: &AssessmentDef, current: &str, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let wide = width >= 66;
-    let (label_w, cell) = if wide { (20, 21) } else { (12, (width.saturating_sub(15) / 2).max(8)) };
+fn quadrant_grid(app: &App, def: &AssessmentDef, current: &str, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let midpoint = app.lang.decimal(MIDPOINT, 1);
+    let upper = app.t_with("ui-assess-grid-from", &[("midpoint", midpoint.clone().into())]);
+    let lower = app.t_with("ui-assess-grid-below", &[("midpoint", midpoint.into())]);
+    let (resources, demands) = (app.t("ui-assess-grid-resources"), app.t("ui-assess-grid-demands"));
+    // On one line a row's label has a space before it and one after, however long the language makes it.
+    let one_line = [&upper, &lower].iter().map(|half| cols(&demands) + 1 + cols(half) + 2).max().unwrap_or(0).max(20);
+    let wide = width >= one_line + 46;
+    let (label_w, cell) = if wide { (one_line, 21) } else { (12, (width.saturating_sub(15) / 2).max(8)) };
     let split = |a: &str, b: String| if wide { vec![format!("{a} {b}")] } else { vec![a.to_string(), b] };
-    let (upper, lower) = (format!("{MIDPOINT:.1} and up"), format!("below {MIDPOINT:.1}"));
-    let heads = [split("resources", lower.clone()), split("resources", upper.clone())];
+    let heads = [split(&resources, lower.clone()), split(&resources, upper.clone())];
     let mut lines: Vec<Line<'static>> = (0..heads[0].len())
         .map(|i| {
             Line::styled(
@@ -263,7 +327,7 @@ fn quadrant_grid(def: &AssessmentDef, current: &str, width: usize, theme: &Theme
         Line::styled(format!("{}{left}{cells}{mid}{cells}{right}", " ".repeat(label_w)), theme.border)
     };
     lines.push(rule("┌", "┬", "┐"));
-    for (label, d) in [(split("demands", upper), Level::High), (split("demands", lower), Level::Low)] {
+    for (label, d) in [(split(&demands, upper), Level::High), (split(&demands, lower), Level::Low)] {
         let cells: Vec<(Vec<String>, bool)> = [Level::Low, Level::High]
             .into_iter()
             .map(|r| {
@@ -315,29 +379,35 @@ pub fn bar(value: f64, top: f64, cols: usize) -> String {
 
 /// Every scale as a bar, by group: name, score, band word, then the bar.
 /// Too narrow for the name beside the bar, the name takes its own line.
-pub fn chart_lines(def: &AssessmentDef, take: &Take, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+pub fn chart_lines(app: &App, def: &AssessmentDef, take: &Take, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
     let top = f64::from(def.max_answer());
-    let mut lines = wrap_styled(
-        &format!("Every scale, 1 (never) to {top:.0} (always); the bars share one scale from 0."),
-        width,
-        theme.dim,
-        &[],
+    let word = |i: usize| def.answers.get(i).cloned().unwrap_or_default();
+    let about = app.t_with(
+        "ui-assess-chart-about",
+        &[
+            ("first", word(0).into()),
+            ("top", def.max_answer().into()),
+            ("last", word(def.answers.len().saturating_sub(1)).into()),
+        ],
     );
-    lines.extend(legend(width, theme));
+    let mut lines = wrap_styled(&about, width, theme.dim, &[]);
+    lines.extend(legend(app, def, width));
     // mark, name, score, band, bar: "▽ name  3.0 moderate █…"
-    let fixed = 2 + 2 + 3 + 1 + BAND_W + 1;
+    let band_w = band_width(def);
+    let fixed = 2 + 2 + 3 + 1 + band_w + 1;
     let name_w = name_width(def, width.saturating_sub(fixed + 28), 16);
     let bar_w = width.saturating_sub(fixed + name_w.unwrap_or(0)).max(1);
     let mut group: Option<Group> = None;
     for s in &def.scales {
         if group != Some(s.group) {
             group = Some(s.group);
-            lines.push(Line::styled(s.group.title().to_string(), theme.heading));
+            lines.push(Line::styled(super::group_title(app, s.group), theme.heading));
         }
         let v = rounded(take.scores.get(&s.id).copied().unwrap_or(0.0));
         let mut spans = scale_name(s, name_w, theme, &mut lines);
-        spans.push(Span::styled(format!("{v:.1} "), theme.title));
-        spans.push(Span::styled(pad(band_label(def, v), BAND_W + 1), theme.dim));
+        spans.push(Span::styled(format!("{} ", score(app, v)), theme.title));
+        spans.push(Span::styled(pad(band_label(def, v), band_w + 1), theme.dim));
         spans.push(Span::styled(bar(v, top, bar_w), theme.title));
         lines.push(Line::from(spans));
     }
@@ -347,84 +417,92 @@ pub fn chart_lines(def: &AssessmentDef, take: &Take, width: usize, theme: &Theme
 /// Every scale with its score, band, change and a trend over all takes.
 /// Too narrow for one line a scale, the name takes its own line.
 pub fn scales_lines(
+    app: &App,
     def: &AssessmentDef,
     take: &Take,
     other: Compared,
     history: &[&Take],
     width: usize,
-    theme: &Theme,
 ) -> Vec<Line<'static>> {
-    let what = other.map_or("No earlier take to compare with.".to_string(), |(o, what)| {
-        format!(
-            "Change since {what}, {}: ↑ or ↓ marks a noticeable change, said as better or worse (at least two answers' worth on that scale; each scale's is below).",
-            date(&o.taken)
-        )
+    let theme = &app.theme;
+    let what = other.map_or(app.t("ui-assess-scales-no-earlier"), |(o, what)| {
+        app.t_with("ui-assess-scales-since", &[("what", app.t(what).into()), ("date", date(&o.taken).into())])
     });
     let mut lines = wrap_styled(&what, width, theme.dim, &[]);
-    lines.extend(legend(width, theme));
-    // mark, name, score, band, change ("↓ -0.5 better"), trend
-    let fixed = 2 + 2 + 6 + BAND_W + 1 + 15;
+    lines.extend(legend(app, def, width));
+    // mark, name, score, band, change ("-0.5 ↓ better"), trend
+    let (band_w, change_w) = (band_width(def), change_width(app));
+    let fixed = 2 + 2 + 6 + band_w + 1 + change_w;
     let trend_w = history.len().clamp(1, 12);
     let name_w = name_width(def, width.saturating_sub(fixed + trend_w), 20);
     let head = format!(
-        "{}{}{}{}all takes",
+        "{}{}{}{}{}",
         " ".repeat(2 + name_w.map_or(0, |w| w + 2)),
-        pad("score", 6),
-        pad("band", BAND_W + 1),
-        pad("change", 15)
+        pad(&app.t("ui-assess-col-score"), 6),
+        pad(&app.t("ui-assess-col-band"), band_w + 1),
+        pad(&app.t("ui-assess-col-change"), change_w),
+        app.t("ui-assess-col-trend")
     );
     lines.push(Line::styled(head, theme.dim));
     let mut group: Option<Group> = None;
     for s in &def.scales {
         if group != Some(s.group) {
             group = Some(s.group);
-            lines.push(Line::styled(s.group.title().to_string(), theme.heading));
+            lines.push(Line::styled(super::group_title(app, s.group), theme.heading));
         }
         let v = take.scores.get(&s.id).copied().unwrap_or(0.0);
         let delta = other.and_then(|(o, _)| o.scores.get(&s.id)).map_or(String::new(), |&before| {
-            let d = rounded(v) - rounded(before);
-            format!("{d:+.1} {}", change_word(s, before, v).unwrap_or(""))
+            let d = app.lang.decimal(rounded(v) - rounded(before), 1);
+            // The sign always shows, as "+0.0" for no change at all.
+            let sign = if d.starts_with('-') { "" } else { "+" };
+            format!("{sign}{d} {}", change_word(app, s, before, v).unwrap_or_default())
         });
         let mut spans = scale_name(s, name_w, theme, &mut lines);
-        spans.push(Span::styled(pad(&format!("{:.1}", rounded(v)), 6), theme.title));
-        spans.push(Span::styled(pad(band_label(def, v), BAND_W + 1), theme.dim));
-        spans.push(Span::styled(pad(&delta, 15), theme.base));
+        spans.push(Span::styled(pad(&score(app, v), 6), theme.title));
+        spans.push(Span::styled(pad(band_label(def, v), band_w + 1), theme.dim));
+        spans.push(Span::styled(pad(&delta, change_w), theme.base));
         spans.push(Span::styled(
             trend(history, &s.id, top_of(def), width.saturating_sub(fixed + name_w.unwrap_or(0))),
             theme.title,
         ));
         lines.push(Line::from(spans));
     }
-    lines.extend(meaning_lines(def, width, theme));
+    lines.extend(meaning_lines(app, def, width));
     lines
 }
 
 /// What each scale measures and which way is favourable, and what the bands are.
-fn meaning_lines(def: &AssessmentDef, width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::default(), Line::styled("What each scale means", theme.heading)];
+fn meaning_lines(app: &App, def: &AssessmentDef, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let mut lines = vec![Line::default(), Line::styled(app.t("ui-assess-meaning"), theme.heading)];
     for s in &def.scales {
-        let way = if s.lower_is_better { " Lower is better." } else { "" };
+        let mut text = format!("{} {}: {}", mark(s), s.title, s.about);
+        if s.lower_is_better {
+            text = format!("{text} {}", app.t("ui-assess-meaning-lower"));
+        }
         let kind = match s.demand {
-            Some(DemandKind::Challenge) => " A challenge demand.",
-            Some(DemandKind::Hindrance) => " A hindrance demand.",
-            None => "",
+            Some(DemandKind::Challenge) => Some("ui-assess-meaning-challenge"),
+            Some(DemandKind::Hindrance) => Some("ui-assess-meaning-hindrance"),
+            None => None,
         };
-        let text = format!(
-            "{} {}: {}{way}{kind} Noticeable change: {:.1}.",
-            mark(s),
-            s.title,
-            s.about,
-            assessment::scale_threshold(s)
-        );
+        if let Some(kind) = kind {
+            text = format!("{text} {}", app.t(kind));
+        }
+        let threshold = app.lang.decimal(assessment::scale_threshold(s), 1);
+        text = format!("{text} {}", app.t_with("ui-assess-meaning-noticeable", &[("change", threshold.into())]));
         lines.extend(wrap_styled(text.trim_start(), width, theme.base, &[]));
     }
     lines.push(Line::default());
-    lines.extend(wrap_styled(
-        "The bands (low, moderate, high) are this workbook's own cut-offs for reading a score on the 1 to 5 scale, not norms from a study: they say where your answers lie, not how you compare with other people.",
-        width,
-        theme.dim,
-        &[],
-    ));
+    let bands = app.t_with(
+        "ui-assess-bands-about",
+        &[
+            ("low", band_word(def, "low").to_string().into()),
+            ("moderate", band_word(def, "moderate").to_string().into()),
+            ("high", band_word(def, "high").to_string().into()),
+            ("top", def.max_answer().into()),
+        ],
+    );
+    lines.extend(wrap_styled(&bands, width, theme.dim, &[]));
     lines
 }
 
