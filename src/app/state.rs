@@ -536,6 +536,11 @@ impl App {
         Some((c, s))
     }
 
+    /// A moment as the screens write it, in the language spoken.
+    pub fn date(&self, t: &crate::journal::Timestamp) -> String {
+        self.lang.moment(t)
+    }
+
     /// An interface message in the language spoken.
     pub fn t(&self, id: &str) -> String {
         crate::i18n::tr(self.lang, id)

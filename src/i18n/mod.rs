@@ -78,6 +78,12 @@ impl Lang {
         }
     }
 
+    /// A moment as every screen writes it, in this language's words:
+    /// "Tue 24 Nov 2026, 21:30" or "di 24 nov 2026, 21:30".
+    pub fn moment(self, t: &chrono::DateTime<chrono::FixedOffset>) -> String {
+        t.format_localized("%a %-d %b %Y, %H:%M", self.chrono_locale()).to_string()
+    }
+
     /// A day as people of this language write it: `%a %-d %b` gives
     /// "Mon 7 Dec" or "ma 7 dec".
     pub fn day(self, day: chrono::NaiveDate, format: &str) -> String {

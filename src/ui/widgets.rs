@@ -219,8 +219,6 @@ pub fn pad(text: &str, cols: usize) -> String {
     format!("{text}{}", " ".repeat(cols.saturating_sub(width(text))))
 }
 
-pub use crate::journal::days::date;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use crate::screens::assessment::{AssessState, AssessView, Tab, review_word, scor
 use crate::layout::{areas, column};
 use crate::screens::chapter::view::StepText;
 use crate::ui::text::{markup_lines, wrap_styled};
-use crate::ui::widgets::{date, header, hints, status};
+use crate::ui::widgets::{header, hints, status};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let (Some(def), Some(state)) = (app.assessment_def(), app.assess()) else { return };
@@ -98,7 +98,7 @@ fn page_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize)
     let count = app.journal.takes_loaded().map_or(0, |t| t.takes.len());
     let head = app.t_with(
         "ui-assess-taken",
-        &[("date", date(&take.taken).into()), ("n", (index + 1).into()), ("count", count.into())],
+        &[("date", app.date(&take.taken).into()), ("n", (index + 1).into()), ("count", count.into())],
     );
     let mut lines = wrap_styled(&head, width, theme.dim, &[]);
     let other = compared(app, state, index);
@@ -144,7 +144,7 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
     }
     let takes = app.journal.takes_loaded().map_or(0, |t| t.takes.len());
     if takes > 0 {
-        let last = take_at(app, takes - 1).map(|t| date(&t.taken)).unwrap_or_default();
+        let last = take_at(app, takes - 1).map(|t| app.date(&t.taken)).unwrap_or_default();
         lines.extend(wrap_styled(
             &app.t_with("ui-assess-taken-before", &[("count", takes.into()), ("date", last.into())]),
             width,
@@ -180,7 +180,7 @@ fn review_lines(app: &App, state: &AssessState, width: usize) -> Vec<Line<'stati
     }
     let mut lines = vec![Line::default()];
     lines.extend(wrap_styled(
-        &app.t_with("ui-assess-review-intentions", &[("date", date(&last.taken).into())]),
+        &app.t_with("ui-assess-review-intentions", &[("date", app.date(&last.taken).into())]),
         width,
         theme.heading,
         &[],

@@ -17,7 +17,7 @@ use crate::theme::Theme;
 
 use crate::layout::{areas, choice_columns, column};
 use crate::ui::text::{markup_lines, plain_lines, wrap_styled};
-use crate::ui::widgets::{date, header, hints, status, truncate};
+use crate::ui::widgets::{header, hints, status, truncate};
 
 /// Width of the step text for a terminal of `size`; update uses it to scroll.
 /// A page's lines (a step, an assessment page), and the line that must stay
@@ -57,7 +57,7 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
             lines.extend(markup_lines(&a.intro, width, theme));
             lines.push(Line::default());
             if let Some(take) = app.journal.latest_take_loaded() {
-                let when = app.t_with("ui-assessment-last-taken", &[("date", date(&take.taken).into())]);
+                let when = app.t_with("ui-assessment-last-taken", &[("date", app.date(&take.taken).into())]);
                 lines.extend(wrap_styled(&when, width, theme.dim, &[]));
             }
             lines.extend(wrap_styled(&app.t("ui-assessment-open"), width, theme.key, &[]));
@@ -93,9 +93,9 @@ fn reflection_lines(
         // years of answers still draws at once.
         let chosen = app.view.continue_entry.filter(|&i| i + 1 < count);
         for (k, glance) in glances.into_iter().enumerate() {
-            let mut when = date(&glance.latest.at);
+            let mut when = app.date(&glance.latest.at);
             if glance.versions > 1 {
-                when = format!("{when} (first written {}, {} versions kept)", date(&glance.first), glance.versions);
+                when = format!("{when} (first written {}, {} versions kept)", app.date(&glance.first), glance.versions);
             }
             let this = chosen == Some(count - 1 - k);
             let (mark, style) = if this { ("▸ ", theme.emphasis) } else { ("— ", theme.dim) };
@@ -148,7 +148,10 @@ fn practice_lines(app: &App, chapter_id: &str, p: &PracticeStep, width: usize, l
     });
     if let Some(stat) = stat {
         lines.extend(wrap_styled(
-            &app.t_with("ui-practice-done-before", &[("count", stat.count.into()), ("date", date(&stat.last).into())]),
+            &app.t_with(
+                "ui-practice-done-before",
+                &[("count", stat.count.into()), ("date", app.date(&stat.last).into())],
+            ),
             width,
             theme.dim,
             &[],
@@ -188,7 +191,7 @@ fn scale_step_lines(
     } else {
         lines.push(Line::styled(app.t("ui-scale-your-check-ins"), theme.title));
         for a in history.iter().rev().take(RECENT_CHECK_INS) {
-            lines.push(Line::styled(format!("  {:>3}   {}", a.value, date(&a.at)), theme.base));
+            lines.push(Line::styled(format!("  {:>3}   {}", a.value, app.date(&a.at)), theme.base));
         }
         if count > RECENT_CHECK_INS {
             lines.push(Line::styled(
@@ -268,7 +271,7 @@ fn choice_lines(
                     String::new()
                 };
                 lines.extend(wrap_styled(
-                    &app.t_with("ui-choice-chosen", &[("date", date(&last.at).into()), ("note", note.into())]),
+                    &app.t_with("ui-choice-chosen", &[("date", app.date(&last.at).into()), ("note", note.into())]),
                     width,
                     theme.dim,
                     &[],
@@ -301,7 +304,7 @@ fn recall_lines(app: &App, recall: Option<&StepRef>, width: usize) -> Vec<Line<'
                 l
             }));
             lines.extend(wrap_styled(
-                &format!("  ({})", app.t_with("ui-recall-written", &[("date", date(&at).into())])),
+                &format!("  ({})", app.t_with("ui-recall-written", &[("date", app.date(&at).into())])),
                 width,
                 theme.dim,
                 &[],

@@ -13,7 +13,7 @@ use crate::journal::Revision;
 
 use crate::layout::areas;
 use crate::ui::text::{plain_lines, wrap_styled};
-use crate::ui::widgets::{date, header, hints, status, truncate};
+use crate::ui::widgets::{header, hints, status, truncate};
 
 /// Width from which earlier answers sit beside the editor rather than below.
 const SIDE_PANEL_FROM: u16 = 110;
@@ -120,7 +120,7 @@ fn earlier_panel(frame: &mut Frame, app: &App, panel: Rect, earlier: &[&Revision
         if lines.len() >= room {
             break;
         }
-        lines.push(Line::styled(format!("— {}", date(&rev.at)), theme.dim));
+        lines.push(Line::styled(format!("— {}", app.date(&rev.at)), theme.dim));
         for line in rev.text.split('\n') {
             if lines.len() >= room {
                 break;

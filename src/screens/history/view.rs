@@ -18,7 +18,7 @@ use crate::screens::history::{HistoryState, Row};
 use crate::layout::{areas, column};
 use crate::theme::Theme;
 use crate::ui::text::{plain_lines, wrap_styled};
-use crate::ui::widgets::{date, header, hints, status, truncate, width as text_width};
+use crate::ui::widgets::{header, hints, status, truncate, width as text_width};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let Some(h) = app.history() else { return };
@@ -193,7 +193,7 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
         )),
     }
     lines.push(Line::default());
-    let mut when = date(&e.at);
+    let mut when = app.date(&e.at);
     if e.revisions > 1 {
         let hint = app.t(if versions { "ui-history-versions-hide" } else { "ui-history-versions-show" });
         when = format!(
@@ -214,7 +214,7 @@ fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, widt
         for rev in earlier.iter().rev().skip(1) {
             lines.push(Line::default());
             lines.push(Line::styled(
-                app.t_with("ui-history-earlier-version", &[("date", date(&rev.at).into())]),
+                app.t_with("ui-history-earlier-version", &[("date", app.date(&rev.at).into())]),
                 theme.heading,
             ));
             lines.extend(plain_lines(&rev.text, width, theme.dim));

@@ -12,7 +12,7 @@ use crate::content::Step;
 
 use crate::layout::{areas, column};
 use crate::ui::text::wrap_styled;
-use crate::ui::widgets::{date, header, hints, status, truncate};
+use crate::ui::widgets::{header, hints, status, truncate};
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let a = areas(area);
@@ -213,7 +213,7 @@ fn plan_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
         && !take.plan.is_empty()
     {
         lines.push(Line::default());
-        let from = app.t_with("ui-home-plan", &[("date", date(&take.taken).into())]);
+        let from = app.t_with("ui-home-plan", &[("date", app.date(&take.taken).into())]);
         lines.push(Line::styled(from, theme.title));
         for intention in &take.plan {
             for (i, mut line) in

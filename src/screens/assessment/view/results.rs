@@ -11,7 +11,7 @@ use crate::journal::Take;
 use crate::screens::assessment::{review_word, scores_of};
 use crate::screens::overlay::view::care_lines;
 use crate::ui::text::wrap_styled;
-use crate::ui::widgets::{date, pad, truncate, width as cols};
+use crate::ui::widgets::{pad, truncate, width as cols};
 
 /// The mark of a scale where a lower score is the better one.
 pub const LOWER_MARK: &str = "▽";
@@ -146,7 +146,7 @@ pub fn overview_lines(
         lines.extend(wrap_styled(
             &app.t_with(
                 "ui-assess-review-result",
-                &[("date", date(&review.from).into()), ("went", review_word(app, review.went).into())],
+                &[("date", app.date(&review.from).into()), ("went", review_word(app, review.went).into())],
             ),
             width,
             theme.base,
@@ -287,7 +287,7 @@ fn compared_lines(
     });
     let moved: Vec<String> = scales.chain(balances).collect();
     lines.push(Line::default());
-    let (what, when) = (app.t(what), date(&other.taken));
+    let (what, when) = (app.t(what), app.date(&other.taken));
     let text = if moved.is_empty() {
         app.t_with("ui-assess-compared-none", &[("what", what.into()), ("date", when.into())])
     } else {
@@ -426,7 +426,7 @@ pub fn scales_lines(
 ) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let what = other.map_or(app.t("ui-assess-scales-no-earlier"), |(o, what)| {
-        app.t_with("ui-assess-scales-since", &[("what", app.t(what).into()), ("date", date(&o.taken).into())])
+        app.t_with("ui-assess-scales-since", &[("what", app.t(what).into()), ("date", app.date(&o.taken).into())])
     });
     let mut lines = wrap_styled(&what, width, theme.dim, &[]);
     lines.extend(legend(app, def, width));
