@@ -53,7 +53,8 @@ pub fn minutes_text(minutes: f64) -> String {
 
 /// [`minutes_text`] without the unit, for a chart's values.
 pub fn whole_minutes(minutes: f64) -> String {
-    let whole = minutes.round();
+    // A sum of no sessions is -0.0, which must not read "-0".
+    let whole = minutes.round() + 0.0;
     if minutes > 0.0 && whole < 1.0 { "<1".to_string() } else { format!("{whole:.0}") }
 }
 
@@ -75,6 +76,12 @@ pub fn row_count(all: &[PracticeEntry], day_start: u8) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_minutes_read_as_zero_not_minus_zero() {
+        let none: f64 = [0.0f64; 0].iter().sum();
+        assert_eq!(minutes_text(none), "0 min");
+    }
     use chrono::DateTime;
 
     fn entry(start: &str, minutes: f64) -> PracticeEntry {
