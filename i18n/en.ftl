@@ -733,3 +733,4 @@ ui-export-week-of = Week of
 ui-export-sessions = Sessions
 ui-export-minutes = Minutes
 ui-export-by-day = Sessions by day
+ui-history-slash-to-search = / to search

@@ -733,3 +733,4 @@ ui-export-week-of = Week van
 ui-export-sessions = Sessies
 ui-export-minutes = Minuten
 ui-export-by-day = Sessies per dag
+ui-history-slash-to-search = / om te zoeken

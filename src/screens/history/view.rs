@@ -58,7 +58,7 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
     let search = if h.typing {
         Span::styled(format!("{}: {}▏", app.t("ui-history-search"), h.query), theme.emphasis)
     } else if h.query.is_empty() {
-        Span::styled("/ to search".to_string(), theme.dim)
+        Span::styled(app.t("ui-history-slash-to-search"), theme.dim)
     } else {
         Span::styled(format!("{}: {}", app.t("ui-history-search"), h.query), theme.title)
     };
