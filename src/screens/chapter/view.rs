@@ -245,7 +245,7 @@ fn choice_lines(
                     focus = Some(lines.len());
                 }
                 lines.push(Line::from(vec![
-                    Span::styled(format!("{marker}Other: "), style),
+                    Span::styled(format!("{marker}{}: ", app.t("ui-choice-other")), style),
                     Span::styled(shown, if *typing { theme.emphasis } else { style }),
                 ]));
             }
