@@ -734,3 +734,9 @@ ui-export-sessions = Sessions
 ui-export-minutes = Minutes
 ui-export-by-day = Sessions by day
 ui-history-slash-to-search = / to search
+ui-editor-new-version = Your answer — a new version; the earlier one is kept
+ui-editor-your-answer = Your answer
+ui-practice-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}

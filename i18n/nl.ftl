@@ -734,3 +734,9 @@ ui-export-sessions = Sessies
 ui-export-minutes = Minuten
 ui-export-by-day = Sessies per dag
 ui-history-slash-to-search = / om te zoeken
+ui-editor-new-version = Je antwoord — een nieuwe versie; de eerdere blijft bewaard
+ui-editor-your-answer = Je antwoord
+ui-practice-minutes = { $minutes ->
+    [one] 1 minuut
+   *[other] { $minutes } minuten
+}

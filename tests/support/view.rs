@@ -84,6 +84,9 @@ fn titles(app: &App) -> Vec<String> {
     titles.extend(workbook.chapters.iter().map(|c| format!("{}. {}", c.number, c.title)));
     titles.extend(workbook.assessment.iter().map(|a| a.title.clone()));
     titles.extend(["History", "Settings", "Practice log", "Practices", "Silent timer"].map(String::from));
+    // The same screens in the language spoken.
+    let own = ["ui-history", "ui-settings-title", "ui-log", "ui-practices", "ui-timer"];
+    titles.extend(own.map(|id| mscwork::i18n::tr(app.lang, id)));
     titles.iter().map(|t| drawn(t)).collect()
 }
 

@@ -130,7 +130,8 @@ fn practice_lines(app: &App, chapter_id: &str, p: &PracticeStep, width: usize, l
         PracticeKind::Formal => app.t("ui-practice-formal"),
         PracticeKind::Informal => app.t("ui-practice-informal"),
     };
-    lines.extend(wrap_styled(&format!("{kind} · {} minutes", p.minutes), width, theme.dim, &[]));
+    let length = app.t_with("ui-practice-minutes", &[("minutes", p.minutes.into())]);
+    lines.extend(wrap_styled(&format!("{kind} · {length}"), width, theme.dim, &[]));
     if let Some(source) = &p.source {
         lines.extend(wrap_styled(source, width, theme.dim, &[]));
     }

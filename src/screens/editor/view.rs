@@ -63,9 +63,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, editor: &EditorState) {
 
     // Only a session that adds a revision to an existing answer keeps an earlier version.
     let title = if editor.target.entry.is_some() && editor.target.revision != Some(0) {
-        " Your answer — a new version; the earlier one is kept "
+        format!(" {} ", app.t("ui-editor-new-version"))
     } else {
-        " Your answer "
+        format!(" {} ", app.t("ui-editor-your-answer"))
     };
     // Drawn in place: cloning the text area (with its undo history) per frame
     // cost milliseconds on long answers. Its frame is drawn separately.

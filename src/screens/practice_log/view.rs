@@ -149,7 +149,7 @@ fn week_chart<'a>(app: &App, weeks: &[WeekTotal]) -> BarChart<'a> {
                 if w.sessions > 0 { bar.text_value(whole_minutes(w.minutes)) } else { bar.text_value(String::new()) }
             })
             .collect();
-        chart = chart.data(BarGroup::with_label(weeks[at].start.format("%b").to_string(), bars));
+        chart = chart.data(BarGroup::with_label(app.lang.day(weeks[at].start, "%b"), bars));
         at += len;
     }
     chart
