@@ -19,17 +19,15 @@ pub const FILES: [(Lang, &str); 2] =
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| FILES.iter().map(|(lang, text)| (*lang, build(*lang, text))).collect());
-    let found = all.iter().find(|(l, _)| *l == lang).or_else(|| all.first());
-    // FILES is never empty, so the first bundle is always there.
-    found.map(|(_, b)| b).unwrap_or_else(unreachable_bundle)
-}
-
-#[cold]
-fn unreachable_bundle() -> &'static Bundle {
-    static EMPTY: OnceLock<Bundle> = OnceLock::new();
-    EMPTY.get_or_init(|| Bundle::new_concurrent(Vec::new()))
+    // Each language's file is parsed on its first use only: start-up reads
+    // one, not all.
+    static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+    let at = match lang {
+        Lang::En => 0,
+        Lang::Nl => 1,
+    };
+    let (lang, text) = FILES[at];
+    BUNDLES[at].get_or_init(|| build(lang, text))
 }
 
 fn build(lang: Lang, text: &'static str) -> Bundle {

@@ -24,11 +24,10 @@ impl App {
     }
 
     pub(crate) fn overlay_action(&mut self, action: Action) {
+        if self.scroll_overlay(action) {
+            return;
+        }
         match action {
-            Action::Up => self.overlay_scroll.by(-1),
-            Action::Down => self.overlay_scroll.by(1),
-            Action::PageUp => self.overlay_scroll.by(-10),
-            Action::PageDown => self.overlay_scroll.by(10),
             Action::Back => {
                 self.welcome_seen();
                 self.overlay = None;
@@ -103,11 +102,10 @@ impl App {
     /// again unasked), Esc goes back to the chapter list with nothing stored.
     pub(crate) fn intake_action(&mut self, action: Action) {
         let Some(Overlay::Intake { then }) = self.overlay else { return };
+        if self.scroll_overlay(action) {
+            return;
+        }
         match action {
-            Action::Up => self.overlay_scroll.by(-1),
-            Action::Down => self.overlay_scroll.by(1),
-            Action::PageUp => self.overlay_scroll.by(-10),
-            Action::PageDown => self.overlay_scroll.by(10),
             Action::Open => {
                 self.overlay = None;
                 self.overlay_scroll.reset();
@@ -128,6 +126,19 @@ impl App {
             Action::Support => self.show_overlay(Overlay::Support),
             _ => {}
         }
+    }
+
+    /// Moves a box's text by a line or a page; false for any other action.
+    fn scroll_overlay(&mut self, action: Action) -> bool {
+        let by = match action {
+            Action::Up => -1,
+            Action::Down => 1,
+            Action::PageUp => -10,
+            Action::PageDown => 10,
+            _ => return false,
+        };
+        self.overlay_scroll.by(by);
+        true
     }
 
     /// Whether the intake should come before opening a chapter.

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::App;
-use crate::app::keymap::{Action, Context, bindings, keys_label};
+use crate::app::keymap::{Action, Binding, Context, bindings, keys_label};
 use crate::app::state::{Confirm, Overlay};
 use crate::content::{HelpKind, HelpLine, Step, StepRef};
 
@@ -56,13 +56,7 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
         Line::default(),
     ];
     for b in table {
-        let keys = keys_label(b);
-        let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
-        lines.push(Line::from(vec![
-            Span::styled(keys, theme.key),
-            Span::raw(pad),
-            Span::raw(crate::i18n::tr(app.lang, b.help)),
-        ]));
+        lines.push(binding_line(app, b, key_w));
     }
     if ctx == Context::Editor {
         lines.push(Line::default());
@@ -71,6 +65,13 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     }
     lines.extend(help_box_lines(app, key_w));
     lines
+}
+
+/// A key and what it does, the keys in a column `key_w` wide.
+fn binding_line(app: &App, b: &Binding, key_w: usize) -> Line<'static> {
+    let keys = keys_label(b);
+    let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
+    Line::from(vec![Span::styled(keys, app.theme.key), Span::raw(pad), Span::raw(crate::i18n::tr(app.lang, b.help))])
 }
 
 /// What every screen's help offers besides its keys: the support lines and
@@ -83,13 +84,7 @@ fn help_box_lines(app: &App, key_w: usize) -> Vec<Line<'static>> {
         Action::Intake => app.workbook.manifest.intake.is_some(),
         _ => false,
     }) {
-        let keys = keys_label(b);
-        let pad = " ".repeat(key_w.saturating_sub(crate::ui::widgets::width(&keys)) + 2);
-        lines.push(Line::from(vec![
-            Span::styled(keys, theme.key),
-            Span::raw(pad),
-            Span::raw(crate::i18n::tr(app.lang, b.help)),
-        ]));
+        lines.push(binding_line(app, b, key_w));
     }
     lines
 }

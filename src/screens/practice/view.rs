@@ -66,27 +66,32 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(top), Rect::new(body.x, body.y, body.width, top_h));
     let mut y = body.y + top_h;
     if gauge && body.height > top_h + 2 {
-        let label = match session.phase {
-            Phase::Paused => app.t_with(
-                "ui-practice-paused-left",
-                &[("left", clock_text(session.remaining(now)).into()), ("planned", clock_text(session.planned).into())],
-            ),
-            _ => format!("{} left of {}", clock_text(session.remaining(now)), clock_text(session.planned)),
-        };
-        let g = Gauge::default().gauge_style(theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true);
-        frame.render_widget(g, Rect::new(body.x, y, body.width, 1));
+        frame.render_widget(time_gauge(app, session, now), Rect::new(body.x, y, body.width, 1));
         y += 2;
     }
     let rest = Rect::new(body.x, y, body.width, (body.y + body.height).saturating_sub(y));
     frame.render_widget(Paragraph::new(lines), rest);
 
-    let fallback = match session.phase {
-        Phase::Paused => Some(Line::styled(format!(" {}", app.t("ui-practice-paused-note")), theme.dim)),
-        Phase::Running => Some(Line::styled(format!(" {}", app.t("ui-practice-running-note")), theme.dim)),
-        _ => None,
-    };
-    status(frame, a.status, app, fallback);
+    status(frame, a.status, app, status_note(app, session.phase));
     hints(frame, a.hints, app, app.screen_context());
+}
+
+/// The time left of a practice or the timer, as a bar with its words.
+pub(crate) fn time_gauge(app: &App, session: &Session, now: crate::journal::Timestamp) -> Gauge<'static> {
+    let times = [("left", clock_text(session.remaining(now)).into()), ("planned", clock_text(session.planned).into())];
+    let label =
+        app.t_with(if session.phase == Phase::Paused { "ui-practice-paused-left" } else { "ui-practice-left" }, &times);
+    Gauge::default().gauge_style(app.theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true)
+}
+
+/// What the status line says while a practice or the timer runs or waits.
+pub(crate) fn status_note(app: &App, phase: Phase) -> Option<Line<'static>> {
+    let note = match phase {
+        Phase::Paused => "ui-practice-paused-note",
+        Phase::Running => "ui-practice-running-note",
+        _ => return None,
+    };
+    Some(Line::styled(format!(" {}", app.t(note)), app.theme.dim))
 }
 
 fn cue_lines(

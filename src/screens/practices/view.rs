@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::content::{PracticeKind, Step};
@@ -147,26 +147,13 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
     let top_h = u16::try_from(lines.len()).unwrap_or(0).min(body.height);
     frame.render_widget(Paragraph::new(lines), Rect::new(body.x, body.y, body.width, top_h));
     if session.phase != Phase::Done && body.height > top_h + 2 {
-        let left = clock_text(session.remaining(now));
-        let label = match session.phase {
-            Phase::Paused => app.t_with(
-                "ui-practice-paused-left",
-                &[("left", left.into()), ("planned", clock_text(session.planned).into())],
-            ),
-            _ => app.t_with("ui-timer-left", &[("left", left.into()), ("planned", clock_text(session.planned).into())]),
-        };
-        let g = Gauge::default().gauge_style(theme.gauge).ratio(session.ratio(now)).label(label).use_unicode(true);
+        let g = crate::screens::practice::view::time_gauge(app, session, now);
         frame.render_widget(g, Rect::new(body.x, body.y + top_h, body.width, 1));
         let bell = wrap_styled(&bell_text(app, timer), width, theme.dim, &[]);
         let rest = Rect::new(body.x, body.y + top_h + 2, body.width, body.height - top_h - 2);
         frame.render_widget(Paragraph::new(bell), rest);
     }
-    let fallback = match session.phase {
-        Phase::Paused => Some(Line::styled(format!(" {}", app.t("ui-practice-paused-note")), theme.dim)),
-        Phase::Running => Some(Line::styled(format!(" {}", app.t("ui-timer-running-note")), theme.dim)),
-        _ => None,
-    };
-    status(frame, a.status, app, fallback);
+    status(frame, a.status, app, crate::screens::practice::view::status_note(app, session.phase));
     hints(frame, a.hints, app, app.screen_context());
 }
 
