@@ -531,9 +531,7 @@ impl App {
     /// The last position, if it still exists in this workbook.
     pub fn last_position(&self) -> Option<(usize, usize)> {
         let last = self.journal.progress().last.as_ref()?;
-        let c = self.workbook.chapter_index(&last.chapter)?;
-        let s = self.workbook.chapters[c].step_index(&last.step)?;
-        Some((c, s))
+        self.workbook.place(&last.chapter, &last.step)
     }
 
     /// A moment as the screens write it, in the language spoken.

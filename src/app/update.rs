@@ -91,8 +91,7 @@ impl App {
             // Drawn at once; damage in the chapter's months is found by the read-ahead thread.
             app.open_step(c, s);
             if let Some(open) = editing
-                && let Some(c) = app.workbook.chapter_index(&open.chapter)
-                && let Some(s) = app.workbook.chapters[c].step_index(&open.step)
+                && let Some((c, s)) = app.workbook.place(&open.chapter, &open.step)
             {
                 app.open_step(c, s);
                 app.resume_editor(&open);

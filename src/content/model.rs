@@ -347,6 +347,12 @@ impl Workbook {
         self.chapters.iter().position(|c| c.id == id)
     }
 
+    /// Where a step is, as (chapter index, step index), if the workbook has it.
+    pub fn place(&self, chapter: &str, step: &str) -> Option<(usize, usize)> {
+        let c = self.chapter_index(chapter)?;
+        Some((c, self.chapters[c].step_index(step)?))
+    }
+
     /// The step a link points to, if the workbook has it.
     pub fn step(&self, link: &StepRef) -> Option<&Step> {
         self.chapter(&link.chapter)?.step(&link.step)

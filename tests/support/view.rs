@@ -190,24 +190,28 @@ pub fn hint_bar(app: &App) -> String {
 }
 
 /// The titles of the boxes the app draws over a screen.
-const OVERLAYS: [&str; 9] = [
-    "Welcome",
-    "Help",
-    "Grounding",
-    "Backdraft",
-    "Support",
-    "Look after yourself",
-    "Before you begin",
-    "Start over?",
-    "Quit?",
+/// The boxes by their English title, with the message that titles them in
+/// the language spoken.
+const OVERLAYS: [(&str, &str); 9] = [
+    ("Welcome", "ui-box-welcome"),
+    ("Help", "ui-box-help"),
+    ("Grounding", "ui-box-grounding"),
+    ("Backdraft", "ui-box-backdraft"),
+    ("Support", "ui-box-support"),
+    ("Look after yourself", "ui-box-care"),
+    ("Before you begin", "ui-box-intake"),
+    ("Start over?", "ui-confirm-discard"),
+    ("Quit?", "ui-confirm-quit"),
 ];
 
-/// The box drawn over the screen, by its title; None when there is none.
+/// The box drawn over the screen, by its English title whatever the
+/// language; None when there is none.
 pub fn overlay(app: &App) -> Option<&'static str> {
     let rows = rows(app);
-    OVERLAYS.into_iter().find(|t| {
-        let top = format!("┌ {t} ─");
-        rows.iter().any(|r| r.contains(&top))
+    OVERLAYS.into_iter().find_map(|(english, id)| {
+        let spoken = mscwork::i18n::tr(app.lang, id);
+        let drawn = |t: &str| rows.iter().any(|r| r.contains(&format!("┌ {t} ─")));
+        (drawn(english) || drawn(&spoken)).then_some(english)
     })
 }
 

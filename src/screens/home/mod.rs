@@ -61,11 +61,7 @@ impl App {
                 let week = today.week();
                 let next = if entry == HomeEntry::Week { self.week_next_step(week) } else { None };
                 let at = next.unwrap_or_else(|| week.look_back.clone());
-                let place = self
-                    .workbook
-                    .chapter_index(&at.chapter)
-                    .and_then(|c| Some((c, self.workbook.chapters[c].step_index(&at.step)?)));
-                if let Some((c, s)) = place {
+                if let Some((c, s)) = self.workbook.place(&at.chapter, &at.step) {
                     self.open_gently(c, s);
                 }
             }
