@@ -9,7 +9,7 @@ use std::process::Command;
 use crossterm::event::KeyCode;
 use mscwork::content::{self, agree};
 use mscwork::i18n::Lang;
-use support::{Place, app_at, chars, key, past_welcome, place, screen, workbook_copy};
+use support::{Place, app_at, chars, key, place, screen, workbook_copy};
 
 fn mscwork(args: &[&str], env: &[(&str, &str)]) -> (String, String, i32) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_mscwork"));
@@ -113,7 +113,6 @@ fn switching_to_dutch_in_settings_keeps_every_answer_and_place() {
     assert!(screen(&app).contains("Mijn antwoord blijft"), "{}", screen(&app));
     let file = std::fs::read_to_string(dir.path().join("settings.ron")).unwrap();
     assert!(file.contains("language: Some(nl)"), "{file}");
-    past_welcome(&mut app);
 }
 
 #[test]
