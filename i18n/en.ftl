@@ -739,3 +739,57 @@ ui-practice-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 }
+
+# The self-assessment as plain text (mscwork assessment, export)
+ui-report-taken = { $title } — taken { $date } (take { $number } of { $of })
+ui-report-stand = Where you stand: { $quadrant } (job demands { $demands }, job resources { $resources }; the midpoint is { $midpoint })
+ui-report-demand-split = Of the demands: challenges { $challenges } · hindrances { $hindrances }
+ui-report-noticeable = Noticeable changes since { $date } are said as better or worse: at least two answers' worth on that scale (1.0 on two statements, 0.6 on three, 0.5 on four, 0.4 on five or more).
+ui-report-balances = Self-compassion balances (higher is kinder)
+ui-report-plan = Job-crafting plan
+ui-report-other-take = Self-assessment "{ $id }" — taken { $date } ({ $file })
+ui-report-other-scores = Job demands { $demands }, job resources { $resources } ({ $quadrant })
+
+# The data folder cannot be used
+ui-err-data-create = { $path }: cannot create the data folder: { $error }
+ui-err-data-use = { $path }: cannot use it as the data folder: { $error }
+ui-err-data-read = { $path }: cannot read the data folder: { $error }
+ui-err-data-not-folder = { $path }: is { $kind }, not a folder; give mscwork a folder for your data (a new or empty one, or the one it already uses) with --data-dir DIR
+ui-err-data-not-ours = { $path }: holds other files ({ $names }) and none of mscwork's, so it is not used as the data folder; give mscwork a new or empty folder with --data-dir DIR (nothing was changed)
+ui-err-data-in-use = another mscwork is already using the data in { $path }; close it first (nothing was changed)
+ui-err-data-in-use-pid = another mscwork (process { $pid }) is already using the data in { $path }; close it first (nothing was changed)
+ui-err-data-lock = { $path }: cannot lock: { $error }
+ui-err-data-lock-link = { $path }: is a symbolic link, which mscwork does not follow for its lock; remove it and start again
+ui-err-data-open-lock = { $path }: cannot open the lock file: { $error }
+ui-err-data-lock-odd = { $path }: not a regular file ({ $kind }); mscwork keeps its lock there: move it away and start again
+ui-kind-fifo = a named pipe (FIFO)
+ui-kind-socket = a socket
+ui-kind-device = a device
+ui-kind-folder = a folder
+ui-kind-link = a symbolic link
+ui-kind-file = a file
+ui-kind-other = something else
+
+# The command line
+ui-cli-workbook-errors = the workbook has errors:
+ui-cli-no-assessment = this workbook has no self-assessment
+ui-cli-skipped = skipped, left untouched: { $error }
+ui-cli-no-take = No self-assessment taken yet. Start mscwork and press a on the home screen to take it (about 10 minutes).
+ui-cli-exported = Exported to { $file }
+ui-cli-course-gone = { $file }: the course "{ $course }" is not in this workbook; choose one again in Settings
+ui-cli-unsaved = your last words could not be saved to { $file }; they are printed above
+ui-cli-terminal-error = terminal error: { $error }
+ui-cli-no-terminal = mscwork needs a terminal: its output is not a terminal. For plain text use a subcommand such as `mscwork chapters` or `mscwork export`.
+ui-cli-stdout-closed = cannot write to standard output: it is closed; send the output to a file or a pipe
+ui-cli-stdout-full = cannot write to standard output: { $error }; free some space or send the output elsewhere
+ui-cli-stdout-error = cannot write to standard output: { $error }; send the output elsewhere
+ui-cli-no-home = cannot find a home directory for the data; pass --data-dir DIR or set { $env }
+ui-cli-out-parent-file = { $path }: is a file, not a folder; give a file name in a folder
+ui-cli-out-no-folder = { $path }: no such folder; create it first
+ui-cli-out-folder-error = { $path }: cannot use this folder: { $error }
+ui-cli-out-check-error = { $path }: cannot check what is there: { $error }
+ui-cli-out-odd = { $path }: is { $kind }, not a regular file; give the name of a new or regular file
+ui-cli-out-exists = { $path }: a file of that name exists and is left as it is; give a new name, or add --force to replace it
+ui-cli-out-is-folder = { $path }: is a folder; give a file name such as { $example }
+ui-cli-out-slash-file = { $path }: is a file, not a folder; leave out the trailing / to write to it
+ui-cli-out-slash-none = { $path }: no such folder; create it first, then give a file name such as { $example }

@@ -739,3 +739,57 @@ ui-practice-minutes = { $minutes ->
     [one] 1 minuut
    *[other] { $minutes } minuten
 }
+
+# The self-assessment as plain text (mscwork assessment, export)
+ui-report-taken = { $title } — ingevuld { $date } (keer { $number } van { $of })
+ui-report-stand = Waar je staat: { $quadrant } (taakeisen { $demands }, hulpbronnen { $resources }; het midden is { $midpoint })
+ui-report-demand-split = Van de taakeisen: uitdagende { $challenges } · belemmerende { $hindrances }
+ui-report-noticeable = Merkbare veranderingen sinds { $date } staan er als beter of slechter bij: minstens twee antwoorden verschil op die schaal (1,0 bij twee uitspraken, 0,6 bij drie, 0,5 bij vier, 0,4 bij vijf of meer).
+ui-report-balances = Balansen van zelfcompassie (hoger is vriendelijker)
+ui-report-plan = Plan voor job crafting
+ui-report-other-take = Vragenlijst "{ $id }" — ingevuld { $date } ({ $file })
+ui-report-other-scores = Taakeisen { $demands }, hulpbronnen { $resources } ({ $quadrant })
+
+# The data folder cannot be used
+ui-err-data-create = { $path }: kan de gegevensmap niet maken: { $error }
+ui-err-data-use = { $path }: kan deze map niet als gegevensmap gebruiken: { $error }
+ui-err-data-read = { $path }: kan de gegevensmap niet lezen: { $error }
+ui-err-data-not-folder = { $path }: is { $kind }, geen map; geef mscwork een map voor je gegevens (een nieuwe of lege, of de map die het al gebruikt) met --data-dir MAP
+ui-err-data-not-ours = { $path }: bevat andere bestanden ({ $names }) en geen van mscwork, dus wordt deze map niet als gegevensmap gebruikt; geef mscwork een nieuwe of lege map met --data-dir MAP (er is niets veranderd)
+ui-err-data-in-use = een andere mscwork gebruikt de gegevens in { $path } al; sluit die eerst (er is niets veranderd)
+ui-err-data-in-use-pid = een andere mscwork (proces { $pid }) gebruikt de gegevens in { $path } al; sluit die eerst (er is niets veranderd)
+ui-err-data-lock = { $path }: kan niet vergrendelen: { $error }
+ui-err-data-lock-link = { $path }: is een symbolische koppeling, en die volgt mscwork niet voor zijn slot; verwijder hem en start opnieuw
+ui-err-data-open-lock = { $path }: kan het slotbestand niet openen: { $error }
+ui-err-data-lock-odd = { $path }: geen gewoon bestand ({ $kind }); mscwork bewaart daar zijn slot: zet het ergens anders neer en start opnieuw
+ui-kind-fifo = een named pipe (FIFO)
+ui-kind-socket = een socket
+ui-kind-device = een apparaat
+ui-kind-folder = een map
+ui-kind-link = een symbolische koppeling
+ui-kind-file = een bestand
+ui-kind-other = iets anders
+
+# The command line
+ui-cli-workbook-errors = het werkboek bevat fouten:
+ui-cli-no-assessment = dit werkboek heeft geen vragenlijst
+ui-cli-skipped = overgeslagen, niet aangeraakt: { $error }
+ui-cli-no-take = Je hebt de vragenlijst nog niet ingevuld. Start mscwork en druk op a in het beginscherm om hem in te vullen (ongeveer 10 minuten).
+ui-cli-exported = Geëxporteerd naar { $file }
+ui-cli-course-gone = { $file }: de cursus "{ $course }" zit niet in dit werkboek; kies opnieuw een cursus bij Instellingen
+ui-cli-unsaved = je laatste woorden konden niet worden bewaard in { $file }; ze staan hierboven
+ui-cli-terminal-error = fout van de terminal: { $error }
+ui-cli-no-terminal = mscwork heeft een terminal nodig: de uitvoer gaat niet naar een terminal. Gebruik voor platte tekst een opdracht zoals `mscwork chapters` of `mscwork export`.
+ui-cli-stdout-closed = kan niet naar de standaarduitvoer schrijven: die is gesloten; stuur de uitvoer naar een bestand of een pipe
+ui-cli-stdout-full = kan niet naar de standaarduitvoer schrijven: { $error }; maak ruimte vrij of stuur de uitvoer ergens anders heen
+ui-cli-stdout-error = kan niet naar de standaarduitvoer schrijven: { $error }; stuur de uitvoer ergens anders heen
+ui-cli-no-home = kan geen thuismap vinden voor de gegevens; geef --data-dir MAP of zet { $env }
+ui-cli-out-parent-file = { $path }: is een bestand, geen map; geef een bestandsnaam in een map
+ui-cli-out-no-folder = { $path }: deze map bestaat niet; maak hem eerst
+ui-cli-out-folder-error = { $path }: kan deze map niet gebruiken: { $error }
+ui-cli-out-check-error = { $path }: kan niet nagaan wat daar staat: { $error }
+ui-cli-out-odd = { $path }: is { $kind }, geen gewoon bestand; geef de naam van een nieuw of gewoon bestand
+ui-cli-out-exists = { $path }: er bestaat al een bestand met die naam en dat blijft zoals het is; kies een andere naam, of voeg --force toe om het te vervangen
+ui-cli-out-is-folder = { $path }: is een map; geef een bestandsnaam, zoals { $example }
+ui-cli-out-slash-file = { $path }: is een bestand, geen map; laat de / aan het eind weg om ernaar te schrijven
+ui-cli-out-slash-none = { $path }: deze map bestaat niet; maak hem eerst en geef dan een bestandsnaam, zoals { $example }

@@ -121,14 +121,14 @@ impl From<String> for Failure {
 }
 
 impl From<journal::NoHomeDir> for Failure {
-    fn from(e: journal::NoHomeDir) -> Self {
-        e.to_string().into()
+    fn from(_: journal::NoHomeDir) -> Self {
+        spoken_with("ui-cli-no-home", &[("env", journal::paths::ENV_DATA_DIR.to_string())]).into()
     }
 }
 
 impl From<journal::DataDirError> for Failure {
     fn from(e: journal::DataDirError) -> Self {
-        e.to_string().into()
+        e.localized(crate::i18n::spoken()).into()
     }
 }
 
@@ -155,6 +155,7 @@ pub fn parse() -> Result<Cli, Failure> {
 }
 
 pub fn run(cli: Cli) -> Result<(), Failure> {
+    crate::i18n::set_spoken(language(&cli));
     match &cli.command {
         Some(Command::Check { dir, stats }) => check(dir.as_deref().or(cli.workbook.as_deref()), *stats),
         Some(Command::Chapters) => chapters(&cli),
@@ -221,9 +222,7 @@ impl Out {
     /// Fails when there is no standard output to write to.
     fn new() -> Result<Out, Failure> {
         if stdout_closed() {
-            return Err("cannot write to standard output: it is closed; send the output to a file or a pipe"
-                .to_string()
-                .into());
+            return Err(spoken("ui-cli-stdout-closed").into());
         }
         let stdout = io::stdout();
         Ok(Out { terminal: stdout.is_terminal(), stdout: stdout.lock() })
@@ -254,10 +253,8 @@ impl Out {
 fn output_failure(e: io::Error) -> Failure {
     match e.kind() {
         io::ErrorKind::BrokenPipe => Failure::reader_gone(),
-        io::ErrorKind::StorageFull => {
-            format!("cannot write to standard output: {e}; free some space or send the output elsewhere").into()
-        }
-        _ => format!("cannot write to standard output: {e}; send the output elsewhere").into(),
+        io::ErrorKind::StorageFull => spoken_with("ui-cli-stdout-full", &[("error", e.to_string())]).into(),
+        _ => spoken_with("ui-cli-stdout-error", &[("error", e.to_string())]).into(),
     }
 }
 
@@ -323,7 +320,18 @@ fn workbook_in(dir: Option<&Path>, lang: Lang) -> Result<Workbook, Failure> {
         Some(d) => content::from_folder_in(d, lang),
         None => content::builtin_in(lang).unwrap_or_else(content::builtin),
     };
-    result.map_err(|e| Failure { message: format!("the workbook has errors:\n{e}"), code: 1 })
+    result.map_err(|e| Failure { message: format!("{}\n{e}", spoken("ui-cli-workbook-errors")), code: 1 })
+}
+
+/// A message of the command line in the language this run speaks.
+fn spoken(id: &str) -> String {
+    crate::i18n::text::tr(crate::i18n::spoken(), id)
+}
+
+/// The same with variables.
+fn spoken_with(id: &str, pairs: &[(&str, String)]) -> String {
+    let pairs: Vec<(&str, fluent_bundle::FluentValue)> = pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+    crate::i18n::text::tr_args(crate::i18n::spoken(), id, Some(&crate::i18n::text::args(&pairs)))
 }
 
 /// Checks the workbook in every language it has, and that each
@@ -383,21 +391,20 @@ fn chapters(cli: &Cli) -> Result<(), Failure> {
 fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
     let workbook = load_workbook(cli)?;
     let Some(def) = workbook.assessment.as_ref() else {
-        return Err("this workbook has no self-assessment".to_string().into());
+        return Err(spoken("ui-cli-no-assessment").into());
     };
     let dir = data_to_read(cli)?;
     let found = journal::read_takes(&dir.assessments_dir());
     for e in &found.damaged {
-        say(&format!("mscwork: skipped, left untouched: {e}"));
+        say(&format!("mscwork: {}", spoken_with("ui-cli-skipped", &[("error", e.to_string())])));
     }
+    let lang = Lang::from_tag(&workbook.manifest.language).unwrap_or_default();
     let takes: Vec<&journal::Take> = found.takes.iter().map(|(_, t)| t).filter(|t| t.assessment == def.id).collect();
     let mut out = Out::new()?;
     if takes.is_empty() {
-        out.line(
-            "No self-assessment taken yet. Start mscwork and press a on the home screen to take it (about 10 minutes).",
-        )?;
+        out.line(&crate::i18n::text::tr(lang, "ui-cli-no-take"))?;
     } else {
-        out.print(&crate::assessment::report::history_text(def, &takes, history))?;
+        out.print(&crate::assessment::report::history_text(lang, def, &takes, history))?;
     }
     out.finish()
 }
@@ -437,7 +444,7 @@ fn export(
                 io::ErrorKind::AlreadyExists => already_there(out),
                 _ => format!("{}: cannot write the export: {e}", out.display()),
             })?;
-            say(&format!("Exported to {}", out.display()));
+            say(&spoken_with("ui-cli-exported", &[("file", out.display().to_string())]));
             Ok(())
         }
         None => {
@@ -456,17 +463,15 @@ fn export(
 /// only a regular file is replaced.
 fn export_destination(out: &Path, force: bool) -> Result<PathBuf, String> {
     let shown = out.display();
-    let example = out.join("mscwork-export.md");
+    let example = out.join("mscwork-export.md").display().to_string();
     // `exports/`, `.` or `..`: the name of a folder, never of a file.
     if out.as_os_str().as_bytes().ends_with(b"/") || out.file_name().is_none() {
         // Without the slash: `file/` is an error of its own (not a directory) that hides what `file` is.
         let bare: PathBuf = out.components().collect();
         return Err(match fs::metadata(&bare) {
             Ok(m) if m.is_dir() => is_a_folder(out),
-            Ok(_) => format!("{shown}: is a file, not a folder; leave out the trailing / to write to it"),
-            Err(_) => {
-                format!("{shown}: no such folder; create it first, then give a file name such as {}", example.display())
-            }
+            Ok(_) => spoken_with("ui-cli-out-slash-file", &[("path", shown.to_string())]),
+            Err(_) => spoken_with("ui-cli-out-slash-none", &[("path", shown.to_string()), ("example", example)]),
         });
     }
     // A bare file name lives in the current folder.
@@ -477,34 +482,35 @@ fn export_destination(out: &Path, force: bool) -> Result<PathBuf, String> {
     let parent = path.parent().unwrap_or(Path::new("."));
     match fs::metadata(parent) {
         Ok(m) if m.is_dir() => {}
-        Ok(_) => return Err(format!("{}: is a file, not a folder; give a file name in a folder", parent.display())),
+        Ok(_) => return Err(spoken_with("ui-cli-out-parent-file", &[("path", parent.display().to_string())])),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(format!("{}: no such folder; create it first", parent.display()));
+            return Err(spoken_with("ui-cli-out-no-folder", &[("path", parent.display().to_string())]));
         }
-        Err(e) => return Err(format!("{}: cannot use this folder: {e}", parent.display())),
+        Err(e) => {
+            let pairs = [("path", parent.display().to_string()), ("error", e.to_string())];
+            return Err(spoken_with("ui-cli-out-folder-error", &pairs));
+        }
     }
     match fs::symlink_metadata(&path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(path),
-        Err(e) => Err(format!("{shown}: cannot check what is there: {e}")),
+        Err(e) => Err(spoken_with("ui-cli-out-check-error", &[("path", shown.to_string()), ("error", e.to_string())])),
         Ok(m) if m.is_file() && force => Ok(path),
         Ok(m) if m.is_file() => Err(already_there(out)),
         Ok(m) if m.is_dir() => Err(is_a_folder(out)),
-        Ok(m) => Err(format!(
-            "{shown}: is {}, not a regular file; give the name of a new or regular file",
-            special_kind(m.file_type())
-        )),
+        Ok(m) => {
+            let kind = crate::journal::kind_word(crate::i18n::spoken(), special_kind(m.file_type()));
+            Err(spoken_with("ui-cli-out-odd", &[("path", shown.to_string()), ("kind", kind)]))
+        }
     }
 }
 
 fn already_there(out: &Path) -> String {
-    format!(
-        "{}: a file of that name exists and is left as it is; give a new name, or add --force to replace it",
-        out.display()
-    )
+    spoken_with("ui-cli-out-exists", &[("path", out.display().to_string())])
 }
 
 fn is_a_folder(out: &Path) -> String {
-    format!("{}: is a folder; give a file name such as {}", out.display(), out.join("mscwork-export.md").display())
+    let example = out.join("mscwork-export.md").display().to_string();
+    spoken_with("ui-cli-out-is-folder", &[("path", out.display().to_string()), ("example", example)])
 }
 
 fn special_kind(kind: fs::FileType) -> &'static str {
@@ -577,10 +583,10 @@ fn course_lines(
     lang: Lang,
 ) -> Vec<Line> {
     let Some(today) = crate::course::today(&workbook.paths, course, day) else {
+        let file = dir.settings().display().to_string();
         say(&format!(
-            "mscwork: {}: the course {:?} is not in this workbook; choose one again in Settings",
-            dir.settings().display(),
-            course.path
+            "mscwork: {}",
+            spoken_with("ui-cli-course-gone", &[("file", file), ("course", course.path.clone())])
         ));
         return greeting::lines(day, None, intentions, plain, lang);
     };
@@ -624,7 +630,7 @@ fn greeting_line(out: &mut Out, line: &Line, styled: bool) -> Result<(), Failure
 }
 
 fn interactive(cli: &Cli) -> Result<(), Failure> {
-    tui::check_terminal().map_err(|e| Failure::from(e.to_string()))?;
+    tui::check_terminal().map_err(|_| Failure::from(spoken("ui-cli-no-terminal")))?;
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let journal = journal::Journal::open(&root)?;
     let lang = Lang::choose(cli.lang, journal.settings().language);
@@ -640,12 +646,8 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     // to normal now, so they are printed there to be copied.
     if let Some(unsaved) = &app.unsaved {
         let _ = Out::new().and_then(|mut out| out.print(&unsaved.report()).and_then(|()| out.finish()));
-        return Err(format!(
-            "your last words could not be saved to {}; they are printed above",
-            unsaved.file.display()
-        )
-        .into());
+        return Err(spoken_with("ui-cli-unsaved", &[("file", unsaved.file.display().to_string())]).into());
     }
-    result.map_err(|e| format!("terminal error: {e}"))?;
+    result.map_err(|e| spoken_with("ui-cli-terminal-error", &[("error", e.to_string())]))?;
     Ok(())
 }

@@ -151,16 +151,34 @@ pub fn change(previous: f64, now: f64, threshold: f64) -> i8 {
     }
 }
 
-/// A noticeable change said as what it means: `↑ better`, `↓ worse`; None
-/// when the change is not noticeable.
-pub fn change_word(lower_is_better: bool, change: i8) -> Option<&'static str> {
+/// The message id of a noticeable change said as what it means (`↑ better`,
+/// `↓ worse`); None when the change is not noticeable.
+pub fn change_id(lower_is_better: bool, change: i8) -> Option<&'static str> {
     match (change, lower_is_better) {
-        (1, false) => Some("↑ better"),
-        (1, true) => Some("↑ worse"),
-        (-1, true) => Some("↓ better"),
-        (-1, false) => Some("↓ worse"),
+        (1, false) => Some("ui-assess-up-better"),
+        (1, true) => Some("ui-assess-up-worse"),
+        (-1, true) => Some("ui-assess-down-better"),
+        (-1, false) => Some("ui-assess-down-worse"),
         _ => None,
     }
+}
+
+/// Every change word's id, for measuring the widest.
+pub const CHANGE_IDS: [&str; 4] =
+    ["ui-assess-up-better", "ui-assess-up-worse", "ui-assess-down-better", "ui-assess-down-worse"];
+
+/// A group of scales by its name in `lang`.
+pub fn group_title(lang: crate::i18n::Lang, group: crate::content::assessment::Group) -> String {
+    use crate::content::assessment::Group;
+    crate::i18n::text::tr(
+        lang,
+        match group {
+            Group::JobDemands => "ui-assess-group-job-demands",
+            Group::JobResources => "ui-assess-group-job-resources",
+            Group::PersonalResources => "ui-assess-group-personal-resources",
+            Group::Outcomes => "ui-assess-group-outcomes",
+        },
+    )
 }
 
 /// The mean of the demand scales of one kind, from a take's scale scores;

@@ -1,20 +1,34 @@
-//! JD-R results as plain text, for `mscwork assessment` and the export.
+//! JD-R results as plain text, for `mscwork assessment` and the export,
+//! in the language of the workbook they belong to.
 
 use std::fmt::Write;
 
-use super::{band_label, change, change_word, rounded};
-use crate::content::assessment::{AssessmentDef, DemandKind, Group};
+use super::{band_label, change, change_id, rounded};
+use crate::content::assessment::{AssessmentDef, DemandKind};
+use crate::i18n::Lang;
+use crate::i18n::text::{args, tr, tr_args};
 use crate::journal::Take;
+use unicode_width::UnicodeWidthStr;
 
-fn when(take: &Take) -> String {
-    crate::journal::days::date(&take.taken)
+fn cols(text: &str) -> usize {
+    text.width()
+}
+
+/// Text that fills `width` columns, padded on the right.
+fn padded(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(cols(text))))
+}
+
+/// A score as this language writes it, one decimal.
+fn score(lang: Lang, v: f64) -> String {
+    lang.decimal(rounded(v), 1)
 }
 
 /// The job-crafting plan saved with a take, as a list; empty without one.
-pub fn plan_text(take: &Take) -> String {
+pub fn plan_text(lang: Lang, take: &Take) -> String {
     let mut out = String::new();
     if !take.plan.is_empty() {
-        out.push_str("\nJob-crafting plan\n");
+        let _ = writeln!(out, "\n{}", tr(lang, "ui-report-plan"));
         for p in &take.plan {
             let _ = writeln!(out, "  - {}", p.text);
         }
@@ -24,91 +38,137 @@ pub fn plan_text(take: &Take) -> String {
 
 /// The change since an earlier score, with its meaning when noticeable:
 /// `  +0.5 ↑ worse`; empty without an earlier score.
-fn delta(before: Option<f64>, now: f64, threshold: f64, lower_is_better: bool) -> String {
+fn delta(lang: Lang, before: Option<f64>, now: f64, threshold: f64, lower_is_better: bool) -> String {
     before.map_or(String::new(), |before| {
-        let word = change_word(lower_is_better, change(before, now, threshold)).unwrap_or("");
-        format!("  {:+.1} {word}", rounded(now) - rounded(before))
+        let word =
+            change_id(lower_is_better, change(before, now, threshold)).map(|id| tr(lang, id)).unwrap_or_default();
+        let diff = rounded(now) - rounded(before);
+        let sign = if diff < 0.0 { "-" } else { "+" };
+        format!("  {sign}{} {word}", lang.decimal(diff.abs(), 1))
     })
 }
 
+/// A take of an assessment this workbook does not know, in a few plain lines.
+pub fn other_take_text(lang: Lang, take: &Take, file: &str) -> String {
+    let mut out = tr_args(
+        lang,
+        "ui-report-other-take",
+        Some(&args(&[
+            ("id", take.assessment.as_str().into()),
+            ("date", lang.moment(&take.taken).into()),
+            ("file", file.into()),
+        ])),
+    );
+    out.push('\n');
+    out.push_str(&tr_args(
+        lang,
+        "ui-report-other-scores",
+        Some(&args(&[
+            ("demands", score(lang, take.demands).into()),
+            ("resources", score(lang, take.resources).into()),
+            ("quadrant", take.quadrant.as_str().into()),
+        ])),
+    ));
+    out.push('\n');
+    out.push_str(&plan_text(lang, take));
+    out
+}
+
 /// One take, compared with `previous` when given.
-pub fn take_text(def: &AssessmentDef, take: &Take, previous: Option<&Take>, number: usize, of: usize) -> String {
+pub fn take_text(
+    lang: Lang,
+    def: &AssessmentDef,
+    take: &Take,
+    previous: Option<&Take>,
+    number: usize,
+    of: usize,
+) -> String {
     let mut out = String::new();
-    let label = |v: f64| band_label(def, v);
-    let _ = writeln!(out, "{} — taken {} (take {number} of {of})", def.title, when(take));
+    let say = |id: &str, pairs: &[(&str, String)]| {
+        let pairs: Vec<(&str, fluent_bundle::FluentValue)> =
+            pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+        tr_args(lang, id, Some(&args(&pairs)))
+    };
+    let _ = writeln!(
+        out,
+        "{}",
+        say(
+            "ui-report-taken",
+            &[
+                ("title", def.title.clone()),
+                ("date", lang.moment(&take.taken)),
+                ("number", number.to_string()),
+                ("of", of.to_string()),
+            ]
+        )
+    );
     let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
     let _ = writeln!(
         out,
-        "Where you stand: {quadrant} (job demands {:.1}, job resources {:.1}; the midpoint is {:.1})",
-        rounded(take.demands),
-        rounded(take.resources),
-        super::MIDPOINT
+        "{}",
+        say(
+            "ui-report-stand",
+            &[
+                ("quadrant", quadrant.to_string()),
+                ("demands", score(lang, take.demands)),
+                ("resources", score(lang, take.resources)),
+                ("midpoint", lang.decimal(super::MIDPOINT, 1)),
+            ]
+        )
     );
-    let split: Vec<String> = [DemandKind::Challenge, DemandKind::Hindrance]
-        .into_iter()
-        .filter_map(|kind| {
-            super::demand_mean(def, &take.scores, kind).map(|v| format!("{} {:.1}", kind.plural(), rounded(v)))
-        })
-        .collect();
-    if split.len() == 2 {
-        let _ = writeln!(out, "Of the demands: {}", split.join(" · "));
+    let challenges = super::demand_mean(def, &take.scores, DemandKind::Challenge);
+    let hindrances = super::demand_mean(def, &take.scores, DemandKind::Hindrance);
+    if let (Some(c), Some(h)) = (challenges, hindrances) {
+        let split = [("challenges", score(lang, c)), ("hindrances", score(lang, h))];
+        let _ = writeln!(out, "{}", say("ui-report-demand-split", &split));
     }
     if let Some(p) = previous {
-        let _ = writeln!(
-            out,
-            "Noticeable changes since {} are said as better or worse: at least two answers' worth on that scale (1.0 on two statements, 0.6 on three, 0.5 on four, 0.4 on five or more).",
-            when(p)
-        );
+        let _ = writeln!(out, "{}", say("ui-report-noticeable", &[("date", lang.moment(&p.taken))]));
     }
-    let name_w = def
-        .scales
-        .iter()
-        .map(|s| s.title.chars().count())
-        .chain(def.balances.iter().map(|b| b.title.chars().count()))
-        .max()
-        .unwrap_or(0);
-    let mut group: Option<Group> = None;
+    let name_w = def.scales.iter().map(|s| cols(&s.title)).chain(def.balances.iter().map(|b| cols(&b.title))).max();
+    let name_w = name_w.unwrap_or(0);
+    let band_w = def.bands.iter().map(|b| cols(&b.label) + 1).max().unwrap_or(0).max(9);
+    let row = |title: &str, v: f64, delta: String| {
+        let line =
+            format!("  {}  {}  {}{delta}", padded(title, name_w), score(lang, v), padded(band_label(def, v), band_w));
+        line.trim_end().to_string()
+    };
+    let mut group = None;
     for s in &def.scales {
         let Some(&v) = take.scores.get(&s.id) else { continue };
         if group != Some(s.group) {
             group = Some(s.group);
-            let _ = writeln!(out, "\n{}", s.group.title());
+            let _ = writeln!(out, "\n{}", super::group_title(lang, s.group));
         }
         let before = previous.and_then(|p| p.scores.get(&s.id)).copied();
-        let delta = delta(before, v, super::scale_threshold(s), s.lower_is_better);
-        let line = format!("  {:<name_w$}  {:.1}  {:<9}{delta}", s.title, rounded(v), label(v));
-        let _ = writeln!(out, "{}", line.trim_end());
+        let _ =
+            writeln!(out, "{}", row(&s.title, v, delta(lang, before, v, super::scale_threshold(s), s.lower_is_better)));
     }
     if !def.balances.is_empty() {
-        let _ = writeln!(out, "\nSelf-compassion balances (higher is kinder)");
+        let _ = writeln!(out, "\n{}", tr(lang, "ui-report-balances"));
         for b in &def.balances {
             if let Some(&v) = take.balances.get(&b.id) {
                 let before = previous.and_then(|p| p.balances.get(&b.id)).copied();
-                let delta = delta(before, v, super::balance_threshold(def, b), false);
-                let line = format!("  {:<name_w$}  {:.1}  {:<9}{delta}", b.title, rounded(v), label(v));
-                let _ = writeln!(out, "{}", line.trim_end());
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    row(&b.title, v, delta(lang, before, v, super::balance_threshold(def, b), false))
+                );
             }
         }
     }
-    out.push_str(&plan_text(take));
+    out.push_str(&plan_text(lang, take));
     let _ = writeln!(out, "\n{}", def.disclaimer);
     out
 }
 
 /// The latest take, or every take oldest first with changes, as text.
-pub fn history_text(def: &AssessmentDef, takes: &[&Take], all: bool) -> String {
+pub fn history_text(lang: Lang, def: &AssessmentDef, takes: &[&Take], all: bool) -> String {
+    let n = takes.len();
+    let text_of = |i: usize| take_text(lang, def, takes[i], i.checked_sub(1).map(|p| takes[p]), i + 1, n);
     if all {
-        let texts: Vec<String> = takes
-            .iter()
-            .enumerate()
-            .map(|(i, t)| take_text(def, t, i.checked_sub(1).map(|p| takes[p]), i + 1, takes.len()))
-            .collect();
-        texts.join("\n")
+        (0..n).map(text_of).collect::<Vec<_>>().join("\n")
     } else {
-        let n = takes.len();
-        match takes.last() {
-            Some(t) => take_text(def, t, n.checked_sub(2).map(|p| takes[p]), n, n),
-            None => String::new(),
-        }
+        n.checked_sub(1).map(text_of).unwrap_or_default()
     }
 }

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::assessment::report::take_text;
+use crate::assessment::report::{other_take_text, take_text};
 use crate::content::{Chapter, Step, Workbook};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::journal::days::{practice_day, week_start};
@@ -373,8 +373,10 @@ impl Writer {
                 continue;
             }
             let text = match known {
-                Some(def) => take_text(def, take, number.checked_sub(2).map(|p| ours[p]), number, ours.len()),
-                None => other_take_text(take, &path.display().to_string()),
+                Some(def) => {
+                    take_text(self.lang, def, take, number.checked_sub(2).map(|p| ours[p]), number, ours.len())
+                }
+                None => other_take_text(self.lang, take, &path.display().to_string()),
             };
             blocks.push(fenced(&text));
         }
@@ -483,20 +485,6 @@ fn session_text(workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> Strin
         (None, None) => {}
     }
     text
-}
-
-/// A take of an assessment this workbook does not know, in a few plain lines.
-fn other_take_text(take: &Take, file: &str) -> String {
-    let mut out = format!(
-        "Self-assessment {:?} — taken {} ({file})\nJob demands {:.1}, job resources {:.1} ({})\n",
-        take.assessment,
-        when(&take.taken),
-        take.demands,
-        take.resources,
-        take.quadrant
-    );
-    out.push_str(&crate::assessment::report::plan_text(take));
-    out
 }
 
 fn choice_text(c: &ChoiceAnswer) -> String {

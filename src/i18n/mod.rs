@@ -1,7 +1,23 @@
 //! The languages mscwork speaks, and which one to use: `--lang`, else the
 //! setting, else the system's language on first start, else English.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
+
+/// The language this run of the program speaks at its edges (errors on
+/// the command line), set once when the command line is read.
+static SPOKEN: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the language of this run's messages; the first call wins.
+pub fn set_spoken(lang: Lang) {
+    let _ = SPOKEN.set(lang);
+}
+
+/// The language of this run's messages: as set, else the system's.
+pub fn spoken() -> Lang {
+    *SPOKEN.get_or_init(|| Lang::choose(None, None))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]

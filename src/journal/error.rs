@@ -5,6 +5,11 @@
 use std::io;
 use std::path::PathBuf;
 
+use fluent_bundle::FluentValue;
+
+use crate::i18n::Lang;
+use crate::i18n::text::{args, tr, tr_args};
+
 #[derive(Debug, thiserror::Error)]
 pub enum DataDirError {
     #[error("{}: cannot create the data folder: {source}", path.display())]
@@ -46,6 +51,54 @@ pub enum DataDirError {
         path.display()
     )]
     LockNotRegular { path: PathBuf, kind: &'static str },
+}
+
+impl DataDirError {
+    /// The message in `lang` (its `Display` is the English one).
+    pub fn localized(&self, lang: Lang) -> String {
+        let say = |id: &str, path: &std::path::Path, extra: &[(&str, String)]| {
+            let mut pairs: Vec<(&str, FluentValue)> = vec![("path", path.display().to_string().into())];
+            pairs.extend(extra.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))));
+            tr_args(lang, id, Some(&args(&pairs)))
+        };
+        let io = |e: &io::Error| ("error", e.to_string());
+        match self {
+            DataDirError::Create { path, source } => say("ui-err-data-create", path, &[io(source)]),
+            DataDirError::Use { path, source } => say("ui-err-data-use", path, &[io(source)]),
+            DataDirError::Read { path, source } => say("ui-err-data-read", path, &[io(source)]),
+            DataDirError::NotAFolder { path, kind } => {
+                say("ui-err-data-not-folder", path, &[("kind", kind_word(lang, kind))])
+            }
+            DataDirError::NotOurs { path, names } => {
+                say("ui-err-data-not-ours", path, &[("names", first_names(names))])
+            }
+            DataDirError::InUse { dir, pid } => match pid {
+                Some(pid) => say("ui-err-data-in-use-pid", dir, &[("pid", pid.to_string())]),
+                None => say("ui-err-data-in-use", dir, &[]),
+            },
+            DataDirError::Lock { path, source } => say("ui-err-data-lock", path, &[io(source)]),
+            DataDirError::LockIsLink { path } => say("ui-err-data-lock-link", path, &[]),
+            DataDirError::OpenLock { path, source } => say("ui-err-data-open-lock", path, &[io(source)]),
+            DataDirError::LockNotRegular { path, kind } => {
+                say("ui-err-data-lock-odd", path, &[("kind", kind_word(lang, kind))])
+            }
+        }
+    }
+}
+
+/// What is somewhere instead of a folder or a file, as `odd_kind` says it
+/// in English, in `lang`.
+pub fn kind_word(lang: Lang, kind: &str) -> String {
+    let id = match kind {
+        "a FIFO" | "a named pipe (FIFO)" => "ui-kind-fifo",
+        "a socket" => "ui-kind-socket",
+        "a character device" | "a block device" | "a device" => "ui-kind-device",
+        "a folder" => "ui-kind-folder",
+        "a symbolic link" => "ui-kind-link",
+        "a file" => "ui-kind-file",
+        _ => "ui-kind-other",
+    };
+    tr(lang, id)
 }
 
 /// The first three names, quoted, and `…` when there are more.

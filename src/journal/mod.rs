@@ -13,7 +13,7 @@ pub mod outside_edits;
 pub mod paths;
 pub mod store;
 
-pub use error::DataDirError;
+pub use error::{DataDirError, kind_word};
 pub use ids::{ChapterId, StepId};
 pub use model::*;
 pub use paths::{DataDir, NoHomeDir, resolve_data_dir};

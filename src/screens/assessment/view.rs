@@ -63,12 +63,7 @@ fn page(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, 
 
 /// A group of scales by its name in the language shown.
 pub(super) fn group_title(app: &App, group: Group) -> String {
-    app.t(match group {
-        Group::JobDemands => "ui-assess-group-job-demands",
-        Group::JobResources => "ui-assess-group-job-resources",
-        Group::PersonalResources => "ui-assess-group-personal-resources",
-        Group::Outcomes => "ui-assess-group-outcomes",
-    })
+    crate::assessment::group_title(app.lang, group)
 }
 
 fn take_at(app: &App, index: usize) -> Option<&Take> {

@@ -34,14 +34,7 @@ fn mark(scale: &ScaleDef) -> &'static str {
 /// A change (+1 up, −1 down, 0 none) said as what it means: `↑ better`,
 /// `↓ worse` in the language shown; None when it is not noticeable.
 fn change_text(app: &App, lower_is_better: bool, change: i8) -> Option<String> {
-    let id = match (change, lower_is_better) {
-        (1, false) => "ui-assess-up-better",
-        (1, true) => "ui-assess-up-worse",
-        (-1, true) => "ui-assess-down-better",
-        (-1, false) => "ui-assess-down-worse",
-        _ => return None,
-    };
-    Some(app.t(id))
+    assessment::change_id(lower_is_better, change).map(|id| app.t(id))
 }
 
 /// A noticeable change said as what it means for this scale: `↑ better`,
@@ -67,8 +60,7 @@ fn band_width(def: &AssessmentDef) -> usize {
 
 /// The change column: "-0.5 ", the longest change word and a gap, at least [`CHANGE_W`].
 fn change_width(app: &App) -> usize {
-    let words = ["ui-assess-up-better", "ui-assess-up-worse", "ui-assess-down-better", "ui-assess-down-worse"];
-    let longest = words.iter().map(|id| cols(&app.t(id))).max().unwrap_or(0);
+    let longest = assessment::CHANGE_IDS.iter().map(|id| cols(&app.t(id))).max().unwrap_or(0);
     (5 + longest + 2).max(CHANGE_W)
 }
 
