@@ -241,8 +241,8 @@ keys-practice-stop = stop: hier ophouden; het komt in je log, en stoppen mag alt
 keys-practice-stop-hint = stop
 keys-practice-grounding = aarden: voel je voeten op de vloer
 keys-practice-grounding-hint = aarden
-keys-practice-backdraft = backdraft: als vriendelijkheid pijn oprakelt
-keys-practice-backdraft-hint = backdraft
+keys-practice-backdraft = tegenstroom: als vriendelijkheid pijn oprakelt
+keys-practice-backdraft-hint = tegenstroom
 keys-practice-open = terug: naar het hoofdstuk (als je klaar bent)
 keys-practice-open-hint = terug
 keys-practice-help = hulp: alle toetsen
@@ -297,8 +297,8 @@ keys-timer-stop = stop: hier ophouden; het komt in je log, en stoppen mag altijd
 keys-timer-stop-hint = stop
 keys-timer-grounding = aarden: voel je voeten op de vloer
 keys-timer-grounding-hint = aarden
-keys-timer-backdraft = backdraft: als vriendelijkheid pijn oprakelt
-keys-timer-backdraft-hint = backdraft
+keys-timer-backdraft = tegenstroom: als vriendelijkheid pijn oprakelt
+keys-timer-backdraft-hint = tegenstroom
 keys-timer-open = terug: naar de oefeningen (als je klaar bent)
 keys-timer-open-hint = terug
 keys-timer-help = hulp: alle toetsen
@@ -483,7 +483,7 @@ ui-practice-done-before = Je hebt deze oefening { $count ->
     [one] één keer
    *[other] { $count } keer
 } gedaan; het laatst op { $date }.
-ui-practice-begin = Druk op Enter om te beginnen. Je kunt pauzeren of op elk moment stoppen; g helpt je aarden, b legt backdraft uit.
+ui-practice-begin = Druk op Enter om te beginnen. Je kunt pauzeren of op elk moment stoppen; g helpt je aarden, b legt tegenstroom uit.
 ui-practice-formal = Een begeleide oefening
 ui-practice-informal = Een oefening voor tijdens het werk
 ui-reflection-not-yet = Je hebt hier nog niets geschreven. Druk op Enter om te schrijven.
@@ -538,7 +538,7 @@ ui-box-welcome = Welkom
 ui-box-contents = Inhoud
 ui-box-contents-keys = Enter erheen · Esc sluiten
 ui-box-grounding = Aarden
-ui-box-backdraft = Backdraft
+ui-box-backdraft = Tegenstroom
 ui-box-support = Steun
 ui-box-care = Zorg goed voor jezelf
 ui-box-care-keys = h crisislijnen · Esc sluiten
@@ -687,7 +687,7 @@ ui-status-check-in-saved = Je check-in is opgeslagen: { $value }. Klopt het niet
 ui-status-at-most = Hoogstens { $max }: haal er eerst één weg
 ui-status-pick-first = Kies eerst een optie met spatie, of Esc om het voor nu te laten
 ui-status-choice-saved = Je keuze is opgeslagen
-ui-status-stirred-up = Dat was veel om te voelen. g helpt je aarden (voeten op de vloer), b legt backdraft uit; de hulplijnen staan hier.
+ui-status-stirred-up = Dat was veel om te voelen. g helpt je aarden (voeten op de vloer), b legt tegenstroom uit; de hulplijnen staan hier.
 ui-status-staying-with = Je blijft bij week { $n }, in je eigen tempo
 ui-status-on-to-week = Door naar week { $n }
 ui-status-following-calendar = Je volgt de kalender weer
@@ -723,7 +723,7 @@ ui-export-nothing = Nog niets om te exporteren.
 ui-export-nothing-since = Vanaf die dag nog niets om te exporteren.
 ui-export-chapter-gone = Antwoorden bij een hoofdstuk dat niet meer in het werkboek staat
 ui-export-earlier-versions = Eerdere versies
-ui-export-assessment = Zelfscan
+ui-export-assessment = Vragenlijst over taakeisen en hulpbronnen
 ui-export-log-summary = { $sessions ->
     [one] 1 sessie
    *[other] { $sessions } sessies
