@@ -793,3 +793,30 @@ ui-cli-out-exists = { $path }: a file of that name exists and is left as it is; 
 ui-cli-out-is-folder = { $path }: is a folder; give a file name such as { $example }
 ui-cli-out-slash-file = { $path }: is a file, not a folder; leave out the trailing / to write to it
 ui-cli-out-slash-none = { $path }: no such folder; create it first, then give a file name such as { $example }
+
+# The chapter's contents, a scale and a practice's check-in
+ui-contents-here = here
+ui-contents-optional = optional
+ui-contents-optional-here = optional, here
+ui-contents-text = text
+ui-contents-practice = practice
+ui-contents-reflection = reflection
+ui-contents-check-in = check-in
+ui-contents-choice = choice
+ui-contents-assessment = assessment
+ui-scale-keys = ← → or type the number (1 then 0 is 10), Enter to save, Esc to cancel.
+ui-rating-keys-before = ← → or type the number (1 then 0 is 10), Enter to save and begin, Esc to begin without a check-in.
+ui-rating-keys-after = ← → or type the number (1 then 0 is 10), Enter to save, Esc to skip.
+ui-practice-cue-of = { $n } of { $total }
+
+# The export's practice sessions and choices
+ui-export-session = { $at } — { $title }: { $minutes } of { $planned } minutes, { $how }
+ui-export-session-chapter = { $title } (chapter { $number })
+ui-export-session-gone = { $id } (no longer in the workbook)
+ui-export-finished = finished
+ui-export-check-in = check-in { $before } → { $after }
+ui-export-check-in-before = check-in before { $before }
+ui-export-check-in-after = check-in after { $after }
+ui-export-other = other
+ui-export-nothing-picked = nothing picked
+ui-contents-optional-count = { $count } optional

@@ -793,3 +793,30 @@ ui-cli-out-exists = { $path }: er bestaat al een bestand met die naam en dat bli
 ui-cli-out-is-folder = { $path }: is een map; geef een bestandsnaam, zoals { $example }
 ui-cli-out-slash-file = { $path }: is een bestand, geen map; laat de / aan het eind weg om ernaar te schrijven
 ui-cli-out-slash-none = { $path }: deze map bestaat niet; maak hem eerst en geef dan een bestandsnaam, zoals { $example }
+
+# The chapter's contents, a scale and a practice's check-in
+ui-contents-here = hier
+ui-contents-optional = optioneel
+ui-contents-optional-here = optioneel, hier
+ui-contents-text = tekst
+ui-contents-practice = oefening
+ui-contents-reflection = reflectie
+ui-contents-check-in = check-in
+ui-contents-choice = keuze
+ui-contents-assessment = vragenlijst
+ui-scale-keys = ← → of typ het getal (1 en dan 0 is 10), Enter bewaart, Esc annuleert.
+ui-rating-keys-before = ← → of typ het getal (1 en dan 0 is 10), Enter bewaart en begint, Esc begint zonder check-in.
+ui-rating-keys-after = ← → of typ het getal (1 en dan 0 is 10), Enter bewaart, Esc slaat over.
+ui-practice-cue-of = { $n } van { $total }
+
+# The export's practice sessions and choices
+ui-export-session = { $at } — { $title }: { $minutes } van { $planned } minuten, { $how }
+ui-export-session-chapter = { $title } (hoofdstuk { $number })
+ui-export-session-gone = { $id } (niet meer in het werkboek)
+ui-export-finished = afgemaakt
+ui-export-check-in = check-in { $before } → { $after }
+ui-export-check-in-before = check-in vooraf { $before }
+ui-export-check-in-after = check-in achteraf { $after }
+ui-export-other = anders
+ui-export-nothing-picked = niets gekozen
+ui-contents-optional-count = { $count } optioneel

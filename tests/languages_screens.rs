@@ -25,7 +25,19 @@ fn check(app: &App, name: &str) {
     // The data folder is a new temporary one each run.
     let dir = app.journal.dir().root().display().to_string();
     let frame = rows.join("\n").replace(&dir, "DATA");
-    for english in ["Press Enter", "step 1/", "more below", "Your answer", "Search:", " keys"] {
+    let english_words = [
+        "Press Enter",
+        "step 1/",
+        "more below",
+        "Your answer",
+        "Search:",
+        " keys",
+        "(here)",
+        "optional",
+        " of 10",
+        "or type",
+    ];
+    for english in english_words {
         assert!(!frame.contains(english), "{name}: {english:?} in Dutch:\n{frame}");
     }
     insta::assert_snapshot!(format!("nl_{name}"), frame);
@@ -60,4 +72,90 @@ fn every_main_screen_in_dutch_at_80x24() {
         check(&app, name);
         key(&mut app, KeyCode::Esc);
     }
+}
+
+/// `dutch` on a copy of the fixture data (answers, check-ins, a take).
+fn dutch_with_data() -> (tempfile::TempDir, App) {
+    let dir = support::copy_of("tests/fixtures/data");
+    let app = dutch(dir.path());
+    (dir, app)
+}
+
+#[test]
+fn the_welcome_in_dutch_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_at(dir.path(), (80, 24));
+    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
+    app.lang = Lang::Nl;
+    check(&app, "welcome");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    check(&app, "intake");
+}
+
+#[test]
+fn answering_and_practising_in_dutch_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = dutch(dir.path());
+    support::to_scale(&mut app);
+    check(&app, "scale_answering");
+    key(&mut app, KeyCode::Esc);
+    support::to_choice(&mut app);
+    check(&app, "choice_answering");
+    key(&mut app, KeyCode::Esc);
+    chars(&mut app, "t");
+    check(&app, "contents");
+    key(&mut app, KeyCode::Esc);
+    support::to_practice_running(&mut app);
+    check(&app, "practice_running");
+    key(&mut app, KeyCode::Char(' '));
+    check(&app, "practice_paused");
+    key(&mut app, KeyCode::Char(' '));
+    support::wait(&mut app, 400);
+    check(&app, "practice_after");
+}
+
+#[test]
+fn history_and_the_timer_in_dutch_at_80x24() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = dutch(dir.path());
+    key(&mut app, KeyCode::Enter);
+    go_to_first(&mut app, "Reflection");
+    key(&mut app, KeyCode::Enter);
+    chars(&mut app, "Eerst een kop thee, dan pas de mail.");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    chars(&mut app, "r");
+    chars(&mut app, "/");
+    chars(&mut app, "e");
+    key(&mut app, KeyCode::Down);
+    check(&app, "history_search");
+    key(&mut app, KeyCode::Enter);
+    check(&app, "history_reading");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+    chars(&mut app, "p");
+    key(&mut app, KeyCode::Enter);
+    support::wait(&mut app, 65);
+    check(&app, "timer");
+}
+
+#[test]
+fn the_assessment_in_dutch_at_80x24() {
+    let (_dir, mut app) = dutch_with_data();
+    chars(&mut app, "a");
+    chars(&mut app, "d");
+    check(&app, "assessment_item");
+    key(&mut app, KeyCode::Esc);
+    chars(&mut app, "a");
+    chars(&mut app, "r");
+    check(&app, "results_overview");
+    for name in ["results_chart", "results_scales"] {
+        key(&mut app, KeyCode::Tab);
+        check(&app, name);
+    }
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char(' '));
+    check(&app, "plan");
 }

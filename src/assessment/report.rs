@@ -74,6 +74,50 @@ pub fn other_take_text(lang: Lang, take: &Take, file: &str) -> String {
     out
 }
 
+/// A message of the report in `lang`, with its variables as text.
+fn say(lang: Lang, id: &str, pairs: &[(&str, String)]) -> String {
+    let pairs: Vec<(&str, fluent_bundle::FluentValue)> = pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+    tr_args(lang, id, Some(&args(&pairs)))
+}
+
+/// The lines above the scales: when, where you stand, the demands split,
+/// and what counts as a change.
+fn head_text(
+    lang: Lang,
+    def: &AssessmentDef,
+    take: &Take,
+    previous: Option<&Take>,
+    number: usize,
+    of: usize,
+) -> String {
+    let mut out = String::new();
+    let taken = [
+        ("title", def.title.clone()),
+        ("date", lang.moment(&take.taken)),
+        ("number", number.to_string()),
+        ("of", of.to_string()),
+    ];
+    let _ = writeln!(out, "{}", say(lang, "ui-report-taken", &taken));
+    let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
+    let stand = [
+        ("quadrant", quadrant.to_string()),
+        ("demands", score(lang, take.demands)),
+        ("resources", score(lang, take.resources)),
+        ("midpoint", lang.decimal(super::MIDPOINT, 1)),
+    ];
+    let _ = writeln!(out, "{}", say(lang, "ui-report-stand", &stand));
+    let challenges = super::demand_mean(def, &take.scores, DemandKind::Challenge);
+    let hindrances = super::demand_mean(def, &take.scores, DemandKind::Hindrance);
+    if let (Some(c), Some(h)) = (challenges, hindrances) {
+        let split = [("challenges", score(lang, c)), ("hindrances", score(lang, h))];
+        let _ = writeln!(out, "{}", say(lang, "ui-report-demand-split", &split));
+    }
+    if let Some(p) = previous {
+        let _ = writeln!(out, "{}", say(lang, "ui-report-noticeable", &[("date", lang.moment(&p.taken))]));
+    }
+    out
+}
+
 /// One take, compared with `previous` when given.
 pub fn take_text(
     lang: Lang,
@@ -83,48 +127,7 @@ pub fn take_text(
     number: usize,
     of: usize,
 ) -> String {
-    let mut out = String::new();
-    let say = |id: &str, pairs: &[(&str, String)]| {
-        let pairs: Vec<(&str, fluent_bundle::FluentValue)> =
-            pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-        tr_args(lang, id, Some(&args(&pairs)))
-    };
-    let _ = writeln!(
-        out,
-        "{}",
-        say(
-            "ui-report-taken",
-            &[
-                ("title", def.title.clone()),
-                ("date", lang.moment(&take.taken)),
-                ("number", number.to_string()),
-                ("of", of.to_string()),
-            ]
-        )
-    );
-    let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
-    let _ = writeln!(
-        out,
-        "{}",
-        say(
-            "ui-report-stand",
-            &[
-                ("quadrant", quadrant.to_string()),
-                ("demands", score(lang, take.demands)),
-                ("resources", score(lang, take.resources)),
-                ("midpoint", lang.decimal(super::MIDPOINT, 1)),
-            ]
-        )
-    );
-    let challenges = super::demand_mean(def, &take.scores, DemandKind::Challenge);
-    let hindrances = super::demand_mean(def, &take.scores, DemandKind::Hindrance);
-    if let (Some(c), Some(h)) = (challenges, hindrances) {
-        let split = [("challenges", score(lang, c)), ("hindrances", score(lang, h))];
-        let _ = writeln!(out, "{}", say("ui-report-demand-split", &split));
-    }
-    if let Some(p) = previous {
-        let _ = writeln!(out, "{}", say("ui-report-noticeable", &[("date", lang.moment(&p.taken))]));
-    }
+    let mut out = head_text(lang, def, take, previous, number, of);
     let name_w = def.scales.iter().map(|s| cols(&s.title)).chain(def.balances.iter().map(|b| cols(&b.title))).max();
     let name_w = name_w.unwrap_or(0);
     let band_w = def.bands.iter().map(|b| cols(&b.label) + 1).max().unwrap_or(0).max(9);

@@ -348,7 +348,7 @@ impl Writer {
             let _ = writeln!(list, "- {} — {}{range}", self.dated(&s.at), s.value);
         }
         for c in choices.iter().filter(|c| self.keep(&c.at)) {
-            let _ = writeln!(list, "- {} — {}", self.dated(&c.at), choice_text(c));
+            let _ = writeln!(list, "- {} — {}", self.dated(&c.at), choice_text(self.lang, c));
         }
         if !list.is_empty() {
             out.push_str(&list);
@@ -432,7 +432,7 @@ impl Writer {
             "ui-export-log-summary",
             &[
                 ("sessions", entries.len().into()),
-                ("minutes", minutes(total).into()),
+                ("minutes", minutes(self.lang, total).into()),
                 ("hour", format!("{:02}:00", self.day_starts_at.min(23)).into()),
             ],
         );
@@ -445,13 +445,13 @@ impl Writer {
         let _ = writeln!(out, "{summary}\n");
         let _ = writeln!(out, "| {week_of} | {sessions_h} | {minutes_h} |\n|---|---:|---:|");
         for (week, (n, m)) in &weeks {
-            let _ = writeln!(out, "| {} | {n} | {} |", lang.day(*week, "%a %-d %b %Y"), minutes(*m));
+            let _ = writeln!(out, "| {} | {n} | {} |", lang.day(*week, "%a %-d %b %Y"), minutes(lang, *m));
         }
         let _ = writeln!(out, "\n### {by_day}\n");
         for (d, list) in &days {
             let _ = writeln!(out, "**{}**\n", lang.day(*d, "%a %-d %b %Y"));
             for e in list {
-                let _ = writeln!(out, "- {}", session_text(workbook, e, *d));
+                let _ = writeln!(out, "- {}", session_text(lang, workbook, e, *d));
             }
             out.push('\n');
         }
@@ -460,40 +460,55 @@ impl Writer {
 }
 
 /// One session, under the heading of the day it counts for (`day`).
-fn session_text(workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> String {
+fn session_text(lang: Lang, workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> String {
+    let say = |id: &str, pairs: &[(&str, String)]| {
+        let pairs: Vec<(&str, fluent_bundle::FluentValue)> =
+            pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
+        tr_args(lang, id, Some(&crate::i18n::text::args(&pairs)))
+    };
     let chapter = workbook.chapter(&e.chapter);
     let step = chapter.and_then(|c| c.step(&e.practice));
     let title = match (chapter, step) {
-        _ if e.is_silent_timer() => crate::journal::TIMER_NAME.to_string(),
-        (Some(c), Some(s)) => format!("{} (chapter {})", s.title(), c.number),
-        _ => format!("{} (no longer in the workbook)", code_span(&format!("{}/{}", e.chapter, e.practice))),
+        _ if e.is_silent_timer() => tr(lang, "ui-timer"),
+        (Some(c), Some(s)) => {
+            say("ui-export-session-chapter", &[("title", s.title().to_string()), ("number", c.number.to_string())])
+        }
+        _ => say("ui-export-session-gone", &[("id", code_span(&format!("{}/{}", e.chapter, e.practice)))]),
     };
-    let how = if e.finished { "finished" } else { "stopped early" };
+    let how = tr(lang, if e.finished { "ui-export-finished" } else { "ui-log-stopped-early" });
     // After midnight, before the day starts: say which night it was.
-    let at = if e.start.date_naive() == day { e.start.format("%H:%M") } else { e.start.format("%a %-d %b, %H:%M") };
-    let mut text = format!("{at} — {title}: {} of {} minutes, {how}", minutes(e.actual_minutes), e.planned_minutes);
-    match (e.rating_before, e.rating_after) {
-        (Some(b), Some(a)) => {
-            let _ = write!(text, "; check-in {b} → {a}");
-        }
-        (Some(b), None) => {
-            let _ = write!(text, "; check-in before {b}");
-        }
-        (None, Some(a)) => {
-            let _ = write!(text, "; check-in after {a}");
-        }
-        (None, None) => {}
+    let at =
+        if e.start.date_naive() == day { lang.at(&e.start, "%H:%M") } else { lang.at(&e.start, "%a %-d %b, %H:%M") };
+    let mut text = say(
+        "ui-export-session",
+        &[
+            ("at", at),
+            ("title", title),
+            ("minutes", minutes(lang, e.actual_minutes)),
+            ("planned", e.planned_minutes.to_string()),
+            ("how", how),
+        ],
+    );
+    let check_in = match (e.rating_before, e.rating_after) {
+        (Some(b), Some(a)) => Some(say("ui-export-check-in", &[("before", b.to_string()), ("after", a.to_string())])),
+        (Some(b), None) => Some(say("ui-export-check-in-before", &[("before", b.to_string())])),
+        (None, Some(a)) => Some(say("ui-export-check-in-after", &[("after", a.to_string())])),
+        (None, None) => None,
+    };
+    if let Some(c) = check_in {
+        let _ = write!(text, "; {c}");
     }
     text
 }
 
-fn choice_text(c: &ChoiceAnswer) -> String {
+fn choice_text(lang: Lang, c: &ChoiceAnswer) -> String {
     let picks = c.picks.join(", ");
     let other = c.other.as_deref().filter(|o| !o.trim().is_empty());
+    let other_word = tr(lang, "ui-export-other");
     let text = match other {
-        Some(o) if picks.is_empty() => format!("other: {o}"),
-        Some(o) => format!("{picks}; other: {o}"),
-        None if picks.is_empty() => "nothing picked".to_string(),
+        Some(o) if picks.is_empty() => format!("{other_word}: {o}"),
+        Some(o) => format!("{picks}; {other_word}: {o}"),
+        None if picks.is_empty() => tr(lang, "ui-export-nothing-picked"),
         None => picks,
     };
     // Keep any further lines of "other" inside the list item. The first
@@ -612,9 +627,9 @@ fn when(t: &Timestamp) -> String {
 }
 
 /// Minutes to a tenth, without a trailing `.0`.
-fn minutes(m: f64) -> String {
+fn minutes(lang: Lang, m: f64) -> String {
     let tenths = (m * 10.0).round() / 10.0;
-    if tenths.fract() == 0.0 { format!("{tenths:.0}") } else { format!("{tenths:.1}") }
+    lang.decimal(tenths, if tenths.fract() == 0.0 { 0 } else { 1 })
 }
 
 #[cfg(test)]
@@ -670,7 +685,7 @@ mod tests {
             picks: vec!["Care".into()],
             other: Some("- calm\n# focus".into()),
         };
-        assert_eq!(choice_text(&c), "Care; other: - calm\\\n  \\# focus");
+        assert_eq!(choice_text(Lang::En, &c), "Care; other: - calm\\\n  \\# focus");
     }
 
     #[test]
@@ -683,8 +698,9 @@ mod tests {
 
     #[test]
     fn minutes_to_a_tenth() {
-        assert_eq!(minutes(5.0), "5");
-        assert_eq!(minutes(2.54), "2.5");
-        assert_eq!(minutes(0.04), "0");
+        assert_eq!(minutes(Lang::En, 5.0), "5");
+        assert_eq!(minutes(Lang::En, 2.54), "2.5");
+        assert_eq!(minutes(Lang::Nl, 2.54), "2,5");
+        assert_eq!(minutes(Lang::En, 0.04), "0");
     }
 }

@@ -100,6 +100,11 @@ impl Lang {
         t.format_localized("%a %-d %b %Y, %H:%M", self.chrono_locale()).to_string()
     }
 
+    /// A moment in `format`, with this language's day and month names.
+    pub fn at(self, t: &chrono::DateTime<chrono::FixedOffset>, format: &str) -> String {
+        t.format_localized(format, self.chrono_locale()).to_string()
+    }
+
     /// A day as people of this language write it: `%a %-d %b` gives
     /// "Mon 7 Dec" or "ma 7 dec".
     pub fn day(self, day: chrono::NaiveDate, format: &str) -> String {

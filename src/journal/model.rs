@@ -484,8 +484,6 @@ pub struct PracticeEntry {
 /// workbook, so it has a chapter and a practice id of its own.
 pub const TIMER_CHAPTER: &str = "timer";
 pub const TIMER_PRACTICE: &str = "silent-timer";
-/// What the practice log and the export call a session of the plain timer.
-pub const TIMER_NAME: &str = "Silent timer";
 
 impl PracticeEntry {
     /// Whether this is a session of the plain timer rather than of a practice.

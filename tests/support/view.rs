@@ -162,10 +162,15 @@ pub fn place(app: &App) -> Place {
         "Silent timer" => Place::Timer,
         t if t == drawn(&app.workbook.manifest.title) => Place::Home,
         t if app.workbook.assessment.as_ref().is_some_and(|a| drawn(&a.title) == t) => Place::Assessment,
-        _ if right.starts_with("writing") => Place::Editor,
+        _ if right.starts_with(&mscwork::i18n::tr(app.lang, "ui-editor-writing")) => Place::Editor,
         // A practice's page says how long it lasts; its step on the chapter page does not.
         _ if right.contains(" min ·") => Place::Practice,
-        _ if hints.trim_start().starts_with("n next ") => Place::Chapter,
+        _ if hints
+            .trim_start()
+            .starts_with(&format!("n {} ", mscwork::i18n::tr(app.lang, "keys-chapter-next-hint"))) =>
+        {
+            Place::Chapter
+        }
         // Under a box the hint bar has the box's keys: the page below is told by the app.
         _ if overlay(app).is_some() && app.screen() == mscwork::app::Screen::Chapter => Place::Chapter,
         _ => Place::Answer,

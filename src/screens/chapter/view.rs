@@ -181,12 +181,7 @@ fn scale_step_lines(
     lines.extend(scale_lines(sc.min, sc.max, &sc.low, &sc.high, shown, answering.is_some(), width, theme));
     lines.push(Line::default());
     if answering.is_some() {
-        lines.extend(wrap_styled(
-            "← → or type the number (1 then 0 is 10), Enter to save, Esc to cancel.",
-            width,
-            theme.key,
-            &[],
-        ));
+        lines.extend(wrap_styled(&app.t("ui-scale-keys"), width, theme.key, &[]));
     } else if history.is_empty() {
         lines.extend(wrap_styled(&app.t("ui-scale-check-in"), width, theme.dim, &[]));
     } else {

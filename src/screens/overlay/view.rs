@@ -214,7 +214,11 @@ fn contents_lines(app: &App, width: usize, selected: usize) -> Vec<Line<'static>
     let (done, total) = app.chapter_progress(app.view.chapter);
     // The chapter's title is in the header just above.
     let optional = chapter.steps.len() - total;
-    let extra = if optional > 0 { format!(", {optional} optional") } else { String::new() };
+    let extra = if optional > 0 {
+        format!(", {}", app.t_with("ui-contents-optional-count", &[("count", optional.into())]))
+    } else {
+        String::new()
+    };
     let heading = app
         .t_with("ui-contents-heading", &[("n", chapter.number.into()), ("done", done.into()), ("total", total.into())]);
     let heading = format!("{heading}{extra}");
@@ -223,18 +227,20 @@ fn contents_lines(app: &App, width: usize, selected: usize) -> Vec<Line<'static>
         Line::styled(truncate(&app.t("ui-contents-how"), width), theme.dim),
     ];
     let number_w = chapter.steps.len().to_string().len();
+    let kind_w = chapter.steps.iter().map(|s| crate::ui::widgets::width(&app.t(kind_word(s)))).max().unwrap_or(0);
     for (i, step) in chapter.steps.iter().enumerate() {
         let is_selected = i == selected;
         let mark = if app.is_step_done(app.view.chapter, i) { "✓" } else { " " };
         let marker = if is_selected { "> " } else { "  " };
         let here = match (i == app.view.step, step.is_optional()) {
-            (true, true) => " (optional, here)",
-            (true, false) => " (here)",
-            (false, true) => " (optional)",
-            (false, false) => "",
+            (true, true) => format!(" ({})", app.t("ui-contents-optional-here")),
+            (true, false) => format!(" ({})", app.t("ui-contents-here")),
+            (false, true) => format!(" ({})", app.t("ui-contents-optional")),
+            (false, false) => String::new(),
         };
-        let front = format!("{marker}{:>number_w$} {mark} {:<10} ", i + 1, kind_word(step));
-        let room = width.saturating_sub(crate::ui::widgets::width(&front) + here.len());
+        let kind = crate::ui::widgets::pad(&app.t(kind_word(step)), kind_w);
+        let front = format!("{marker}{:>number_w$} {mark} {kind} ", i + 1);
+        let room = width.saturating_sub(crate::ui::widgets::width(&front) + crate::ui::widgets::width(&here));
         let text = format!("{front}{}{here}", truncate(step.title(), room));
         let style = if is_selected {
             theme.selected
@@ -248,15 +254,15 @@ fn contents_lines(app: &App, width: usize, selected: usize) -> Vec<Line<'static>
     lines
 }
 
-/// A step's kind as the user meets it.
+/// A step's kind as the user meets it in the contents (its message id).
 fn kind_word(step: &Step) -> &'static str {
     match step {
-        Step::Text(_) => "text",
-        Step::Practice(_) => "practice",
-        Step::Reflection(_) => "reflection",
-        Step::Scale(_) => "check-in",
-        Step::Choice(_) => "choice",
-        Step::Assessment(_) => "assessment",
+        Step::Text(_) => "ui-contents-text",
+        Step::Practice(_) => "ui-contents-practice",
+        Step::Reflection(_) => "ui-contents-reflection",
+        Step::Scale(_) => "ui-contents-check-in",
+        Step::Choice(_) => "ui-contents-choice",
+        Step::Assessment(_) => "ui-contents-assessment",
     }
 }
 

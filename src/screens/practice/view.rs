@@ -49,12 +49,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 theme,
             ));
             lines.push(Line::default());
-            let keys = if session.phase == Phase::Before {
-                "← → or type the number (1 then 0 is 10), Enter to save and begin, Esc to begin without a check-in."
-            } else {
-                "← → or type the number (1 then 0 is 10), Enter to save, Esc to skip."
-            };
-            lines.extend(wrap_styled(keys, width, theme.key, &[]));
+            let keys = if session.phase == Phase::Before { "ui-rating-keys-before" } else { "ui-rating-keys-after" };
+            lines.extend(wrap_styled(&app.t(keys), width, theme.key, &[]));
         }
         Phase::Running | Phase::Paused => {
             gauge = true;
@@ -103,7 +99,8 @@ fn cue_lines(
 ) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let index = session.cue_index(now, step.cues.len());
-    let mut lines = vec![Line::styled(format!("{} of {}", index + 1, step.cues.len()), theme.dim)];
+    let of = app.t_with("ui-practice-cue-of", &[("n", (index + 1).into()), ("total", step.cues.len().into())]);
+    let mut lines = vec![Line::styled(of, theme.dim)];
     if let Some(cue) = step.cues.get(index) {
         lines.extend(wrap_styled(cue, width, theme.base, &[]));
     }

@@ -241,7 +241,7 @@ fn session_lines(
 
 fn session_text(app: &App, e: &PracticeEntry, width: usize) -> String {
     let title = if e.is_silent_timer() {
-        crate::journal::TIMER_NAME.to_string()
+        app.t("ui-timer")
     } else {
         app.workbook
             .chapter(&e.chapter)

@@ -21,7 +21,7 @@ const BAND_W: usize = 8;
 /// The change column at its narrowest ("-0.5 ↓ better" and a gap); a
 /// language with longer change words widens it ([`change_width`]).
 const CHANGE_W: usize = 15;
-/// The widest a scale's name column gets; longer titles are cut with `…`.
+/// The widest a scale's name column gets; a longer title takes a line of its own.
 const NAME_W: usize = 42;
 
 /// What a take is compared with: the take and the message naming it.
@@ -425,7 +425,8 @@ pub fn scales_lines(
     // mark, name, score, band, change ("-0.5 ↓ better"), trend
     let (band_w, change_w) = (band_width(def), change_width(app));
     let fixed = 2 + 2 + 6 + band_w + 1 + change_w;
-    let trend_w = history.len().clamp(1, 12);
+    // As wide as the trend or its column's name, so neither is cut.
+    let trend_w = history.len().clamp(1, 12).max(cols(&app.t("ui-assess-col-trend")));
     let name_w = name_width(def, width.saturating_sub(fixed + trend_w), 20);
     let head = format!(
         "{}{}{}{}{}",
@@ -528,7 +529,13 @@ fn scale_name(
 ) -> Vec<Span<'static>> {
     let marker = Span::styled(format!("{} ", mark(s)), theme.dim);
     match name_w {
-        Some(w) => vec![marker, Span::styled(pad(&truncate(&s.title, w), w + 2), theme.base)],
+        Some(w) if cols(&s.title) <= w => vec![marker, Span::styled(pad(&s.title, w + 2), theme.base)],
+        // A name longer than the column gets a line of its own above its
+        // row, whole: the columns stay in line and no word is cut.
+        Some(w) => {
+            lines.push(Line::from(vec![marker, Span::styled(s.title.clone(), theme.base)]));
+            vec![Span::raw(" ".repeat(2 + w + 2))]
+        }
         None => {
             lines.push(Line::from(vec![marker, Span::styled(s.title.clone(), theme.base)]));
             vec![Span::raw("  ")]
