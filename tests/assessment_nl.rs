@@ -144,3 +144,42 @@ fn changes_are_said_as_beter_or_slechter_with_their_sign() {
     assert!(row("Werkdruk en tijdsdruk").contains("4,0   hoog      +1,0 ↑ slechter  "), "{scales}");
     assert!(row("Autonomie").contains("+1,0 ↑ beter"), "{scales}");
 }
+
+/// An intention picked from the English ideas is the same idea, ticked, in
+/// Dutch, not an intention of the user's own in the other language.
+#[test]
+fn a_plan_picked_in_english_is_the_same_plan_in_dutch() {
+    let dir = support::copy_of("tests/fixtures/data");
+    let mut app = app_at(dir.path(), (80, 24));
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Enter);
+    let english = screen(&app);
+    assert!(english.contains("[x]"), "{english}");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Esc);
+
+    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
+    app.lang = Lang::Nl;
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Char('r'));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    let dutch = screen(&app);
+    let ticked: Vec<&str> = dutch.lines().filter(|l| l.contains("[x]")).collect();
+    assert_eq!(ticked.len(), 1, "one idea ticked:\n{dutch}");
+    let def = app.assessment_def().unwrap();
+    let second_idea = def.crafting.iter().flat_map(|c| &c.ideas).map(|i| words(i)).collect::<Vec<_>>();
+    let ticked_text = words(&dutch[dutch.find("[x]").unwrap()..]);
+    assert!(second_idea.iter().any(|i| ticked_text.starts_with(&format!("[x] {}", &i[..20]))), "{dutch}");
+    let whole = whole_page(&mut app);
+    assert!(!whole.contains("Je eigen voornemens"), "no intention of the user's own:\n{whole}");
+    assert!(!whole.contains("Stand up and take three slow breaths"), "no English idea:\n{whole}");
+}

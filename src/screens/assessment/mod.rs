@@ -12,6 +12,7 @@ use ratatui_textarea::TextArea;
 use crate::assessment;
 use crate::content::Step;
 use crate::content::assessment::AssessmentDef;
+use crate::i18n::Lang;
 use crate::journal::{Draft, Intention, PlanReview, TAKE_VERSION, Take, Timestamp};
 
 use crate::app::keymap::Action;
@@ -102,6 +103,18 @@ pub fn plan_ideas(def: &AssessmentDef, take: &Take) -> Vec<(String, String)> {
         .into_iter()
         .flat_map(|d| d.ideas.iter().map(move |i| (d.id.clone(), i.clone())))
         .collect()
+}
+
+/// An intention picked from a crafting direction's ideas in another
+/// language, as the same idea (by its place among the direction's ideas)
+/// reads in `def`; None when no language knows its text.
+fn translated_idea(def: &AssessmentDef, others: &[AssessmentDef], intention: &Intention) -> Option<String> {
+    let direction = intention.direction.as_deref()?;
+    let place = others.iter().find_map(|other| {
+        let ideas = &other.crafting.iter().find(|c| c.id == direction)?.ideas;
+        ideas.iter().position(|idea| *idea == intention.text)
+    })?;
+    def.crafting.iter().find(|c| c.id == direction)?.ideas.get(place).cloned()
 }
 
 /// How the last intentions went (1 not yet … 5 fully), in the language
@@ -459,8 +472,17 @@ impl App {
         let ideas = plan_ideas(def, t);
         let mut picked = BTreeSet::new();
         let mut own = Vec::new();
+        let mut translations = None;
         for intention in &t.plan {
-            match ideas.iter().position(|(_, text)| *text == intention.text) {
+            let mut found = ideas.iter().position(|(_, text)| *text == intention.text);
+            if found.is_none() && intention.direction.is_some() {
+                // Picked in another language: the same idea of the same direction here.
+                let others = translations.get_or_insert_with(|| self.other_languages());
+                found = translated_idea(def, others, intention).and_then(|same| {
+                    ideas.iter().position(|(d, text)| Some(d) == intention.direction.as_ref() && *text == same)
+                });
+            }
+            match found {
                 Some(i) => {
                     picked.insert(i);
                 }
@@ -472,6 +494,12 @@ impl App {
         if let Some(state) = self.shown.assess_mut() {
             state.plan = Some(PlanState { cursor: 0, picked, own, typing: None, set_aside: None, ideas });
         }
+    }
+
+    /// The workbook's assessment in every other language it has.
+    fn other_languages(&self) -> Vec<AssessmentDef> {
+        let others = Lang::ALL.into_iter().filter(|l| *l != self.lang);
+        others.filter_map(|l| self.workbook_in(l)?.ok()?.assessment).collect()
     }
 
     pub(crate) fn plan_action(&mut self, action: Action) {

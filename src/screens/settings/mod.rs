@@ -111,11 +111,7 @@ impl App {
     /// in it (the same ids, so progress and answers stay as they are).
     pub fn apply_language_setting(&mut self) {
         let Some(lang) = self.journal.settings().language.filter(|l| *l != self.lang) else { return };
-        let loaded = match &self.workbook_dir {
-            Some(dir) => Some(crate::content::from_folder_in(dir, lang)),
-            None => crate::content::builtin_in(lang),
-        };
-        match loaded {
+        match self.workbook_in(lang) {
             Some(Ok(workbook)) if crate::content::agree::differences(&self.workbook, &workbook).is_empty() => {
                 self.workbook = workbook;
                 self.lang = lang;
@@ -125,6 +121,15 @@ impl App {
                 self.t_with("ui-language-errors", &[("language", lang.name().into()), ("error", e.to_string().into())]),
             ),
             None => self.error(self.t_with("ui-language-missing", &[("language", lang.name().into())])),
+        }
+    }
+
+    /// This workbook in `lang`, from where it came from; None when it has
+    /// no translation into `lang`.
+    pub fn workbook_in(&self, lang: Lang) -> Option<Result<crate::content::Workbook, crate::content::ContentErrors>> {
+        match &self.workbook_dir {
+            Some(dir) => Some(crate::content::from_folder_in(dir, lang)),
+            None => crate::content::builtin_in(lang),
         }
     }
 
