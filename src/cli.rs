@@ -32,6 +32,9 @@ pub struct Cli {
     /// The language: en or nl (default: the one chosen in settings, else the system's)
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// A built-in workbook: msc-at-work or healthcare (default: the one chosen in settings, else msc-at-work)
+    #[arg(long, global = true, value_name = "ID", value_parser = parse_workbook_id)]
+    pub workbook_id: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -157,7 +160,9 @@ pub fn parse() -> Result<Cli, Failure> {
 pub fn run(cli: Cli) -> Result<(), Failure> {
     crate::i18n::set_spoken(language(&cli));
     match &cli.command {
-        Some(Command::Check { dir, stats }) => check(dir.as_deref().or(cli.workbook.as_deref()), *stats),
+        Some(Command::Check { dir, stats }) => {
+            check(dir.as_deref().or(cli.workbook.as_deref()), cli.workbook_id.as_deref(), *stats)
+        }
         Some(Command::Chapters) => chapters(&cli),
         Some(Command::Assessment { history }) => assessment(&cli, *history),
         Some(Command::Export { chapter, since, out, force }) => {
@@ -166,6 +171,17 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Today { plain, date }) => today(&cli, *plain, *date),
         None => interactive(&cli),
+    }
+}
+
+/// `--workbook-id`: one of the built-in workbooks.
+fn parse_workbook_id(text: &str) -> Result<String, String> {
+    match content::builtin_workbook(text) {
+        Some(book) => Ok(book.id.to_string()),
+        None => {
+            let ids: Vec<&str> = content::WORKBOOKS.iter().map(|w| w.id).collect();
+            Err(format!("not a built-in workbook; choose one of: {}", ids.join(", ")))
+        }
     }
 }
 
@@ -293,32 +309,47 @@ pub fn say(line: &str) {
 
 /// The data folder of a command that only reads it: it may not exist yet,
 /// but if it does it must be a folder.
-fn data_to_read(cli: &Cli) -> Result<journal::DataDir, Failure> {
+fn data_to_read(cli: &Cli, workbook: &Workbook) -> Result<journal::DataDir, Failure> {
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     journal::folder::check_readable(&root)?;
-    Ok(journal::DataDir::new(root))
+    book_of(root, workbook)
 }
 
-/// The language to speak: `--lang`, else the setting (read without a
-/// lock; a damaged file counts as no setting), else the system's.
+/// The data of `workbook` in the data folder `root`.
+fn book_of(root: PathBuf, workbook: &Workbook) -> Result<journal::DataDir, Failure> {
+    journal::DataDir::for_workbook(root, &workbook.manifest.id).map_err(|e| Failure::from(e.to_string()))
+}
+
+/// The settings, read without a lock; a damaged or missing file counts as none.
+fn settings_read(cli: &Cli) -> Option<Settings> {
+    let root = resolve_data_dir(cli.data_dir.as_deref()).ok()?;
+    read_file::<Settings>(&journal::DataDir::new(root).settings(), SETTINGS_VERSION).ok().flatten()
+}
+
+/// The language to speak: `--lang`, else the setting, else the system's.
 fn language(cli: &Cli) -> Lang {
-    let setting = || {
-        let root = resolve_data_dir(cli.data_dir.as_deref()).ok()?;
-        read_file::<Settings>(&journal::DataDir::new(root).settings(), SETTINGS_VERSION).ok().flatten()?.language
-    };
-    Lang::choose(cli.lang, cli.lang.is_none().then(setting).flatten())
+    Lang::choose(cli.lang, cli.lang.is_none().then(|| settings_read(cli)?.language).flatten())
+}
+
+/// The built-in workbook to use: `--workbook-id`, else the one chosen in
+/// settings, else MSC@Work.
+fn workbook_id(cli: &Cli, settings: Option<&Settings>) -> String {
+    let chosen = settings.and_then(|s| s.workbook.clone()).filter(|id| content::builtin_workbook(id).is_some());
+    cli.workbook_id.clone().or(chosen).unwrap_or_else(|| journal::paths::FIRST_WORKBOOK.to_string())
 }
 
 fn load_workbook(cli: &Cli) -> Result<Workbook, Failure> {
-    workbook_in(cli.workbook.as_deref(), language(cli))
+    workbook_in(cli.workbook.as_deref(), &workbook_id(cli, settings_read(cli).as_ref()), language(cli))
 }
 
-/// The workbook in `lang`; the built-in one falls back to English when it
-/// carries no workbook in that language.
-fn workbook_in(dir: Option<&Path>, lang: Lang) -> Result<Workbook, Failure> {
+/// The workbook in `lang`: the folder `dir`, else the built-in `id`, which
+/// falls back to English when it carries no workbook in that language.
+fn workbook_in(dir: Option<&Path>, id: &str, lang: Lang) -> Result<Workbook, Failure> {
     let result = match dir {
         Some(d) => content::from_folder_in(d, lang),
-        None => content::builtin_in(lang).unwrap_or_else(content::builtin),
+        None => content::builtin_id_in(id, lang)
+            .or_else(|| content::builtin_id_in(id, Lang::En))
+            .unwrap_or_else(content::builtin),
     };
     result.map_err(|e| Failure { message: format!("{}\n{e}", spoken("ui-cli-workbook-errors")), code: 1 })
 }
@@ -336,46 +367,65 @@ fn spoken_with(id: &str, pairs: &[(&str, String)]) -> String {
 
 /// Checks the workbook in every language it has, and that each
 /// translation is the same workbook as the English one.
-fn check(dir: Option<&Path>, stats: bool) -> Result<(), Failure> {
-    let load = |lang: Lang| match dir {
-        Some(d) if lang == Lang::En => Some(content::from_folder(d)),
-        Some(d) => {
-            d.join(lang.code()).join("workbook.ron").is_file().then(|| content::from_folder(&d.join(lang.code())))
-        }
-        None => content::builtin_in(lang),
-    };
-    let english =
-        load(Lang::En).unwrap_or_else(content::builtin).map_err(|e| Failure { message: e.to_string(), code: 1 })?;
+/// Checks a workbook folder, else the built-in workbook `--workbook-id`
+/// names, else every built-in workbook.
+fn check(dir: Option<&Path>, only: Option<&str>, stats: bool) -> Result<(), Failure> {
     let mut out = Out::new()?;
+    match dir {
+        Some(d) => check_one(&mut out, "", stats, |lang| match lang {
+            Lang::En => Some(content::from_folder(d)),
+            _ => d.join(lang.code()).join("workbook.ron").is_file().then(|| content::from_folder(&d.join(lang.code()))),
+        })?,
+        None => {
+            for book in content::WORKBOOKS.iter().filter(|w| only.is_none_or(|id| id == w.id)) {
+                // The first workbook is said as before there were two.
+                let label = if book.id == journal::paths::FIRST_WORKBOOK { String::new() } else { format!("{}: ", book.id) };
+                check_one(&mut out, &label, stats, |lang| content::builtin_id_in(book.id, lang))?;
+            }
+        }
+    }
+    out.finish()
+}
+
+/// Checks one workbook in every language it has, and that each
+/// translation is the same workbook as the English one.
+fn check_one(
+    out: &mut Out,
+    label: &str,
+    stats: bool,
+    load: impl Fn(Lang) -> Option<Result<Workbook, content::ContentErrors>>,
+) -> Result<(), Failure> {
+    let failed = |e: content::ContentErrors| Failure { message: e.to_string(), code: 1 };
+    let english = load(Lang::En).unwrap_or_else(content::builtin).map_err(failed)?;
     let summary = |w: &Workbook| {
         let steps: usize = w.chapters.iter().map(|c| c.steps.len()).sum();
         format!("{} chapters, {steps} steps", w.chapters.len())
     };
-    out.line(&format!("ok: {}", summary(&english)))?;
+    out.line(&format!("ok: {label}{}", summary(&english)))?;
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         let Some(other) = load(lang) else { continue };
-        let other = other.map_err(|e| Failure { message: e.to_string(), code: 1 })?;
+        let other = other.map_err(failed)?;
         let differences = content::agree::differences(&english, &other);
         if !differences.is_empty() {
             let list = differences.iter().map(|d| format!("  {d}")).collect::<Vec<_>>().join("\n");
             return Err(Failure {
-                message: format!("the {} workbook is not the English one in other words:\n{list}", lang.name()),
+                message: format!("{label}the {} workbook is not the English one in other words:\n{list}", lang.name()),
                 code: 1,
             });
         }
-        out.line(&format!("ok: {}: {}, the same as English", lang.code(), summary(&other)))?;
+        out.line(&format!("ok: {label}{}: {}, the same as English", lang.code(), summary(&other)))?;
     }
     if stats {
         for line in content::stats::report(&english) {
             out.line(&line)?;
         }
     }
-    out.finish()
+    Ok(())
 }
 
 fn chapters(cli: &Cli) -> Result<(), Failure> {
     let workbook = load_workbook(cli)?;
-    let dir = data_to_read(cli)?;
+    let dir = data_to_read(cli, &workbook)?;
     let progress: Progress =
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
     let mut out = Out::new()?;
@@ -393,7 +443,7 @@ fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
     let Some(def) = workbook.assessment.as_ref() else {
         return Err(spoken("ui-cli-no-assessment").into());
     };
-    let dir = data_to_read(cli)?;
+    let dir = data_to_read(cli, &workbook)?;
     let found = journal::read_takes(&dir.assessments_dir());
     for e in &found.damaged {
         say(&format!("mscwork: {}", spoken_with("ui-cli-skipped", &[("error", e.to_string())])));
@@ -423,7 +473,7 @@ fn export(
     to: Option<Destination>,
 ) -> Result<(), Failure> {
     let workbook = load_workbook(cli)?;
-    let dir = journal::DataDir::new(resolve_data_dir(cli.data_dir.as_deref())?);
+    let dir = book_of(resolve_data_dir(cli.data_dir.as_deref())?, &workbook)?;
     let options = crate::export::ExportOptions { chapter, since };
     let now = chrono::Local::now().fixed_offset();
     let result = crate::export::build(&workbook, &dir, &options, now)?;
@@ -540,8 +590,15 @@ fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
     if !journal::folder::check_readable(&root)? {
         return Ok(());
     }
-    let dir = journal::DataDir::new(root);
-    let settings: Settings = readable(read_file(&dir.settings(), SETTINGS_VERSION)).flatten().unwrap_or_default();
+    let settings: Settings =
+        readable(read_file(&journal::DataDir::new(&root).settings(), SETTINGS_VERSION)).flatten().unwrap_or_default();
+    let lang = Lang::choose(cli.lang, settings.language);
+    let id = workbook_id(cli, Some(&settings));
+    // The built-in workbook's data is found by its id; a folder's needs its manifest.
+    let dir = match &cli.workbook {
+        Some(d) => book_of(root, &workbook_in(Some(d), &id, lang)?)?,
+        None => journal::DataDir::for_workbook(root, &id).map_err(|e| Failure::from(e.to_string()))?,
+    };
     let newest = journal::read_newest_take(&dir.assessments_dir());
     for e in &newest.damaged {
         say(&format!("mscwork: {e}"));
@@ -552,10 +609,9 @@ fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
         Some(moment) => moment.day(starts),
         None => journal::days::practice_day(&chrono::Local::now().fixed_offset(), starts),
     };
-    let lang = Lang::choose(cli.lang, settings.language);
     let lines = match &settings.course {
         Some(course) => {
-            let workbook = workbook_in(cli.workbook.as_deref(), lang)?;
+            let workbook = workbook_in(cli.workbook.as_deref(), &id, lang)?;
             course_lines(&dir, &workbook, (course, starts), day, &intentions, plain, lang)
         }
         None => greeting::lines(day, None, &intentions, plain, lang),
@@ -632,9 +688,9 @@ fn greeting_line(out: &mut Out, line: &Line, styled: bool) -> Result<(), Failure
 fn interactive(cli: &Cli) -> Result<(), Failure> {
     tui::check_terminal().map_err(|_| Failure::from(spoken("ui-cli-no-terminal")))?;
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
-    let journal = journal::Journal::open(&root)?;
-    let lang = Lang::choose(cli.lang, journal.settings().language);
-    let workbook = workbook_in(cli.workbook.as_deref(), lang)?;
+    let lang = language(cli);
+    let workbook = workbook_in(cli.workbook.as_deref(), &workbook_id(cli, settings_read(cli).as_ref()), lang)?;
+    let journal = journal::Journal::open_book(&root, &workbook.manifest.id)?;
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let theme = crate::screens::settings::theme_for(journal.settings().theme, crate::screens::settings::no_color());
     let mut app = App::new(workbook, journal, Clock::System, theme, size);

@@ -33,6 +33,26 @@ pub const FILES: &[(&str, &str)] = embed!(
     "nl/paths.ron",
 );
 
+/// The workbooks built in: their manifest id, the folder inside
+/// `workbook/` that holds them (MSC@Work at the top, where it always was),
+/// and the id's name on the command line.
+pub const WORKBOOKS: &[BuiltinWorkbook] = &[
+    BuiltinWorkbook { id: "msc-at-work", folder: "" },
+    BuiltinWorkbook { id: "healthcare", folder: "healthcare/" },
+];
+
+/// One built-in workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuiltinWorkbook {
+    pub id: &'static str,
+    pub folder: &'static str,
+}
+
+/// The built-in workbook with this id.
+pub fn workbook(id: &str) -> Option<BuiltinWorkbook> {
+    WORKBOOKS.iter().copied().find(|w| w.id == id)
+}
+
 pub fn file(path: &str) -> Option<&'static str> {
     FILES.iter().find(|(p, _)| *p == path).map(|(_, s)| *s)
 }

@@ -7,7 +7,7 @@ use ron::extensions::Extensions;
 use serde::de::DeserializeOwned;
 
 use super::assessment::AssessmentDef;
-use super::builtin as embedded;
+use super::builtin::{self as embedded, BuiltinWorkbook};
 use super::course::Paths;
 use super::error::{ContentError, ContentErrors, FileError, position_of};
 use super::model::{Chapter, Manifest, Workbook};
@@ -18,8 +18,8 @@ use crate::journal::files::{NotRegular, odd_kind, read_regular};
 /// Where workbook files come from.
 #[derive(Debug, Clone)]
 pub enum Source {
-    /// The workbook inside the binary, in a language it carries.
-    Builtin(Lang),
+    /// A workbook inside the binary, in a language it carries.
+    Builtin(BuiltinWorkbook, Lang),
     Folder(PathBuf),
 }
 
@@ -27,16 +27,16 @@ impl Source {
     /// How a file is named in messages: its real path for a folder.
     pub fn display_path(&self, rel: &str) -> String {
         match self {
-            Source::Builtin(lang) => format!("workbook/{}{rel}", lang_folder(*lang)),
+            Source::Builtin(book, lang) => format!("workbook/{}{}{rel}", book.folder, lang_folder(*lang)),
             Source::Folder(dir) => dir.join(rel).display().to_string(),
         }
     }
 
     fn read(&self, rel: &str) -> Result<String, FileError> {
         match self {
-            Source::Builtin(lang) => {
-                embedded::file(&format!("{}{rel}", lang_folder(*lang))).map(str::to_string).ok_or(FileError::NotBuiltIn)
-            }
+            Source::Builtin(book, lang) => embedded::file(&format!("{}{}{rel}", book.folder, lang_folder(*lang)))
+                .map(str::to_string)
+                .ok_or(FileError::NotBuiltIn),
             Source::Folder(dir) => {
                 // Only a regular file: a FIFO there would block the read for good.
                 let bytes = read_regular(&dir.join(rel))?;
@@ -183,13 +183,20 @@ fn manifest_error(file: &str, text: &str, rel: &str, kind: &str, problem: &FileE
 /// The built-in workbook. It is validated by the test suite, so a failure
 /// here means a broken build; callers still get the errors rather than a panic.
 pub fn builtin() -> Result<Workbook, ContentErrors> {
-    load(&Source::Builtin(Lang::En))
+    load(&Source::Builtin(embedded::WORKBOOKS[0], Lang::En))
 }
 
-/// The built-in workbook in `lang`; None when the binary carries no
+/// The built-in MSC@Work workbook in `lang`; None when the binary carries no
 /// workbook in that language.
 pub fn builtin_in(lang: Lang) -> Option<Result<Workbook, ContentErrors>> {
-    embedded::file(&format!("{}workbook.ron", lang_folder(lang))).map(|_| load(&Source::Builtin(lang)))
+    builtin_id_in(embedded::WORKBOOKS[0].id, lang)
+}
+
+/// The built-in workbook `id` in `lang`; None when there is no such
+/// workbook, or not in that language.
+pub fn builtin_id_in(id: &str, lang: Lang) -> Option<Result<Workbook, ContentErrors>> {
+    let book = embedded::workbook(id)?;
+    embedded::file(&format!("{}{}workbook.ron", book.folder, lang_folder(lang))).map(|_| load(&Source::Builtin(book, lang)))
 }
 
 pub fn from_folder(dir: &Path) -> Result<Workbook, ContentErrors> {

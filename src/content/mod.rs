@@ -11,7 +11,7 @@ pub mod model;
 pub mod stats;
 pub mod validate;
 
-pub use builtin::FILES as BUILTIN_FILES;
+pub use builtin::{BuiltinWorkbook, FILES as BUILTIN_FILES, WORKBOOKS, workbook as builtin_workbook};
 pub use error::{ContentError, ContentErrors, FileError};
-pub use load::{Source, builtin, builtin_in, from_folder, from_folder_in, load};
+pub use load::{Source, builtin, builtin_id_in, builtin_in, from_folder, from_folder_in, load};
 pub use model::*;

@@ -21,12 +21,14 @@ const OURS: &[&str] = &[
     "exports",
     "editing",
     ".lock",
+    "workbooks",
 ];
 
 /// Names that only a folder holding someone's mscwork data has (`.lock`
 /// and `exports` alone could be left by a start that wrote nothing else,
 /// or be anyone's).
-const DATA: &[&str] = &["progress.ron", "settings.ron", "practice-log.ron", "practice-log", "answers", "assessments"];
+const DATA: &[&str] =
+    &["progress.ron", "settings.ron", "practice-log.ron", "practice-log", "answers", "assessments", "workbooks"];
 
 /// The folders inside the data folder that hold only mscwork's files.
 pub const SUBFOLDERS: &[&str] = &["answers", "assessments", "exports", "editing", "practice-log"];
@@ -49,6 +51,26 @@ pub fn prepare(root: &Path) -> Result<(), DataDirError> {
     check_ours(root)?;
     tighten(root, false);
     Ok(())
+}
+
+/// The folder of one workbook's data inside the data folder
+/// (`workbooks/<id>/`), created private when missing, else checked and
+/// made private as the data folder is.
+pub fn prepare_book(book: &Path) -> Result<(), DataDirError> {
+    if let Some(parent) = book.parent() {
+        match fs::symlink_metadata(parent) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => create_private_dir(parent)
+                .map_err(|source| DataDirError::Create { path: parent.to_path_buf(), source })?,
+            Err(source) => return Err(DataDirError::Use { path: parent.to_path_buf(), source }),
+            // Never through a link: the data must stay inside the data folder.
+            Ok(meta) if !meta.is_dir() => return Err(not_a_folder(parent, &meta)),
+            Ok(_) => make_private(parent),
+        }
+    }
+    match fs::symlink_metadata(book) {
+        Ok(meta) if !meta.is_dir() => Err(not_a_folder(book, &meta)),
+        _ => prepare(book),
+    }
 }
 
 /// Makes the files of the data folder private too (see [`prepare`], which

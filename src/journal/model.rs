@@ -521,6 +521,9 @@ pub struct Settings {
     /// The course path followed, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub course: Option<Course>,
+    /// The built-in workbook chosen (its id); None: not chosen yet, MSC@Work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workbook: Option<String>,
 }
 
 /// A course path the user follows: from `start`, one week at a time.
@@ -558,6 +561,7 @@ impl Default for Settings {
             day_starts_at: default_day_start(),
             course: None,
             language: None,
+            workbook: None,
         }
     }
 }

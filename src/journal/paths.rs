@@ -40,27 +40,53 @@ pub fn check_id(id: &str) -> Result<(), BadId> {
 #[error("id {0:?} must be kebab-case: lowercase letters, digits and single hyphens, at most 64 characters")]
 pub struct BadId(pub String);
 
-/// The files inside a data dir.
+/// The workbook whose data lives at the top of the data folder, where it
+/// always has; every other workbook's lives in `workbooks/<id>/`.
+pub const FIRST_WORKBOOK: &str = "msc-at-work";
+
+/// The files inside a data dir: settings and the lock at the top, shared
+/// by every workbook; progress, answers, takes and the practice log in the
+/// folder of the workbook in use (its "book").
 #[derive(Debug, Clone)]
 pub struct DataDir {
     root: PathBuf,
+    book: PathBuf,
 }
 
 impl DataDir {
+    /// The data folder of the first workbook (MSC@Work, or one with its id).
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        Self { root: root.into() }
+        let root = root.into();
+        Self { book: root.clone(), root }
+    }
+
+    /// The data folder with the data of workbook `id` (a kebab-case id, so
+    /// it cannot leave the folder; any other is refused).
+    pub fn for_workbook(root: impl Into<PathBuf>, id: &str) -> Result<Self, BadId> {
+        let root = root.into();
+        if id == FIRST_WORKBOOK {
+            return Ok(Self::new(root));
+        }
+        check_id(id)?;
+        Ok(Self { book: root.join("workbooks").join(id), root })
     }
 
     pub fn root(&self) -> &Path {
         &self.root
     }
 
+    /// Where this workbook's own files are: the data folder itself for the
+    /// first workbook.
+    pub fn book(&self) -> &Path {
+        &self.book
+    }
+
     pub fn progress(&self) -> PathBuf {
-        self.root.join("progress.ron")
+        self.book.join("progress.ron")
     }
 
     pub fn answers_dir(&self) -> PathBuf {
-        self.root.join("answers")
+        self.book.join("answers")
     }
 
     /// A chapter's folder of answers (see [`monthly`](super::monthly)).
@@ -75,7 +101,7 @@ impl DataDir {
     }
 
     pub fn assessments_dir(&self) -> PathBuf {
-        self.root.join("assessments")
+        self.book.join("assessments")
     }
 
     /// One file per take, named by its time so a listing sorts by date.
@@ -96,12 +122,12 @@ impl DataDir {
 
     /// The practice log's folder of months (see [`monthly`](super::monthly)).
     pub fn practice_log(&self) -> PathBuf {
-        self.root.join("practice-log")
+        self.book.join("practice-log")
     }
 
     /// The practice log in one file, as format 1 kept it.
     pub fn practice_log_v1(&self) -> PathBuf {
-        self.root.join("practice-log.ron")
+        self.book.join("practice-log.ron")
     }
 
     pub fn settings(&self) -> PathBuf {
@@ -110,7 +136,7 @@ impl DataDir {
 
     /// Where a text waits while the user's own editor has it (`Ctrl-E`).
     pub fn editing_dir(&self) -> PathBuf {
-        self.root.join("editing")
+        self.book.join("editing")
     }
 
     pub fn lock(&self) -> PathBuf {

@@ -195,7 +195,9 @@ pub struct EditTarget {
 #[derive(Debug)]
 pub struct Journal {
     dir: DataDir,
-    _lock: Lock,
+    /// Shared with the journal of another workbook in the same folder
+    /// while one replaces the other (see [`Journal::reopen`]).
+    _lock: std::sync::Arc<Lock>,
     progress: Progress,
     progress_error: Option<JournalError>,
     settings: Settings,
@@ -251,17 +253,38 @@ impl Journal {
     /// go; texts left by the user's own editor become answers or stay (see
     /// [`outside_edits`](super::outside_edits)).
     pub fn open(root: &Path) -> Result<Journal, DataDirError> {
+        Journal::open_book(root, super::paths::FIRST_WORKBOOK)
+    }
+
+    /// [`Journal::open`] for the data of workbook `id` (see [`DataDir::for_workbook`]).
+    pub fn open_book(root: &Path, id: &str) -> Result<Journal, DataDirError> {
         folder::prepare(root)?;
-        let dir = DataDir::new(root);
-        let lock = Lock::acquire(&dir.lock())?;
+        let dir = book_dir(root, id)?;
+        let lock = std::sync::Arc::new(Lock::acquire(&dir.lock())?);
+        Journal::load(dir, lock)
+    }
+
+    /// The journal of workbook `id` in the same data folder, under the
+    /// same lock, so no other mscwork can slip in between; this one's last
+    /// moves are saved as it is dropped.
+    pub fn reopen(&self, id: &str) -> Result<Journal, DataDirError> {
+        let dir = book_dir(self.dir.root(), id)?;
+        Journal::load(dir, self._lock.clone())
+    }
+
+    fn load(dir: DataDir, lock: std::sync::Arc<Lock>) -> Result<Journal, DataDirError> {
+        let book = dir.book().to_path_buf();
+        if book != dir.root() {
+            folder::prepare_book(&book)?;
+        }
         let opened = std::time::SystemTime::now();
-        remove_stale_temporaries(root);
+        remove_stale_temporaries(&book);
         // The folders that grow with the years are tidied after the first frame (see [`tidy`]).
         for sub in SUBFOLDERS.iter().filter(|s| !GROWING.contains(s)) {
-            remove_stale_temporaries(&root.join(sub));
+            remove_stale_temporaries(&book.join(sub));
         }
         monthly::remove_leftovers(&dir.answers_dir());
-        monthly::remove_half_filled(root);
+        monthly::remove_half_filled(&book);
         let mut older = HashMap::new();
         let (progress, progress_error) = match read_tracked::<Progress>(&mut older, &dir.progress(), PROGRESS_VERSION) {
             Ok(p) => (p.unwrap_or_default(), None),
@@ -959,6 +982,13 @@ pub struct ReadChapter {
     pub layout: Option<Layout>,
 }
 
+/// The data of workbook `id` in the data folder `root`; an id that is not
+/// kebab-case cannot name a folder there.
+fn book_dir(root: &Path, id: &str) -> Result<DataDir, DataDirError> {
+    DataDir::for_workbook(root, id)
+        .map_err(|e| DataDirError::Use { path: root.to_path_buf(), source: std::io::Error::other(e.to_string()) })
+}
+
 /// The folders that grow with the years: a month file or a take each
 /// (and the chapters' folders in `answers/`).
 const GROWING: &[&str] = &["assessments", "practice-log"];
@@ -971,6 +1001,9 @@ const GROWING: &[&str] = &["assessments", "practice-log"];
 /// this run in progress.
 pub fn tidy(dir: &DataDir, opened: std::time::SystemTime) {
     folder::tighten_files(dir.root());
+    if dir.book() != dir.root() {
+        folder::tighten_files(dir.book());
+    }
     let before = opened.checked_sub(std::time::Duration::from_secs(2)).unwrap_or(opened);
     let folders =
         [dir.assessments_dir(), dir.practice_log()].into_iter().chain(monthly::chapter_folders(&dir.answers_dir()));
