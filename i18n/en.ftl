@@ -820,3 +820,8 @@ ui-export-check-in-after = check-in after { $after }
 ui-export-other = other
 ui-export-nothing-picked = nothing picked
 ui-contents-optional-count = { $count } optional
+
+# Choosing a workbook
+ui-settings-workbook = Workbook
+ui-workbook-switched = Now open: { $title }. Each workbook keeps its own progress and answers.
+ui-workbook-folder-given = A workbook folder was given with --workbook; start without it to choose a built-in workbook

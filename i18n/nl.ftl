@@ -820,3 +820,8 @@ ui-export-check-in-after = check-in achteraf { $after }
 ui-export-other = anders
 ui-export-nothing-picked = niets gekozen
 ui-contents-optional-count = { $count } optioneel
+
+# Choosing a workbook
+ui-settings-workbook = Werkboek
+ui-workbook-switched = Nu open: { $title }. Elk werkboek bewaart zijn eigen voortgang en antwoorden.
+ui-workbook-folder-given = Er is een werkboekmap gegeven met --workbook; start zonder om een ingebouwd werkboek te kiezen

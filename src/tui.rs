@@ -204,6 +204,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
                 match run_effects(terminal, app, signals, effects)? {
                     Next::Quit => return Ok(()),
                     Next::Bell => (bell, redraw) = (true, true),
+                    Next::Reopened => (ahead, redraw) = (Some(app.read_ahead()), true),
                     Next::Draw => {}
                 }
             }
@@ -216,6 +217,7 @@ fn event_loop(terminal: &mut Term, app: &mut App, signals: &Signals) -> io::Resu
         match run_effects(terminal, app, signals, effects)? {
             Next::Quit => return Ok(()),
             Next::Bell => bell = true,
+            Next::Reopened => ahead = Some(app.read_ahead()),
             Next::Draw => {}
         }
         redraw = true;
@@ -227,6 +229,8 @@ enum Next {
     Draw,
     /// Draw, then ring the bell.
     Bell,
+    /// Draw, and read ahead again for the workbook now open.
+    Reopened,
     Quit,
 }
 
@@ -239,6 +243,7 @@ fn run_effects(terminal: &mut Term, app: &mut App, signals: &Signals, effects: V
         match effect {
             Effect::Quit => return Ok(Next::Quit),
             Effect::Bell => next = Next::Bell,
+            Effect::Reopened => next = Next::Reopened,
             Effect::EditOutside(text, place) => {
                 let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;
                 // Ctrl-C inside the user's editor reaches us too; it was meant for the editor.

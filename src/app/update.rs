@@ -42,6 +42,9 @@ pub enum Effect {
     EditOutside(String, crate::external::Place),
     /// Leave: what could be saved is saved.
     Quit,
+    /// Another workbook's journal took over: what was read ahead for the
+    /// one before belongs to it, so reading ahead starts again.
+    Reopened,
 }
 
 impl App {

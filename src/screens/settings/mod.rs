@@ -26,11 +26,13 @@ pub enum Row {
     Pace,
     /// The language of the workbook and the screens.
     Language,
+    /// Which built-in workbook: each keeps its own progress and answers.
+    Workbook,
 }
 
 impl Row {
-    pub const ALL: [Row; 7] =
-        [Row::Bell, Row::Theme, Row::DayStart, Row::Course, Row::CourseStart, Row::Pace, Row::Language];
+    pub const ALL: [Row; 8] =
+        [Row::Bell, Row::Theme, Row::DayStart, Row::Course, Row::CourseStart, Row::Pace, Row::Language, Row::Workbook];
 }
 
 impl App {
@@ -69,7 +71,15 @@ impl App {
         let today = self.practice_today();
         let paths: Vec<String> = self.workbook.paths.iter().map(|p| p.id.clone()).collect();
         let lang = self.lang;
+        if row == Row::Workbook && self.workbook_dir.is_some() {
+            self.error(self.t("ui-workbook-folder-given"));
+            return;
+        }
+        let books = crate::content::WORKBOOKS;
+        let at = books.iter().position(|b| b.id == self.workbook.manifest.id).unwrap_or(0) as i32;
+        let next_book = books[(at + step).rem_euclid(books.len() as i32) as usize].id;
         let result = self.journal.update_settings(|s| match row {
+            Row::Workbook => s.workbook = Some(next_book.to_string()),
             Row::Bell => s.bell = !s.bell,
             Row::Theme => {
                 let order = [ThemeSetting::Default, ThemeSetting::Light, ThemeSetting::Monochrome];
@@ -102,9 +112,39 @@ impl App {
             self.apply_language_setting();
         }
         match result {
+            Ok(()) if row == Row::Workbook => self.switch_workbook(next_book),
             Ok(()) => self.info(self.t("ui-saved")),
             Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
         }
+    }
+
+    /// Opens the built-in workbook `id` with its own progress and answers,
+    /// as a start would, and stays in Settings. This workbook's last moves
+    /// are saved first; nothing of either is lost or mixed.
+    pub fn switch_workbook(&mut self, id: &str) {
+        let loaded = crate::content::builtin_id_in(id, self.lang).or_else(|| crate::content::builtin_id_in(id, Lang::En));
+        let workbook = match loaded {
+            Some(Ok(w)) => w,
+            Some(Err(e)) => return self.error(e.to_string()),
+            None => return,
+        };
+        let journal = match self.journal.reopen(id) {
+            Ok(j) => j,
+            Err(e) => return self.error(e.localized(self.lang)),
+        };
+        let lang = if workbook.manifest.language == self.lang.code() { self.lang } else { Lang::En };
+        let fresh = crate::app::App::new(workbook, journal, self.clock.clone(), self.theme.clone(), self.size);
+        let old = std::mem::replace(self, fresh);
+        self.lang = lang;
+        self.effects.push(crate::app::update::Effect::Reopened);
+        // The old journal saves its last moves as it goes.
+        drop(old);
+        if self.overlay.is_none() {
+            self.open_settings();
+            self.settings_selected = Row::ALL.len() - 1;
+        }
+        let title = self.workbook.manifest.title.clone();
+        self.info(self.t_with("ui-workbook-switched", &[("title", title.into())]));
     }
 
     /// Speaks the language chosen in settings: the workbook is loaded again

@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let rows = row_values(app);
     let mut lines = Vec::new();
     for (i, (label, value)) in rows.iter().enumerate() {
-        if matches!(Row::ALL[i], Row::Course | Row::Language) {
+        if matches!(Row::ALL[i], Row::Course | Row::Language | Row::Workbook) {
             lines.push(Line::default());
         }
         let selected = i == app.settings_selected;
@@ -95,7 +95,7 @@ fn course_lines(app: &App, width: usize, lines: &mut Vec<Line<'static>>) {
 }
 
 /// Each row's label and its value as shown.
-fn row_values(app: &App) -> [(String, String); 7] {
+fn row_values(app: &App) -> [(String, String); 8] {
     let s = app.journal.settings();
     let theme_name = match s.theme {
         ThemeSetting::Default => app.t("ui-settings-theme-default"),
@@ -117,6 +117,7 @@ fn row_values(app: &App) -> [(String, String); 7] {
             s.course.as_ref().map_or("—".to_string(), |c| app.lang.day(c.start, "%a %-d %b %Y")),
         ),
         Row::Language => (app.t("ui-settings-language"), app.lang.name().to_string()),
+        Row::Workbook => (app.t("ui-settings-workbook"), app.workbook.manifest.title.clone()),
         Row::Pace => (
             app.t("ui-settings-pace"),
             match s.course.as_ref().map(|c| c.pace) {
