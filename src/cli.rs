@@ -379,7 +379,8 @@ fn check(dir: Option<&Path>, only: Option<&str>, stats: bool) -> Result<(), Fail
         None => {
             for book in content::WORKBOOKS.iter().filter(|w| only.is_none_or(|id| id == w.id)) {
                 // The first workbook is said as before there were two.
-                let label = if book.id == journal::paths::FIRST_WORKBOOK { String::new() } else { format!("{}: ", book.id) };
+                let label =
+                    if book.id == journal::paths::FIRST_WORKBOOK { String::new() } else { format!("{}: ", book.id) };
                 check_one(&mut out, &label, stats, |lang| content::builtin_id_in(book.id, lang))?;
             }
         }

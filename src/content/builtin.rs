@@ -31,15 +31,35 @@ pub const FILES: &[(&str, &str)] = embed!(
     "nl/chapters/08-embracing-work.ron",
     "nl/assessment/jdr.ron",
     "nl/paths.ron",
+    "healthcare/workbook.ron",
+    "healthcare/chapters/01-care-for-the-carer.ron",
+    "healthcare/chapters/02-mindful-on-the-ward.ron",
+    "healthcare/chapters/03-compassion-not-distress.ron",
+    "healthcare/chapters/04-when-things-go-wrong.ron",
+    "healthcare/chapters/05-values-under-pressure.ron",
+    "healthcare/chapters/06-loss-and-grief.ron",
+    "healthcare/chapters/07-nights-and-home.ron",
+    "healthcare/chapters/08-asking-for-help.ron",
+    "healthcare/assessment/jdr.ron",
+    "healthcare/paths.ron",
+    "healthcare/nl/workbook.ron",
+    "healthcare/nl/chapters/01-care-for-the-carer.ron",
+    "healthcare/nl/chapters/02-mindful-on-the-ward.ron",
+    "healthcare/nl/chapters/03-compassion-not-distress.ron",
+    "healthcare/nl/chapters/04-when-things-go-wrong.ron",
+    "healthcare/nl/chapters/05-values-under-pressure.ron",
+    "healthcare/nl/chapters/06-loss-and-grief.ron",
+    "healthcare/nl/chapters/07-nights-and-home.ron",
+    "healthcare/nl/chapters/08-asking-for-help.ron",
+    "healthcare/nl/assessment/jdr.ron",
+    "healthcare/nl/paths.ron",
 );
 
 /// The workbooks built in: their manifest id, the folder inside
 /// `workbook/` that holds them (MSC@Work at the top, where it always was),
 /// and the id's name on the command line.
-pub const WORKBOOKS: &[BuiltinWorkbook] = &[
-    BuiltinWorkbook { id: "msc-at-work", folder: "" },
-    BuiltinWorkbook { id: "healthcare", folder: "healthcare/" },
-];
+pub const WORKBOOKS: &[BuiltinWorkbook] =
+    &[BuiltinWorkbook { id: "msc-at-work", folder: "" }, BuiltinWorkbook { id: "healthcare", folder: "healthcare/" }];
 
 /// One built-in workbook.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

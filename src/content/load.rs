@@ -196,7 +196,8 @@ pub fn builtin_in(lang: Lang) -> Option<Result<Workbook, ContentErrors>> {
 /// workbook, or not in that language.
 pub fn builtin_id_in(id: &str, lang: Lang) -> Option<Result<Workbook, ContentErrors>> {
     let book = embedded::workbook(id)?;
-    embedded::file(&format!("{}{}workbook.ron", book.folder, lang_folder(lang))).map(|_| load(&Source::Builtin(book, lang)))
+    embedded::file(&format!("{}{}workbook.ron", book.folder, lang_folder(lang)))
+        .map(|_| load(&Source::Builtin(book, lang)))
 }
 
 pub fn from_folder(dir: &Path) -> Result<Workbook, ContentErrors> {

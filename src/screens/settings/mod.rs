@@ -122,7 +122,8 @@ impl App {
     /// as a start would, and stays in Settings. This workbook's last moves
     /// are saved first; nothing of either is lost or mixed.
     pub fn switch_workbook(&mut self, id: &str) {
-        let loaded = crate::content::builtin_id_in(id, self.lang).or_else(|| crate::content::builtin_id_in(id, Lang::En));
+        let loaded =
+            crate::content::builtin_id_in(id, self.lang).or_else(|| crate::content::builtin_id_in(id, Lang::En));
         let workbook = match loaded {
             Some(Ok(w)) => w,
             Some(Err(e)) => return self.error(e.to_string()),
