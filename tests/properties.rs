@@ -1531,6 +1531,7 @@ mod extreme {
                 day_starts_at,
                 course: None,
                 language: None,
+                workbook: None,
             })
             .boxed()
     }

@@ -703,7 +703,8 @@ fn settings_are_saved_as_they_change_and_read_back() {
             theme: ThemeSetting::Light,
             day_starts_at: 4,
             course: None,
-            language: None
+            language: None,
+            workbook: None
         }
     );
     let app = app_at(dir.path(), (80, 24));

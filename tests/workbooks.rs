@@ -1,0 +1,167 @@
+//! Two built-in workbooks (issue 18): Selfcare for Healthcare beside
+//! MSC@Work, each checked in both languages, each chapter meeting the
+//! content brief, and each keeping its own answers in the one data folder.
+
+#[path = "common/pty.rs"]
+#[allow(dead_code)] // Starting, typing and waiting are used here; signals are not.
+mod pty;
+
+use std::process::Command;
+use std::time::Duration;
+
+use mscwork::content::assessment::Group;
+use mscwork::content::{PracticeKind, Step, builtin_id_in, stats};
+use mscwork::i18n::Lang;
+use pty::{ENTER, ESC, TIMEOUT, Tui};
+
+fn mscwork(args: &[&str]) -> (String, String, bool) {
+    let out = Command::new(env!("CARGO_BIN_EXE_mscwork")).args(args).env_remove("MSCWORK_DATA_DIR").output().unwrap();
+    (String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into(), out.status.success())
+}
+
+#[test]
+fn check_passes_for_both_workbooks_in_both_languages() {
+    let (out, err, ok) = mscwork(&["check"]);
+    assert!(ok, "{err}");
+    for line in ["ok: 8 chapters", "ok: nl: 8 chapters", "ok: healthcare: 8 chapters", "ok: healthcare: nl: 8 chapters"]
+    {
+        assert!(out.lines().any(|l| l.starts_with(line)), "{line:?} missing:\n{out}");
+    }
+    let (out, err, ok) = mscwork(&["--workbook-id", "healthcare", "check"]);
+    assert!(ok && out.starts_with("ok: healthcare: 8 chapters") && !out.contains("ok: 8 chapters"), "{out}{err}");
+    let (_, err, ok) = mscwork(&["--workbook-id", "nursing", "check"]);
+    assert!(!ok && err.contains("msc-at-work, healthcare"), "{err}");
+}
+
+#[test]
+fn every_healthcare_chapter_meets_the_content_brief_in_both_languages() {
+    for lang in Lang::ALL {
+        let wb = builtin_id_in("healthcare", lang).expect("built in").expect("valid");
+        assert_eq!(wb.manifest.language, lang.code());
+        assert_eq!(wb.chapters.len(), 8);
+        for c in &wb.chapters {
+            let s = stats::chapter_stats(c);
+            let at = format!("{}: chapter {} {}", lang.code(), c.number, c.id);
+            assert!(s.teaching_words >= 1200, "{at}: {} words of teaching", s.teaching_words);
+            assert!(s.practices.iter().any(|p| p.kind == PracticeKind::Formal), "{at}: no formal practice");
+            assert!(s.practices.iter().any(|p| p.kind == PracticeKind::Informal), "{at}: no informal practice");
+            assert!(s.reflections >= 3, "{at}: {} reflections", s.reflections);
+            assert!(c.steps.iter().any(|s| matches!(s, Step::Scale(_))), "{at}: no check-in");
+        }
+        let def = wb.assessment.as_ref().expect("a questionnaire");
+        for (id, group) in [
+            ("patient-suffering", Group::JobDemands),
+            ("moral-distress", Group::JobDemands),
+            ("documentation", Group::JobDemands),
+            ("on-call", Group::JobDemands),
+            ("debriefing", Group::JobResources),
+        ] {
+            let scale = def.scales.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("{id} missing"));
+            assert_eq!(scale.group, group, "{id}");
+        }
+        let paths: Vec<&str> = wb.paths.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(paths, ["eight-weeks", "six-weeks", "four-weeks"], "{}", lang.code());
+        let weeks: Vec<usize> = wb.paths.iter().map(|p| p.weeks.len()).collect();
+        assert_eq!(weeks, [8, 6, 4]);
+    }
+}
+
+/// The header's right-hand side, such as "Reflection · step 4/15".
+fn header(screen: &str) -> &str {
+    screen.lines().next().unwrap_or("")
+}
+
+/// From the chapter list: opens the selected chapter, goes to its first
+/// Reflection, writes `text` and leaves the editor (which saves).
+fn write_first_reflection(tui: &mut Tui, text: &str) {
+    tui.open_from_home(TIMEOUT);
+    for _ in 0..20 {
+        if header(&tui.screen()).contains("Reflection · step") {
+            break;
+        }
+        let before = header(&tui.screen()).to_string();
+        tui.send(b"n");
+        tui.wait_until("the next step", TIMEOUT, |s| header(s) != before);
+    }
+    tui.send(ENTER);
+    tui.wait_until("the editor", TIMEOUT, |s| header(s).contains("writing ·"));
+    tui.send(text.as_bytes());
+    tui.wait_for(text, TIMEOUT);
+    tui.send(ESC);
+    tui.wait_until("the saved answer", TIMEOUT, |s| !header(s).contains("writing ·") && s.contains(&text[..20]));
+    tui.send(ESC);
+}
+
+/// Settings, down to the Workbook row, one step along.
+fn switch_workbook(tui: &mut Tui, to: &str) {
+    tui.send(b"s");
+    tui.wait_for("Workbook", TIMEOUT);
+    for _ in 0..8 {
+        tui.send(b"j");
+    }
+    tui.send(b"l");
+    // Said on the status line, or, on the workbook's first start, its title
+    // above its own welcome.
+    tui.wait_until(&format!("{to} open"), TIMEOUT, |s| {
+        s.contains(&format!("Now open: {to}")) || s.lines().take(2).any(|l| l.contains(to))
+    });
+}
+
+#[test]
+fn switching_workbooks_and_back_loses_nothing_and_mixes_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let work = "At work I stopped for one breath before the meeting 41c";
+    let care = "On the ward I let the grief be there for a moment 9d2e";
+
+    let mut tui = Tui::start(data.path());
+    tui.wait_for("Welcome", TIMEOUT);
+    tui.send(ENTER);
+    tui.wait_for("1. Building Strengths", TIMEOUT);
+    write_first_reflection(&mut tui, work);
+    tui.wait_for("1. Building Strengths", TIMEOUT);
+
+    switch_workbook(&mut tui, "Selfcare for Healthcare");
+    // Its own first start: its own welcome.
+    tui.wait_for("Welcome", TIMEOUT);
+    tui.send(ENTER);
+    tui.send(ESC);
+    tui.wait_for("1. Caring for the Carer", TIMEOUT);
+    write_first_reflection(&mut tui, care);
+    tui.wait_for("1. Caring for the Carer", TIMEOUT);
+
+    switch_workbook(&mut tui, "Mindful Self-Compassion at Work");
+    tui.send(ESC);
+    tui.wait_for("1. Building Strengths", TIMEOUT);
+    tui.send(b"q");
+    assert!(tui.wait_exit(Duration::from_secs(5)).success());
+    drop(tui);
+
+    // On disk: each answer in its own workbook's folder.
+    let msc = std::fs::read_dir(data.path().join("answers/building-strengths")).unwrap().count();
+    assert!(msc > 0);
+    assert!(data.path().join("workbooks/healthcare/answers/care-for-the-carer").is_dir());
+    assert!(!data.path().join("answers/care-for-the-carer").exists(), "no healthcare chapter among MSC@Work's");
+
+    // The export of each holds its own words only; the setting is remembered.
+    let dir = data.path().to_str().unwrap();
+    let (msc_export, err, ok) = mscwork(&["--data-dir", dir, "--workbook-id", "msc-at-work", "export"]);
+    assert!(ok, "{err}");
+    assert!(msc_export.contains(work) && !msc_export.contains(care), "{msc_export}");
+    let (care_export, err, ok) = mscwork(&["--data-dir", dir, "--workbook-id", "healthcare", "export"]);
+    assert!(ok, "{err}");
+    assert!(care_export.contains(care) && !care_export.contains(work), "{care_export}");
+
+    // A new start opens the workbook chosen last, with its answer.
+    let mut tui = Tui::start(data.path());
+    // It resumes in the chapter left last; Esc goes to the chapter list.
+    tui.wait_for("1. Building Strengths", TIMEOUT);
+    tui.send(ESC);
+    tui.wait_for("2. Being Mindful", TIMEOUT);
+    switch_workbook(&mut tui, "Selfcare for Healthcare");
+    tui.send(ESC);
+    tui.wait_for("1. Caring for the Carer", TIMEOUT);
+    tui.send(b"q");
+    assert!(tui.wait_exit(Duration::from_secs(5)).success());
+    let (care_again, _, _) = mscwork(&["--data-dir", dir, "--workbook-id", "healthcare", "export"]);
+    assert!(care_again.contains(care), "{care_again}");
+}
