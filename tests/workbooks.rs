@@ -118,20 +118,22 @@ fn switching_workbooks_and_back_loses_nothing_and_mixes_nothing() {
     tui.send(ENTER);
     tui.wait_for("1. Building Strengths", TIMEOUT);
     write_first_reflection(&mut tui, work);
-    tui.wait_for("1. Building Strengths", TIMEOUT);
+    // The chapter list, not the chapter: Esc and a key sent together read as Alt.
+    tui.wait_for("2. Being Mindful", TIMEOUT);
 
     switch_workbook(&mut tui, "Selfcare for Healthcare");
     // Its own first start: its own welcome.
     tui.wait_for("Welcome", TIMEOUT);
     tui.send(ENTER);
+    tui.wait_until("the welcome closed", TIMEOUT, |s| !s.contains("┌ Welcome"));
     tui.send(ESC);
-    tui.wait_for("1. Caring for the Carer", TIMEOUT);
+    tui.wait_for("2. Mindful on the Ward", TIMEOUT);
     write_first_reflection(&mut tui, care);
-    tui.wait_for("1. Caring for the Carer", TIMEOUT);
+    tui.wait_for("2. Mindful on the Ward", TIMEOUT);
 
     switch_workbook(&mut tui, "Mindful Self-Compassion at Work");
     tui.send(ESC);
-    tui.wait_for("1. Building Strengths", TIMEOUT);
+    tui.wait_for("2. Being Mindful", TIMEOUT);
     tui.send(b"q");
     assert!(tui.wait_exit(Duration::from_secs(5)).success());
     drop(tui);
@@ -159,9 +161,38 @@ fn switching_workbooks_and_back_loses_nothing_and_mixes_nothing() {
     tui.wait_for("2. Being Mindful", TIMEOUT);
     switch_workbook(&mut tui, "Selfcare for Healthcare");
     tui.send(ESC);
-    tui.wait_for("1. Caring for the Carer", TIMEOUT);
+    tui.wait_for("2. Mindful on the Ward", TIMEOUT);
     tui.send(b"q");
     assert!(tui.wait_exit(Duration::from_secs(5)).success());
     let (care_again, _, _) = mscwork(&["--data-dir", dir, "--workbook-id", "healthcare", "export"]);
     assert!(care_again.contains(care), "{care_again}");
+}
+
+#[path = "support/mod.rs"]
+mod support;
+
+/// On the first start the welcome offers the other workbook: `o` opens it
+/// with its own welcome, remembers the choice, and the first one's data
+/// folder is left as it was.
+#[test]
+fn the_first_welcome_offers_the_other_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = support::app_at(dir.path(), (80, 24));
+    let first = support::screen(&app);
+    assert!(first.contains("Do you work in care? Press o for Selfcare for Healthcare"), "{first}");
+    support::key(&mut app, crossterm::event::KeyCode::Char('o'));
+    assert_eq!(app.workbook.manifest.id, "healthcare");
+    assert_eq!(app.journal.settings().workbook.as_deref(), Some("healthcare"));
+    let second = support::screen(&app);
+    assert!(second.contains("Not working in care? Press o for Mindful Self-Compassion at Work"), "{second}");
+    support::key(&mut app, crossterm::event::KeyCode::Enter);
+    let home = support::screen(&app);
+    assert!(home.contains("1. Caring for the Carer") && !home.contains("Do you work in care"), "{home}");
+    assert!(dir.path().join("workbooks/healthcare").is_dir());
+    assert!(!dir.path().join("progress.ron").exists(), "nothing written for the workbook not chosen");
+    // Once welcomed, o offers nothing: the welcome read again is only the welcome.
+    support::key(&mut app, crossterm::event::KeyCode::Char('?'));
+    support::key(&mut app, crossterm::event::KeyCode::Char('w'));
+    support::key(&mut app, crossterm::event::KeyCode::Char('o'));
+    assert_eq!(app.workbook.manifest.id, "healthcare");
 }

@@ -75,6 +75,8 @@ pub enum Action {
     Support,
     /// The welcome, to read again.
     Welcome,
+    /// On a workbook's first welcome: open the other built-in workbook instead.
+    OtherWorkbook,
     /// Who should go carefully before starting, to read again.
     Intake,
     /// A key the text field moves by itself: listed in help, handed to the field.

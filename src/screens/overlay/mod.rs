@@ -49,6 +49,15 @@ impl App {
             }
             Action::Welcome => self.show_overlay(Overlay::Welcome),
             Action::Intake => self.show_overlay(Overlay::Intake { then: None }),
+            Action::OtherWorkbook => {
+                if let Some(other) = self.other_workbook_offered() {
+                    let result = self.journal.update_settings(|s| s.workbook = Some(other.to_string()));
+                    match result {
+                        Ok(()) => self.switch_workbook(other),
+                        Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
+                    }
+                }
+            }
             _ => {}
         }
     }
@@ -141,6 +150,16 @@ impl App {
         true
     }
 
+    /// The other built-in workbook, offered on this one's first welcome
+    /// (never for a workbook folder given with `--workbook`).
+    pub fn other_workbook_offered(&self) -> Option<&'static str> {
+        let first_welcome = self.overlay == Some(Overlay::Welcome) && !self.journal.progress().welcomed;
+        if !first_welcome || self.workbook_dir.is_some() {
+            return None;
+        }
+        crate::content::WORKBOOKS.iter().map(|w| w.id).find(|id| *id != self.workbook.manifest.id)
+    }
+
     /// Whether the intake should come before opening a chapter.
     pub(crate) fn intake_due(&self) -> bool {
         self.workbook.manifest.intake.is_some() && !self.journal.progress().intake_seen
@@ -176,6 +195,7 @@ pub(crate) static OVERLAY: &[Binding] = &[
     bind(&[key('?'), code(KeyCode::F(1))], Action::Help, "keys-overlay-help", None),
     bind(&[key('h')], Action::Support, "keys-overlay-support", None),
     bind(&[key('w')], Action::Welcome, "keys-overlay-welcome", None),
+    bind(&[key('o')], Action::OtherWorkbook, "keys-overlay-other-workbook", None),
     bind(&[key('i')], Action::Intake, "keys-overlay-intake", None),
     bind(&[ctrl('c')], Action::Quit, "keys-overlay-quit", None),
 ];

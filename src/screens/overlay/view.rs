@@ -67,6 +67,21 @@ pub fn help_lines(app: &App, ctx: Context) -> Vec<Line<'static>> {
     lines
 }
 
+/// On a first welcome: the other built-in workbook, one key away — a line
+/// above the welcome, where it is seen at once, and what it is below.
+fn other_workbook_lines(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<Line<'static>>) {
+    let Some(other) = app.other_workbook_offered() else { return (Vec::new(), Vec::new()) };
+    let (short, about) = match other {
+        "healthcare" => ("ui-welcome-other-healthcare-short", "ui-welcome-other-healthcare"),
+        _ => ("ui-welcome-other-msc-at-work-short", "ui-welcome-other-msc-at-work"),
+    };
+    let mut top = markup_lines(&app.t(short), width, &app.theme);
+    top.push(Line::default());
+    let mut below = vec![Line::default(), Line::styled(app.t("ui-welcome-other-heading"), app.theme.heading)];
+    below.extend(markup_lines(&app.t(about), width, &app.theme));
+    (top, below)
+}
+
 /// A key and what it does, the keys in a column `key_w` wide.
 fn binding_line(app: &App, b: &Binding, key_w: usize) -> Line<'static> {
     let keys = keys_label(b);
@@ -184,7 +199,11 @@ fn content(app: &App, area: Rect, overlay: Overlay) -> (String, Vec<Line<'static
         Overlay::Welcome => {
             // Read again later, it closes rather than begins.
             let footer = if app.journal.progress().welcomed { t("ui-box-esc-close") } else { t("ui-box-enter-begin") };
-            (t("ui-box-welcome"), markup_lines(&app.workbook.manifest.welcome, width, theme), footer)
+            let (short, long) = other_workbook_lines(app, width);
+            let mut lines = short;
+            lines.extend(markup_lines(&app.workbook.manifest.welcome, width, theme));
+            lines.extend(long);
+            (t("ui-box-welcome"), lines, footer)
         }
         Overlay::Contents { selected } => {
             (t("ui-box-contents"), contents_lines(app, width, selected), t("ui-box-contents-keys"))
