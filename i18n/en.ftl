@@ -714,7 +714,7 @@ ui-today-look-back = time for { $step }, if you like
 ui-today-chapter = chapter { $n }
 
 # The Markdown export
-ui-export-title = My MSC@Work workbook
+ui-export-title = My workbook: { $title }
 ui-export-exported = Exported { $date } from the data folder { $folder }.
 ui-export-only-chapter = Only chapter { $n }, { $title }.
 ui-export-only-since = Only what is dated { $date } or later.

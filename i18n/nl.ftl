@@ -714,7 +714,7 @@ ui-today-look-back = tijd voor { $step }, als je wilt
 ui-today-chapter = hoofdstuk { $n }
 
 # The Markdown export
-ui-export-title = Mijn MSC@Work-werkboek
+ui-export-title = Mijn werkboek: { $title }
 ui-export-exported = Geëxporteerd { $date } uit de gegevensmap { $folder }.
 ui-export-only-chapter = Alleen hoofdstuk { $n }, { $title }.
 ui-export-only-since = Alleen wat gedateerd is op { $date } of later.

@@ -71,6 +71,9 @@ pub enum Command {
         /// With --out: replace FILE if it exists
         #[arg(long, requires = "out")]
         force: bool,
+        /// Every built-in workbook you have written in, one after another (default: the one in use)
+        #[arg(long, conflicts_with = "chapter")]
+        all_workbooks: bool,
     },
     /// A few lines for a shell greeting or a cron mail: the course's week, a practice for today, your intention
     Today {
@@ -165,9 +168,9 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
         }
         Some(Command::Chapters) => chapters(&cli),
         Some(Command::Assessment { history }) => assessment(&cli, *history),
-        Some(Command::Export { chapter, since, out, force }) => {
+        Some(Command::Export { chapter, since, out, force, all_workbooks }) => {
             let to = out.as_deref().map(|path| Destination { path, force: *force });
-            export(&cli, chapter.clone(), *since, to)
+            export(&cli, chapter.clone(), *since, to, *all_workbooks)
         }
         Some(Command::Today { plain, date }) => today(&cli, *plain, *date),
         None => interactive(&cli),
@@ -460,6 +463,23 @@ fn assessment(cli: &Cli, history: bool) -> Result<(), Failure> {
     out.finish()
 }
 
+/// Every built-in workbook with data in the folder `root`, in the
+/// language spoken; the one in use when none has any yet.
+fn workbooks_written_in(cli: &Cli, root: &Path) -> Result<Vec<Workbook>, Failure> {
+    let lang = language(cli);
+    let mut found = Vec::new();
+    for book in content::WORKBOOKS {
+        let dir = journal::DataDir::for_workbook(root, book.id).map_err(|e| Failure::from(e.to_string()))?;
+        if dir.progress().exists() || dir.answers_dir().exists() || dir.assessments_dir().exists() {
+            found.push(workbook_in(None, book.id, lang)?);
+        }
+    }
+    if found.is_empty() {
+        found.push(load_workbook(cli)?);
+    }
+    Ok(found)
+}
+
 /// `--out FILE`, and whether `--force` allows replacing it.
 struct Destination<'a> {
     path: &'a Path,
@@ -472,16 +492,25 @@ fn export(
     chapter: Option<String>,
     since: Option<NaiveDate>,
     to: Option<Destination>,
+    all_workbooks: bool,
 ) -> Result<(), Failure> {
-    let workbook = load_workbook(cli)?;
-    let dir = book_of(resolve_data_dir(cli.data_dir.as_deref())?, &workbook)?;
+    let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let options = crate::export::ExportOptions { chapter, since };
     let now = chrono::Local::now().fixed_offset();
-    let result = crate::export::build(&workbook, &dir, &options, now)?;
-    for w in &result.warnings {
-        say(&format!("mscwork: {w}"));
+    let workbooks = if all_workbooks && cli.workbook.is_none() {
+        workbooks_written_in(cli, &root)?
+    } else {
+        vec![load_workbook(cli)?]
+    };
+    let mut parts = Vec::new();
+    for workbook in &workbooks {
+        let result = crate::export::build(workbook, &book_of(root.clone(), workbook)?, &options, now)?;
+        for w in &result.warnings {
+            say(&format!("mscwork: {w}"));
+        }
+        parts.push(result.markdown);
     }
-    let markdown = result.markdown;
+    let markdown = parts.join("\n---\n\n");
     match to {
         Some(Destination { path: out, force }) => {
             let path = export_destination(out, force)?;

@@ -121,7 +121,7 @@ fn export_out_refuses_a_fifo_a_symlink_and_a_socket_and_leaves_each_as_it_was() 
         .output()
         .unwrap();
     assert!(done.status.success(), "{}", text(&done.stderr));
-    assert!(fs::read_to_string(&plain).unwrap().starts_with("# My MSC@Work workbook"));
+    assert!(fs::read_to_string(&plain).unwrap().starts_with("# My workbook: Mindful Self-Compassion at Work"));
 
     // --force never replaces anything but a regular file.
     let err = refused(

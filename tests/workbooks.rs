@@ -153,6 +153,12 @@ fn switching_workbooks_and_back_loses_nothing_and_mixes_nothing() {
     assert!(ok, "{err}");
     assert!(care_export.contains(care) && !care_export.contains(work), "{care_export}");
 
+    let (both, err, ok) = mscwork(&["--data-dir", dir, "export", "--all-workbooks"]);
+    assert!(ok, "{err}");
+    let (at_work, in_care) = (both.find(work).expect("MSC@Work's answer"), both.find(care).expect("the care answer"));
+    assert!(at_work < in_care, "in the order of the workbooks:\n{both}");
+    assert!(both.contains("# My workbook: Selfcare for Healthcare"), "{both}");
+
     // A new start opens the workbook chosen last, with its answer.
     let mut tui = Tui::start(data.path());
     // It resumes in the chapter left last; Esc goes to the chapter list.

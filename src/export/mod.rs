@@ -134,7 +134,7 @@ pub fn build(
         lang,
     };
 
-    w.header(dir, only, now);
+    w.header(&workbook.manifest.title, dir, only, now);
     let mut anything = false;
     let chapters: Vec<&Chapter> = match only {
         Some(c) => vec![c],
@@ -231,8 +231,8 @@ impl Writer {
         )
     }
 
-    fn header(&mut self, dir: &DataDir, only: Option<&Chapter>, now: Timestamp) {
-        let mut text = format!("# {}\n\n", tr(self.lang, "ui-export-title"));
+    fn header(&mut self, title: &str, dir: &DataDir, only: Option<&Chapter>, now: Timestamp) {
+        let mut text = format!("# {}\n\n", self.say("ui-export-title", &[("title", title.into())]));
         let folder = code_span(&dir.root().display().to_string());
         text.push_str(&self.say("ui-export-exported", &[("date", when(&now).into()), ("folder", folder.into())]));
         text.push_str("\n\n");
