@@ -202,3 +202,25 @@ fn the_first_welcome_offers_the_other_workbook() {
     support::key(&mut app, crossterm::event::KeyCode::Char('o'));
     assert_eq!(app.workbook.manifest.id, "healthcare");
 }
+
+/// A `workbooks` link planted in the data folder would send a workbook's
+/// private answers elsewhere: it is refused, and nothing is written there.
+#[test]
+fn a_planted_workbooks_link_is_refused_and_nothing_is_written_through_it() {
+    let data = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("settings.ron"), "(version: 1)").unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), data.path().join("workbooks")).unwrap();
+    let args = [
+        std::ffi::OsStr::new("--data-dir"),
+        data.path().as_os_str(),
+        std::ffi::OsStr::new("--workbook-id"),
+        std::ffi::OsStr::new("healthcare"),
+    ];
+    let mut tui = Tui::start_args(data.path(), &args, &[]);
+    let status = tui.wait_exit(Duration::from_secs(5));
+    assert!(!status.success());
+    let screen = tui.screen();
+    assert!(screen.contains("workbooks") && screen.contains("symbolic link"), "{screen}");
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0, "nothing written through the link");
+}
