@@ -364,8 +364,7 @@ fn spoken(id: &str) -> String {
 
 /// The same with variables.
 fn spoken_with(id: &str, pairs: &[(&str, String)]) -> String {
-    let pairs: Vec<(&str, fluent_bundle::FluentValue)> = pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-    crate::i18n::text::tr_args(crate::i18n::spoken(), id, Some(&crate::i18n::text::args(&pairs)))
+    crate::i18n::text::tr_text(crate::i18n::spoken(), id, pairs)
 }
 
 /// Checks the workbook in every language it has, and that each

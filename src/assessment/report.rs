@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{band_label, change, change_id, rounded};
 use crate::content::assessment::{AssessmentDef, DemandKind};
 use crate::i18n::Lang;
-use crate::i18n::text::{args, tr, tr_args};
+use crate::i18n::text::{tr, tr_text};
 use crate::journal::Take;
 use unicode_width::UnicodeWidthStr;
 
@@ -50,34 +50,18 @@ fn delta(lang: Lang, before: Option<f64>, now: f64, threshold: f64, lower_is_bet
 
 /// A take of an assessment this workbook does not know, in a few plain lines.
 pub fn other_take_text(lang: Lang, take: &Take, file: &str) -> String {
-    let mut out = tr_args(
-        lang,
-        "ui-report-other-take",
-        Some(&args(&[
-            ("id", take.assessment.as_str().into()),
-            ("date", lang.moment(&take.taken).into()),
-            ("file", file.into()),
-        ])),
-    );
+    let what = [("id", take.assessment.clone()), ("date", lang.moment(&take.taken)), ("file", file.to_string())];
+    let mut out = tr_text(lang, "ui-report-other-take", &what);
     out.push('\n');
-    out.push_str(&tr_args(
-        lang,
-        "ui-report-other-scores",
-        Some(&args(&[
-            ("demands", score(lang, take.demands).into()),
-            ("resources", score(lang, take.resources).into()),
-            ("quadrant", take.quadrant.as_str().into()),
-        ])),
-    ));
+    let scores = [
+        ("demands", score(lang, take.demands)),
+        ("resources", score(lang, take.resources)),
+        ("quadrant", take.quadrant.clone()),
+    ];
+    out.push_str(&tr_text(lang, "ui-report-other-scores", &scores));
     out.push('\n');
     out.push_str(&plan_text(lang, take));
     out
-}
-
-/// A message of the report in `lang`, with its variables as text.
-fn say(lang: Lang, id: &str, pairs: &[(&str, String)]) -> String {
-    let pairs: Vec<(&str, fluent_bundle::FluentValue)> = pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-    tr_args(lang, id, Some(&args(&pairs)))
 }
 
 /// The lines above the scales: when, where you stand, the demands split,
@@ -87,9 +71,9 @@ fn head_text(
     def: &AssessmentDef,
     take: &Take,
     previous: Option<&Take>,
-    number: usize,
-    of: usize,
+    (number, of): (usize, usize),
 ) -> String {
+    let say = |id: &str, pairs: &[(&str, String)]| tr_text(lang, id, pairs);
     let mut out = String::new();
     let taken = [
         ("title", def.title.clone()),
@@ -97,7 +81,7 @@ fn head_text(
         ("number", number.to_string()),
         ("of", of.to_string()),
     ];
-    let _ = writeln!(out, "{}", say(lang, "ui-report-taken", &taken));
+    let _ = writeln!(out, "{}", say("ui-report-taken", &taken));
     let quadrant = def.quadrants.iter().find(|q| q.id == take.quadrant).map_or(take.quadrant.as_str(), |q| &q.title);
     let stand = [
         ("quadrant", quadrant.to_string()),
@@ -105,29 +89,29 @@ fn head_text(
         ("resources", score(lang, take.resources)),
         ("midpoint", lang.decimal(super::MIDPOINT, 1)),
     ];
-    let _ = writeln!(out, "{}", say(lang, "ui-report-stand", &stand));
+    let _ = writeln!(out, "{}", say("ui-report-stand", &stand));
     let challenges = super::demand_mean(def, &take.scores, DemandKind::Challenge);
     let hindrances = super::demand_mean(def, &take.scores, DemandKind::Hindrance);
     if let (Some(c), Some(h)) = (challenges, hindrances) {
         let split = [("challenges", score(lang, c)), ("hindrances", score(lang, h))];
-        let _ = writeln!(out, "{}", say(lang, "ui-report-demand-split", &split));
+        let _ = writeln!(out, "{}", say("ui-report-demand-split", &split));
     }
     if let Some(p) = previous {
-        let _ = writeln!(out, "{}", say(lang, "ui-report-noticeable", &[("date", lang.moment(&p.taken))]));
+        let _ = writeln!(out, "{}", say("ui-report-noticeable", &[("date", lang.moment(&p.taken))]));
     }
     out
 }
 
 /// One take, compared with `previous` when given.
+/// `place` is the take's number and how many there are.
 pub fn take_text(
     lang: Lang,
     def: &AssessmentDef,
     take: &Take,
     previous: Option<&Take>,
-    number: usize,
-    of: usize,
+    place: (usize, usize),
 ) -> String {
-    let mut out = head_text(lang, def, take, previous, number, of);
+    let mut out = head_text(lang, def, take, previous, place);
     let name_w = def.scales.iter().map(|s| cols(&s.title)).chain(def.balances.iter().map(|b| cols(&b.title))).max();
     let name_w = name_w.unwrap_or(0);
     let band_w = def.bands.iter().map(|b| cols(&b.label) + 1).max().unwrap_or(0).max(9);
@@ -168,7 +152,7 @@ pub fn take_text(
 /// The latest take, or every take oldest first with changes, as text.
 pub fn history_text(lang: Lang, def: &AssessmentDef, takes: &[&Take], all: bool) -> String {
     let n = takes.len();
-    let text_of = |i: usize| take_text(lang, def, takes[i], i.checked_sub(1).map(|p| takes[p]), i + 1, n);
+    let text_of = |i: usize| take_text(lang, def, takes[i], i.checked_sub(1).map(|p| takes[p]), (i + 1, n));
     if all {
         (0..n).map(text_of).collect::<Vec<_>>().join("\n")
     } else {

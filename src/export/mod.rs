@@ -374,7 +374,7 @@ impl Writer {
             }
             let text = match known {
                 Some(def) => {
-                    take_text(self.lang, def, take, number.checked_sub(2).map(|p| ours[p]), number, ours.len())
+                    take_text(self.lang, def, take, number.checked_sub(2).map(|p| ours[p]), (number, ours.len()))
                 }
                 None => other_take_text(self.lang, take, &path.display().to_string()),
             };
@@ -461,11 +461,7 @@ impl Writer {
 
 /// One session, under the heading of the day it counts for (`day`).
 fn session_text(lang: Lang, workbook: &Workbook, e: &PracticeEntry, day: NaiveDate) -> String {
-    let say = |id: &str, pairs: &[(&str, String)]| {
-        let pairs: Vec<(&str, fluent_bundle::FluentValue)> =
-            pairs.iter().map(|(k, v)| (*k, v.clone().into())).collect();
-        tr_args(lang, id, Some(&crate::i18n::text::args(&pairs)))
-    };
+    let say = |id: &str, pairs: &[(&str, String)]| crate::i18n::text::tr_text(lang, id, pairs);
     let chapter = workbook.chapter(&e.chapter);
     let step = chapter.and_then(|c| c.step(&e.practice));
     let title = match (chapter, step) {

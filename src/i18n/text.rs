@@ -68,6 +68,14 @@ pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
     args
 }
 
+/// The message `id` in `lang` with variables given as text, which is how
+/// plain-text output (reports, the export, the command line) has them:
+/// numbers already written as the language writes them.
+pub fn tr_text(lang: Lang, id: &str, pairs: &[(&str, String)]) -> String {
+    let values: Vec<(&str, FluentValue)> = pairs.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))).collect();
+    tr_args(lang, id, Some(&args(&values)))
+}
+
 /// Every message id in a file, for the test that keeps the files complete.
 pub fn ids(text: &str) -> Vec<String> {
     let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
