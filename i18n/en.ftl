@@ -831,3 +831,27 @@ ui-welcome-other-healthcare = mscwork also holds *Selfcare for Healthcare*, writ
 ui-welcome-other-msc-at-work = mscwork also holds *Mindful Self-Compassion at Work*, for every kind of work. Press *o* to open it instead. You can switch at any time in Settings; each workbook keeps its own answers.
 ui-welcome-other-healthcare-short = Do you work in care? Press *o* for *Selfcare for Healthcare* instead.
 ui-welcome-other-msc-at-work-short = Not working in care? Press *o* for *Mindful Self-Compassion at Work* instead.
+
+# History's export (x)
+ui-history-exported = Exported to { $file }
+ui-history-exported-left-out = Exported to { $file }; left out: { $left }
+ui-history-not-exported = Not exported: { $error }
+
+# Saving went wrong, and other notes on the status line
+ui-err-progress-damaged = { $error } — progress is not saved this session; the file is left as it is
+ui-err-place-not-saved = Your place in the workbook was not saved: { $error }
+ui-err-text-kept-retrying = Not saved: { $error }. Your text is kept here and saving is retried every 2 s.
+ui-err-text-quit-anyway = Not saved: { $error }. Press Ctrl-C again to quit anyway: your text will then be printed in the terminal for you to copy.
+ui-err-answer-quit-anyway = Not saved: { $error }. Press Ctrl-C again to quit anyway: your answer will then be printed in the terminal for you to copy.
+ui-err-not-saved = Not saved: { $error }
+ui-err-chapter-read-only = { $error } — this chapter is read-only
+ui-err-chapter-damaged = { $error } — this chapter is read-only; the file is left as it is
+ui-err-favourites = { $error } — favourites last this session only; the file is left as it is
+ui-err-session-not-logged = { $error } — this session will not be logged; the file is left as it is
+ui-err-practice-not-logged = { $error } — this practice will not be logged; the file is left as it is
+ui-err-log-not-written = The practice log was not written: { $error }
+ui-err-file-left = { $error } — the file is left as it is
+ui-favourite-how = f marks a practice of the list below as a favourite
+ui-favourite-off = “{ $title }” is no longer a favourite
+ui-favourite-on = ★ “{ $title }” is a favourite now
+ui-editor-nothing-there = (nothing written there yet)

@@ -831,3 +831,27 @@ ui-welcome-other-healthcare = mscwork heeft ook *Zelfzorg in de zorg*, geschreve
 ui-welcome-other-msc-at-work = mscwork heeft ook *Mindful zelfcompassie op het werk*, voor elk soort werk. Druk op *o* om dat werkboek te openen. Je kunt altijd wisselen bij Instellingen; elk werkboek bewaart zijn eigen antwoorden.
 ui-welcome-other-healthcare-short = Werk je in de zorg? Druk op *o* voor *Zelfzorg in de zorg*.
 ui-welcome-other-msc-at-work-short = Werk je niet in de zorg? Druk op *o* voor *Mindful zelfcompassie op het werk*.
+
+# History's export (x)
+ui-history-exported = Geëxporteerd naar { $file }
+ui-history-exported-left-out = Geëxporteerd naar { $file }; niet meegenomen: { $left }
+ui-history-not-exported = Niet geëxporteerd: { $error }
+
+# Saving went wrong, and other notes on the status line
+ui-err-progress-damaged = { $error } — je voortgang wordt deze keer niet bewaard; het bestand blijft zoals het is
+ui-err-place-not-saved = Je plek in het werkboek is niet bewaard: { $error }
+ui-err-text-kept-retrying = Niet bewaard: { $error }. Je tekst blijft hier staan en mscwork probeert het elke 2 s opnieuw.
+ui-err-text-quit-anyway = Niet bewaard: { $error }. Druk nog eens op Ctrl-C om toch te stoppen: je tekst komt dan in de terminal te staan, zodat je hem kunt kopiëren.
+ui-err-answer-quit-anyway = Niet bewaard: { $error }. Druk nog eens op Ctrl-C om toch te stoppen: je antwoord komt dan in de terminal te staan, zodat je het kunt kopiëren.
+ui-err-not-saved = Niet bewaard: { $error }
+ui-err-chapter-read-only = { $error } — dit hoofdstuk kun je alleen lezen
+ui-err-chapter-damaged = { $error } — dit hoofdstuk kun je alleen lezen; het bestand blijft zoals het is
+ui-err-favourites = { $error } — favorieten gelden alleen deze keer; het bestand blijft zoals het is
+ui-err-session-not-logged = { $error } — deze sessie komt niet in je oefenlog; het bestand blijft zoals het is
+ui-err-practice-not-logged = { $error } — deze oefening komt niet in je oefenlog; het bestand blijft zoals het is
+ui-err-log-not-written = Je oefenlog is niet bijgewerkt: { $error }
+ui-err-file-left = { $error } — het bestand blijft zoals het is
+ui-favourite-how = f maakt van een oefening in de lijst hieronder een favoriet
+ui-favourite-off = “{ $title }” is geen favoriet meer
+ui-favourite-on = ★ “{ $title }” is nu een favoriet
+ui-editor-nothing-there = (daar is nog niets geschreven)

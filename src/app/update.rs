@@ -82,7 +82,7 @@ impl App {
         if let Some(e) = app.journal.progress_error() {
             app.status = Some(Status {
                 kind: StatusKind::Error,
-                text: format!("{e} — progress is not saved this session; the file is left as it is"),
+                text: app.t_with("ui-err-progress-damaged", &[("error", e.to_string().into())]),
             });
         }
         if !app.journal.progress().welcomed {
@@ -156,7 +156,7 @@ impl App {
             if let Err(e) = self.journal.flush_progress()
                 && self.status.as_ref().is_none_or(|s| s.kind != StatusKind::Error)
             {
-                self.error(format!("Your place in the workbook was not saved: {e}"));
+                self.error(self.t_with("ui-err-place-not-saved", &[("error", e.to_string().into())]));
             }
         } else if self.progress_due.is_none() {
             self.progress_due = Some(now + PROGRESS_AFTER);
@@ -469,19 +469,12 @@ impl App {
     /// first and stays until a save works, whatever else happens meanwhile.
     pub fn shown_status(&self) -> Option<Status> {
         if let Some(error) = self.editor().and_then(|e| e.save_error.as_deref()) {
-            let then = if self.quit_armed {
-                "Press Ctrl-C again to quit anyway: your text will then be printed in the terminal for you to copy."
-            } else {
-                "Your text is kept here and saving is retried every 2 s."
-            };
-            return Some(Status { kind: StatusKind::Error, text: format!("Not saved: {error}. {then}") });
+            let then = if self.quit_armed { "ui-err-text-quit-anyway" } else { "ui-err-text-kept-retrying" };
+            let text = self.t_with(then, &[("error", error.to_string().into())]);
+            return Some(Status { kind: StatusKind::Error, text });
         }
         if let Some(lost) = self.not_saved.as_ref().filter(|_| self.quit_armed) {
-            let text = format!(
-                "Not saved: {}. Press Ctrl-C again to quit anyway: your answer will then be printed in the \
-                 terminal for you to copy.",
-                lost.error
-            );
+            let text = self.t_with("ui-err-answer-quit-anyway", &[("error", lost.error.clone().into())]);
             return Some(Status { kind: StatusKind::Error, text });
         }
         self.status.clone()
@@ -490,7 +483,7 @@ impl App {
     /// An answer (a check-in, a choice, a take) could not be saved: said
     /// now, and kept until one saves, so quitting cannot drop it unsaid.
     pub(crate) fn answer_not_saved(&mut self, place: String, text: String, file: std::path::PathBuf, error: String) {
-        self.error(format!("Not saved: {error}"));
+        self.error(self.t_with("ui-err-not-saved", &[("error", error.clone().into())]));
         self.not_saved = Some(Unsaved { text, place, file, error });
     }
 

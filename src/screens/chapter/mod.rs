@@ -182,7 +182,7 @@ impl App {
         let chapter_id = self.chapter().id.clone();
         if let Err(e) = self.journal.load_answers(&chapter_id) {
             let e = e.to_string();
-            self.error(format!("{e} — this chapter is read-only"));
+            self.error(self.t_with("ui-err-chapter-read-only", &[("error", e.into())]));
             return None;
         }
         self.journal.answers(&chapter_id).and_then(Result::ok)
@@ -190,7 +190,7 @@ impl App {
 
     /// A chapter's answers file found damaged as the chapter is shown.
     pub(crate) fn say_damaged(&mut self, e: &str) {
-        self.error(format!("{e} — this chapter is read-only; the file is left as it is"));
+        self.error(self.t_with("ui-err-chapter-damaged", &[("error", e.to_string().into())]));
     }
 
     /// The workbook's first Assessment step (the baseline), by chapter and step.

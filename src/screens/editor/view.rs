@@ -168,16 +168,19 @@ pub(crate) fn word_count(lines: &[String]) -> usize {
 /// answer keeps a share of the room.
 fn recalled_lines(app: &App, r: &ReflectionStep, width: usize, room: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
+    let nothing = app.t("ui-editor-nothing-there");
     let mut blocks: Vec<Vec<Line<'static>>> = Vec::new();
     for target in r.recalled() {
         let Some(chapter) = app.workbook.chapter(&target.chapter) else { continue };
         let title = chapter.step(&target.step).map_or("", |s| s.title());
-        let mut block =
-            vec![Line::styled(truncate(&format!("From chapter {}, “{title}”:", chapter.number), width), theme.dim)];
+        let mut block = vec![Line::styled(
+            truncate(&app.t_with("ui-recall-from", &[("n", chapter.number.into()), ("title", title.into())]), width),
+            theme.dim,
+        )];
         let answer = app.journal.shown(&target.chapter).and_then(Result::ok).and_then(|a| a.latest_text(&target.step));
         let (text, style) = match &answer {
             Some((_, text)) => (text.as_str(), theme.emphasis),
-            None => ("(nothing written there yet)", theme.dim),
+            None => (nothing.as_str(), theme.dim),
         };
         block.extend(plain_lines(text.trim_end(), width.saturating_sub(2), style).into_iter().map(|mut l| {
             l.spans.insert(0, Span::raw("  "));

@@ -515,10 +515,16 @@ impl App {
                     .map_err(|e| format!("{}: {e}", path.display()))?;
                 Ok(out.warnings)
             });
+        let file = path.display().to_string();
         match result {
-            Ok(warnings) if warnings.is_empty() => self.info(format!("Exported to {}", path.display())),
-            Ok(warnings) => self.error(format!("Exported to {}; left out: {}", path.display(), warnings.join("; "))),
-            Err(e) => self.error(format!("Not exported: {e}")),
+            Ok(warnings) if warnings.is_empty() => {
+                self.info(self.t_with("ui-history-exported", &[("file", file.into())]))
+            }
+            Ok(warnings) => self.error(self.t_with(
+                "ui-history-exported-left-out",
+                &[("file", file.into()), ("left", warnings.join("; ").into())],
+            )),
+            Err(e) => self.error(self.t_with("ui-history-not-exported", &[("error", e.into())])),
         }
     }
 }

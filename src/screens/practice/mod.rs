@@ -45,7 +45,7 @@ impl App {
         // Loaded now so the log can be written when the practice ends.
         if let Err(e) = self.journal.practice_log() {
             let e = e.to_string();
-            self.error(format!("{e} — this practice will not be logged; the file is left as it is"));
+            self.error(self.t_with("ui-err-practice-not-logged", &[("error", e.into())]));
         }
         self.show(Shown::Practice(Box::new(session)));
     }
@@ -200,7 +200,7 @@ impl App {
                     stat.last = started;
                 });
             }
-            Err(e) => self.error(format!("The practice log was not written: {e}")),
+            Err(e) => self.error(self.t_with("ui-err-log-not-written", &[("error", e.to_string().into())])),
         }
     }
 
@@ -209,7 +209,7 @@ impl App {
             return;
         };
         if let Err(e) = self.journal.update_practice(index, change) {
-            self.error(format!("The practice log was not written: {e}"));
+            self.error(self.t_with("ui-err-log-not-written", &[("error", e.to_string().into())]));
         }
     }
 

@@ -13,7 +13,7 @@ impl App {
     pub(crate) fn open_practice_log(&mut self) {
         if let Err(e) = self.journal.practice_log() {
             let e = e.to_string();
-            self.error(format!("{e} — the file is left as it is"));
+            self.error(self.t_with("ui-err-file-left", &[("error", e.into())]));
         }
         self.practice_log_scroll.reset();
         let day_start = self.journal.settings().day_starts_at;

@@ -156,7 +156,7 @@ impl App {
     /// the cursor as the list sorts the favourites first.
     fn toggle_favourite(&mut self) {
         let Some((c, s)) = self.practices().and_then(PracticesState::selected_practice) else {
-            self.info("f marks a practice of the list below as a favourite".into());
+            self.info(self.t("ui-favourite-how"));
             return;
         };
         let key = self.favourite_key(c, s);
@@ -175,9 +175,9 @@ impl App {
         }
         let title = self.workbook.chapters[c].steps[s].title().to_string();
         match result {
-            Err(e) => self.error(format!("{e} — favourites last this session only; the file is left as it is")),
-            Ok(()) if was => self.info(format!("“{title}” is no longer a favourite")),
-            Ok(()) => self.info(format!("★ “{title}” is a favourite now")),
+            Err(e) => self.error(self.t_with("ui-err-favourites", &[("error", e.to_string().into())])),
+            Ok(()) if was => self.info(self.t_with("ui-favourite-off", &[("title", title.into())])),
+            Ok(()) => self.info(self.t_with("ui-favourite-on", &[("title", title.into())])),
         }
     }
 
@@ -206,7 +206,7 @@ impl App {
         // Loaded now so the session can be written when it ends.
         if let Err(e) = self.journal.practice_log() {
             let e = e.to_string();
-            self.error(format!("{e} — this session will not be logged; the file is left as it is"));
+            self.error(self.t_with("ui-err-session-not-logged", &[("error", e.into())]));
         }
     }
 
@@ -281,7 +281,7 @@ impl App {
                     t.session.log_index = Some(index);
                 }
             }
-            Err(e) => self.error(format!("The practice log was not written: {e}")),
+            Err(e) => self.error(self.t_with("ui-err-log-not-written", &[("error", e.to_string().into())])),
         }
     }
 
