@@ -224,3 +224,58 @@ fn a_planted_workbooks_link_is_refused_and_nothing_is_written_through_it() {
     assert!(screen.contains("workbooks") && screen.contains("symbolic link"), "{screen}");
     assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0, "nothing written through the link");
 }
+
+/// Writes `text` in the first Reflection of chapter 1 of the open workbook
+/// and goes back to the chapter list.
+fn write_in_chapter_one(app: &mut mscwork::app::App, text: &str) {
+    use crossterm::event::KeyCode;
+    support::past_welcome(app);
+    support::open_chapter(app, 1);
+    support::go_to_first(app, "Reflection");
+    support::key(app, KeyCode::Enter);
+    support::chars(app, text);
+    support::key(app, KeyCode::Esc);
+    support::key(app, KeyCode::Esc);
+}
+
+/// History shows the open workbook's answers, and with `w` every
+/// workbook's: the other's marked by its initial, read but not written.
+#[test]
+fn history_shows_one_workbook_or_all() {
+    use crossterm::event::KeyCode;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = support::app_at(dir.path(), (80, 24));
+    write_in_chapter_one(&mut app, "Kind words after the stand-up 5a1");
+    app.switch_workbook("healthcare");
+    write_in_chapter_one(&mut app, "A slow breath at the bedside 7c3");
+    support::chars(&mut app, "r");
+    let one = support::screen(&app);
+    assert!(one.contains("A slow breath at the bedside") && !one.contains("Kind words"), "{one}");
+    support::chars(&mut app, "w");
+    let all = support::screen(&app);
+    assert!(all.contains("All workbooks"), "{all}");
+    assert!(all.contains("A slow breath at the bedside") && all.contains("M1. "), "{all}");
+    assert!(all.contains("Kind words after the stand-up"), "{all}");
+    // The other workbook's answer reads whole, under its workbook's title.
+    let at = support::screen(&app).lines().position(|l| l.contains("Kind words")).unwrap();
+    let selected = support::screen(&app).lines().position(|l| l.trim_start().starts_with('>')).unwrap();
+    let key = if at > selected { KeyCode::Down } else { KeyCode::Up };
+    for _ in 0..at.abs_diff(selected) {
+        support::key(&mut app, key);
+    }
+    support::key(&mut app, KeyCode::Enter);
+    let reading = support::screen(&app);
+    assert!(reading.contains("Mindful Self-Compassion at Work") && reading.contains("Kind words"), "{reading}");
+    support::chars(&mut app, "w");
+    assert!(
+        support::status(&app).starts_with("This answer is in Mindful Self-Compassion at Work"),
+        "{}",
+        support::status(&app)
+    );
+    assert_eq!(app.workbook.manifest.id, "healthcare", "nothing opened in the other workbook");
+    // And back to the open workbook's only.
+    support::key(&mut app, KeyCode::Esc);
+    support::chars(&mut app, "w");
+    let again = support::screen(&app);
+    assert!(!again.contains("Kind words") && again.contains("A slow breath"), "{again}");
+}

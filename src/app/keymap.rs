@@ -65,6 +65,8 @@ pub enum Action {
     Choose,
     /// Go to the prompt in its chapter.
     Write,
+    /// In History: the open workbook's answers, or every workbook's.
+    AllWorkbooks,
     /// Open the text in $VISUAL / $EDITOR.
     ExternalEditor,
     /// The chapter's contents: its steps, to jump to one.

@@ -26,8 +26,8 @@ impl MonthTexts {
     }
 
     /// Reads the month files of `entries` not read yet (chapters by their
-    /// id in `chapter_ids`), and lets go of every other month.
-    pub fn keep<'a>(&mut self, dir: &DataDir, chapter_ids: &[&str], entries: impl Iterator<Item = &'a Entry>) {
+    /// data folder and id in `chapters`), and lets go of every other month.
+    pub fn keep<'a>(&mut self, chapters: &[(&DataDir, &str)], entries: impl Iterator<Item = &'a Entry>) {
         let mut kept: HashMap<(usize, Arc<str>), Result<Answers, JournalError>> = HashMap::new();
         for e in entries {
             let Some((month, _)) = &e.month else { continue };
@@ -37,8 +37,8 @@ impl MonthTexts {
             }
             let read = match self.months.remove(&key) {
                 Some(read) => read,
-                None => match chapter_ids.get(e.chapter) {
-                    Some(id) => read_month(&dir.answers(id), id, month),
+                None => match chapters.get(e.chapter) {
+                    Some((dir, id)) => read_month(&dir.answers(id), id, month),
                     None => continue,
                 },
             };

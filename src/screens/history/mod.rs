@@ -47,6 +47,36 @@ pub struct HistoryState {
     pub reading: Option<Reading>,
     /// The month files of the answers on screen.
     pub texts: MonthTexts,
+    /// The other workbooks' answers too, read only, when History shows every workbook.
+    pub others: Vec<OtherBook>,
+}
+
+/// Another built-in workbook's answers in History: its chapters follow the
+/// open workbook's in [`HistoryState::chapters`], from `first` on.
+pub struct OtherBook {
+    pub workbook: crate::content::Workbook,
+    pub dir: crate::journal::DataDir,
+    pub first: usize,
+    /// Its chapters still kept in one file, by id, to read their texts from.
+    pub whole: std::collections::HashMap<String, crate::journal::Answers>,
+}
+
+impl HistoryState {
+    /// The workbook chapter `c` of the list belongs to, and its place there.
+    pub fn book_of<'a>(
+        &'a self,
+        open: &'a crate::content::Workbook,
+    ) -> impl Fn(usize) -> (&'a crate::content::Workbook, usize) + 'a {
+        move |c| match self.others.iter().rev().find(|o| c >= o.first) {
+            Some(o) => (&o.workbook, c - o.first),
+            None => (open, c),
+        }
+    }
+
+    /// The other workbook an entry's chapter belongs to; None for the open one.
+    pub fn other_of(&self, c: usize) -> Option<&OtherBook> {
+        self.others.iter().rev().find(|o| c >= o.first)
+    }
 }
 
 impl HistoryState {
@@ -75,6 +105,7 @@ impl HistoryState {
             scroll: 0,
             reading: None,
             texts: MonthTexts::default(),
+            others: Vec::new(),
         }
     }
 
@@ -107,8 +138,17 @@ impl HistoryState {
         chapter_id: &str,
         e: &Entry,
     ) -> Result<Option<Source<'a>>, &'a JournalError> {
-        if let Some(Ok(answers)) = journal.answers(chapter_id) {
-            return Ok(Some(Source::Whole(answers)));
+        match self.other_of(e.chapter) {
+            Some(other) => {
+                if let Some(answers) = other.whole.get(chapter_id) {
+                    return Ok(Some(Source::Whole(answers)));
+                }
+            }
+            None => {
+                if let Some(Ok(answers)) = journal.answers(chapter_id) {
+                    return Ok(Some(Source::Whole(answers)));
+                }
+            }
         }
         match self.texts.get(e) {
             Some(Ok(month)) => Ok(Some(Source::Month(month))),
@@ -289,10 +329,83 @@ impl App {
         }
     }
 
+    /// History with every built-in workbook's answers, or only the open one's.
+    fn toggle_all_workbooks(&mut self) {
+        let all = self.shown.history().is_some_and(|h| !h.others.is_empty());
+        if self.workbook_dir.is_some() {
+            self.info(self.t("ui-workbook-folder-given"));
+            return;
+        }
+        self.close_history();
+        self.open_history();
+        if !all {
+            self.add_other_workbooks();
+            let n = self.shown.history().map_or(0, |h| h.others.len());
+            if n == 0 {
+                self.info(self.t("ui-history-no-other"));
+            }
+        }
+    }
+
+    /// Adds the answers of every other built-in workbook that has any, read
+    /// only, after the open workbook's.
+    pub(crate) fn add_other_workbooks(&mut self) {
+        let day_start = self.journal.settings().day_starts_at;
+        let root = self.journal.dir().root().to_path_buf();
+        let open_id = self.workbook.manifest.id.clone();
+        let lang = self.lang;
+        let Some(h) = self.shown.history_mut() else { return };
+        let mut damaged = Vec::new();
+        for book in crate::content::WORKBOOKS.iter().filter(|b| b.id != open_id) {
+            let Ok(dir) = crate::journal::DataDir::for_workbook(&root, book.id) else { continue };
+            if !dir.answers_dir().is_dir() {
+                continue;
+            }
+            let loaded = crate::content::builtin_id_in(book.id, lang)
+                .or_else(|| crate::content::builtin_id_in(book.id, crate::i18n::Lang::En));
+            let Some(Ok(workbook)) = loaded else { continue };
+            let first = h.chapters.len();
+            let mut whole = std::collections::HashMap::new();
+            for c in 0..workbook.chapters.len() {
+                let mut index = match read_for_history(&dir, &workbook, c, day_start) {
+                    Ok(read) => {
+                        if let Some(w) = read.whole {
+                            whole.insert(workbook.chapters[c].id.to_string(), w.answers);
+                        }
+                        read.index
+                    }
+                    Err(e) => {
+                        damaged.push(e.to_string());
+                        ChapterIndex::default()
+                    }
+                };
+                for e in &mut index.entries {
+                    e.chapter += first;
+                }
+                h.chapters.push(index);
+            }
+            h.contexts.extend(history::step_contexts(&workbook));
+            h.others.push(OtherBook { workbook, dir, first, whole });
+        }
+        h.damaged.extend(damaged);
+        let rebuilt = HistoryState::new(
+            std::mem::take(&mut h.chapters),
+            std::mem::take(&mut h.contexts),
+            std::mem::take(&mut h.damaged),
+        );
+        let others = std::mem::take(&mut h.others);
+        *h = HistoryState { others, ..rebuilt };
+        self.refresh_shown();
+        self.follow_history_selection();
+    }
+
     pub(crate) fn history_action(&mut self, action: Action) {
         let page = usize::from(crate::layout::body_height(self.size)).saturating_sub(3).max(1);
-        let chapters = self.workbook.chapters.len();
+        if action == Action::AllWorkbooks {
+            return self.toggle_all_workbooks();
+        }
         let Some(h) = self.shown.history_mut() else { return };
+        let chapters = h.chapters.len();
         let count = h.visible().len();
         let last = count.saturating_sub(1);
         match action {
@@ -404,6 +517,10 @@ impl App {
             Action::PageDown => r.scroll.page(true, 3),
             Action::Versions => r.versions = !r.versions,
             Action::Back => h.reading = None,
+            Action::Write if h.other_of(entry.chapter).is_some() => {
+                let title = h.other_of(entry.chapter).map(|o| o.workbook.manifest.title.clone()).unwrap_or_default();
+                self.info(self.t_with("ui-history-other-write", &[("title", title.into())]));
+            }
             Action::Write => match entry.step {
                 Some(step) => {
                     let chapter = entry.chapter;
@@ -437,7 +554,12 @@ impl App {
         } else if row >= h.scroll + height {
             h.scroll = row + 1 - height;
         }
-        let ids: Vec<&str> = self.workbook.chapters.iter().map(|c| c.id.as_str()).collect();
+        let own = self.journal.dir();
+        let mut chapters: Vec<(&crate::journal::DataDir, &str)> =
+            self.workbook.chapters.iter().map(|c| (own, c.id.as_str())).collect();
+        for o in &h.others {
+            chapters.extend(o.workbook.chapters.iter().map(|c| (&o.dir, c.id.as_str())));
+        }
         let on_screen: Vec<usize> = h
             .rows()
             .skip(h.scroll)
@@ -449,7 +571,7 @@ impl App {
             .chain(h.reading.as_ref().map(|r| r.entry))
             .collect();
         let mut texts = std::mem::take(&mut h.texts);
-        texts.keep(self.journal.dir(), &ids, on_screen.iter().map(|&at| h.entry(at)));
+        texts.keep(&chapters, on_screen.iter().map(|&at| h.entry(at)));
         h.texts = texts;
     }
 
@@ -462,7 +584,8 @@ impl App {
 
     /// Keeps each chapter's index of `h` for the next visit.
     fn keep_history_index(&mut self, h: HistoryState) {
-        for (chapter, index) in h.chapters.into_iter().enumerate() {
+        let own = self.workbook.chapters.len();
+        for (chapter, index) in h.chapters.into_iter().enumerate().take(own) {
             let generation = self.journal.answers_generation(&self.workbook.chapters[chapter].id);
             self.history_cache.insert(chapter, crate::app::read_ahead::CachedIndex { generation, index });
         }
@@ -472,6 +595,7 @@ impl App {
     pub(crate) fn return_to_history(&mut self) {
         let Some(left) = self.back_to_history.take() else { return };
         let kept = Some((left.chapter, left.query.clone()));
+        let all = !left.others.is_empty();
         // The answer that was open (or selected), to find again in the list
         // rebuilt with what was written meanwhile.
         let was_reading = left.reading.is_some();
@@ -483,6 +607,9 @@ impl App {
             .map(|at| left.entry(at).clone());
         self.keep_history_index(*left);
         self.open_history();
+        if all {
+            self.add_other_workbooks();
+        }
         if let (Some(h), Some((chapter, query))) = (self.shown.history_mut(), kept) {
             h.chapter = chapter;
             h.query = query;
@@ -547,6 +674,7 @@ pub(crate) static HISTORY: &[Binding] = &[
     ),
     bind(&[code(KeyCode::Left), key('h'), key('[')], Action::FilterPrev, "keys-history-filter-prev", None),
     bind(&[key('x')], Action::Export, "keys-history-export", Some("keys-history-export-hint")),
+    bind(&[key('w')], Action::AllWorkbooks, "keys-history-all-workbooks", Some("keys-history-all-workbooks-hint")),
     bind(&[code(KeyCode::Esc), key('b')], Action::Back, "keys-history-back", Some("keys-history-back-hint")),
     bind(HELP, Action::Help, "keys-history-help", Some("keys-history-help-hint")),
     bind(QUIT, Action::Quit, "keys-history-quit", None),

@@ -48,12 +48,20 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
 fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize], body: Rect) {
     let theme = &app.theme;
     let width = usize::from(body.width);
+    let book_of = h.book_of(&app.workbook);
     let filter = match h.chapter {
+        None if !h.others.is_empty() => app.t("ui-history-all-workbooks"),
         None => app.t("ui-history-all-chapters"),
-        Some(c) => app.t_with(
-            "ui-history-chapter",
-            &[("n", app.workbook.chapters[c].number.into()), ("title", app.workbook.chapters[c].title.clone().into())],
-        ),
+        Some(c) => {
+            let (book, local) = book_of(c);
+            let chapter = &book.chapters[local];
+            let name = app
+                .t_with("ui-history-chapter", &[("n", chapter.number.into()), ("title", chapter.title.clone().into())]);
+            match h.other_of(c) {
+                Some(o) => format!("{}{name}", book_mark(&o.workbook)),
+                None => name,
+            }
+        }
     };
     let search = if h.typing {
         Span::styled(format!("{}: {}▏", app.t("ui-history-search"), h.query), theme.emphasis)
@@ -104,19 +112,29 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
 
 /// Borrowed from the answers for a reflection: no copy of the text per row and frame.
 fn text_of<'a>(app: &'a App, h: &'a HistoryState, e: &Entry) -> Cow<'a, str> {
-    match h.source(&app.journal, &app.workbook.chapters[e.chapter].id, e) {
-        Ok(Some(source)) => entry_text(&app.workbook, source, e),
+    let (book, local) = h.book_of(&app.workbook)(e.chapter);
+    match h.source(&app.journal, &book.chapters[local].id, e) {
+        // Told by its place in its own workbook.
+        Ok(Some(source)) => entry_text(book, source, &Entry { chapter: local, ..e.clone() }),
         Ok(None) => Cow::Borrowed(""),
-        Err(why) => Cow::Owned(format!("(could not be read: {why})")),
+        Err(why) => Cow::Owned(app.t_with("ui-history-unreadable", &[("error", why.to_string().into())])),
     }
+}
+
+/// How an answer of another workbook is marked in the list: its title's
+/// first letter ("S1." for chapter 1 of Selfcare for Healthcare).
+fn book_mark(book: &crate::content::Workbook) -> String {
+    book.manifest.title.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default()
 }
 
 fn entry_row(app: &App, h: &HistoryState, e: &Entry, selected: bool, terms: &[String], width: usize) -> Line<'static> {
     let theme = &app.theme;
-    let chapter = &app.workbook.chapters[e.chapter];
+    let (book, local) = h.book_of(&app.workbook)(e.chapter);
+    let chapter = &book.chapters[local];
     let title = e.step.map_or(e.step_id.to_string(), |s| part_first(chapter.steps[s].title()));
     let base = if selected { theme.selected } else { theme.base };
-    let lead = format!("{} {}  {}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
+    let mark = h.other_of(e.chapter).map(|o| book_mark(&o.workbook)).unwrap_or_default();
+    let lead = format!("{} {}  {mark}{}. ", if selected { ">" } else { " " }, e.at.format("%H:%M"), chapter.number);
     let title = truncate(&title, (width / 3).max(10));
     let used = text_width(&lead) + text_width(&title) + 3;
     let mut spans = vec![
@@ -178,15 +196,20 @@ fn snippet(text: &str, terms: &[String], room: usize, base: Style, theme: &Theme
 fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let e = h.entry(index);
-    let chapter = &app.workbook.chapters[e.chapter];
-    let mut lines = wrap_styled(&format!("{}. {}", chapter.number, chapter.title), width, theme.dim, &[]);
+    let (book, local) = h.book_of(&app.workbook)(e.chapter);
+    let chapter = &book.chapters[local];
+    let mut lines = Vec::new();
+    if let Some(o) = h.other_of(e.chapter) {
+        lines.extend(wrap_styled(&o.workbook.manifest.title, width, theme.dim, &[]));
+    }
+    lines.extend(wrap_styled(&format!("{}. {}", chapter.number, chapter.title), width, theme.dim, &[]));
     match e.step {
         Some(s) => {
             lines.extend(wrap_styled(chapter.steps[s].title(), width, theme.title, &[]));
             lines.extend(wrap_styled(prompt_of(&chapter.steps[s]), width, theme.emphasis, &[]));
         }
         None => lines.extend(wrap_styled(
-            &format!("(a step no longer in the workbook: {})", e.step_id),
+            &app.t_with("ui-history-step-gone", &[("id", e.step_id.to_string().into())]),
             width,
             theme.dim,
             &[],
