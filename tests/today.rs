@@ -411,6 +411,13 @@ fn it_writes_nothing_and_takes_no_lock_even_while_mscwork_runs() {
     tui.wait_until("the workbook's first screen", pty::TIMEOUT, |s| s.contains("Welcome") || s.contains("Continue"));
     let held = File::options().read(true).write(true).open(data.path().join(".lock")).unwrap();
     assert!(matches!(held.try_lock(), Err(std::fs::TryLockError::WouldBlock)), "the workbook holds the lock");
+    // The workbook makes its files private after its first frame, in the
+    // background: that is its change, not today's, so it is waited for.
+    let private = |l: &BTreeMap<PathBuf, (u64, SystemTime, u32)>| l.values().all(|&(_, _, mode)| mode & 0o077 == 0);
+    let waited = std::time::Instant::now();
+    while !private(&listing(data.path())) && waited.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let before = listing(data.path());
     let started = std::time::Instant::now();
     assert_eq!(on(data.path(), "2026-12-06").len(), 6);
