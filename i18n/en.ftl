@@ -862,3 +862,4 @@ ui-history-no-other = No other workbook has answers yet
 ui-history-other-write = This answer is in { $title }: open that workbook in Settings to write there
 ui-history-unreadable = (could not be read: { $error })
 ui-history-step-gone = (a step no longer in the workbook: { $id })
+ui-choice-own-word = your own word

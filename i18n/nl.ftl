@@ -862,3 +862,4 @@ ui-history-no-other = Er zijn nog geen antwoorden in een ander werkboek
 ui-history-other-write = Dit antwoord staat in { $title }: open dat werkboek bij Instellingen om daar te schrijven
 ui-history-unreadable = (kon niet worden gelezen: { $error })
 ui-history-step-gone = (een stap die niet meer in het werkboek staat: { $id })
+ui-choice-own-word = je eigen woord

@@ -279,3 +279,40 @@ fn history_shows_one_workbook_or_all() {
     let again = support::screen(&app);
     assert!(!again.contains("Kind words") && again.contains("A slow breath"), "{again}");
 }
+
+/// Choices are saved as the words picked; in the other language the same
+/// options show picked (by their place), and choosing again starts from them.
+#[test]
+fn a_choice_made_in_dutch_is_the_same_choice_in_english() {
+    use crossterm::event::KeyCode;
+    use mscwork::journal::Settings;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = support::app_at(dir.path(), (100, 40));
+    app.switch_workbook("healthcare");
+    support::past_welcome(&mut app);
+    // Dutch, as the Language row in Settings would do it.
+    app.journal.update_settings(|s: &mut Settings| s.language = Some(Lang::Nl)).unwrap();
+    app.apply_language_setting();
+    assert_eq!(app.workbook.manifest.language, "nl");
+    support::open_chapter(&mut app, 1);
+    support::go_to_step(&mut app, "my-rules");
+    support::key(&mut app, KeyCode::Enter);
+    support::key(&mut app, KeyCode::Char(' '));
+    support::key(&mut app, KeyCode::Enter);
+    let dutch = support::screen(&app);
+    let picked = dutch.lines().find(|l| l.contains("[x]")).unwrap().to_string();
+    app.journal.update_settings(|s: &mut Settings| s.language = Some(Lang::En)).unwrap();
+    app.apply_language_setting();
+    assert_eq!((app.workbook.manifest.language.as_str(), app.workbook.manifest.id.as_str()), ("en", "healthcare"));
+    let english = support::screen(&app);
+    let ticked: Vec<&str> = english.lines().filter(|l| l.contains("[x]")).collect();
+    assert_eq!(ticked.len(), 1, "the first option ticked in English too:\n{english}\n(Dutch: {picked})");
+    let first = match app.step() {
+        Step::Choice(c) => c.options[0].clone(),
+        _ => panic!("not on the choice"),
+    };
+    assert!(ticked[0].contains(&first[..first.len().min(20)]), "{english}");
+    // Choosing again starts from it.
+    support::key(&mut app, KeyCode::Enter);
+    assert!(support::screen(&app).lines().any(|l| l.contains("[x]") && l.contains(&first[..first.len().min(20)])));
+}

@@ -296,6 +296,10 @@ pub struct App {
     pub lang: crate::i18n::Lang,
     /// The workbook folder given with `--workbook`; None for the built-in one.
     pub workbook_dir: Option<std::path::PathBuf>,
+    /// The open workbook in its other languages, read when first needed
+    /// (for the language and workbook shown then): a choice saved in one
+    /// language is found by its place in the other.
+    pub translations: std::cell::RefCell<Option<Translations>>,
     /// Minutes practised in the course's week starting on that day, read
     /// when Home is shown: a week's months only, never the whole log.
     pub week_minutes: Option<(chrono::NaiveDate, f64)>,
@@ -580,4 +584,11 @@ impl App {
         let c = &self.workbook.chapters[chapter];
         self.journal.progress().chapters.get(&c.id).is_some_and(|p| p.done.contains(c.steps[step].id()))
     }
+}
+
+/// The workbook `id` in every language but `lang`.
+pub struct Translations {
+    pub lang: crate::i18n::Lang,
+    pub id: String,
+    pub workbooks: std::sync::Arc<Vec<crate::content::Workbook>>,
 }

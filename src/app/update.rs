@@ -62,6 +62,7 @@ impl App {
             home_selected: 0,
             lang: crate::i18n::Lang::En,
             workbook_dir: None,
+            translations: std::cell::RefCell::new(None),
             week_minutes: None,
             view: ChapterView::default(),
             settings_selected: 0,

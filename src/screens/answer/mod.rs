@@ -128,16 +128,17 @@ impl App {
     pub(crate) fn start_choice(&mut self) {
         let Step::Choice(c) = self.step() else { return };
         let (options, step_id) = (c.options.clone(), c.id.clone());
+        let chapter_id = self.chapter().id.to_string();
         let Some(answers) = self.chapter_answers() else { return };
         let latest = answers.choices(&step_id).last().cloned();
         // Start from the last choice, so adjusting it is a small change.
         let picked: BTreeSet<usize> = latest
             .as_ref()
-            .map(|l| l.picks.iter().filter_map(|p| options.iter().position(|o| o == p)).collect())
+            .map(|l| l.picks.iter().filter_map(|p| self.pick_index(&chapter_id, &step_id, &options, p)).collect())
             .unwrap_or_default();
         let other_text = latest.and_then(|l| l.other).unwrap_or_default();
         let mut other = TextArea::new(vec![other_text]);
-        other.set_placeholder_text("your own word");
+        other.set_placeholder_text(self.t("ui-choice-own-word"));
         self.theme.style_textarea(&mut other);
         other.move_cursor(ratatui_textarea::CursorMove::End);
         self.show(Shown::Answer(Box::new(Answering::Choice {

@@ -52,7 +52,10 @@ pub fn step_lines(app: &App, chapter: usize, step: usize, width: usize) -> StepT
         Step::Reflection(r) => reflection_lines(app, r, answers, width, &mut lines),
         Step::Practice(p) => practice_lines(app, &c.id, p, width, &mut lines),
         Step::Scale(sc) => scale_step_lines(app, sc, answers, answering, width, &mut lines),
-        Step::Choice(ch) => focus = choice_lines(app, ch, answers, answering, width, &mut lines),
+        Step::Choice(ch) => {
+            let chapter_id = app.workbook.chapters[chapter].id.to_string();
+            focus = choice_lines(app, (&chapter_id, ch), answers, answering, width, &mut lines);
+        }
         Step::Assessment(a) => {
             lines.extend(markup_lines(&a.intro, width, theme));
             lines.push(Line::default());
@@ -204,7 +207,7 @@ fn scale_step_lines(
 /// line of the option in focus while choosing.
 fn choice_lines(
     app: &App,
-    ch: &ChoiceStep,
+    (chapter_id, ch): (&str, &ChoiceStep),
     answers: Option<Shown<'_>>,
     answering: Option<&Answering>,
     width: usize,
@@ -252,7 +255,7 @@ fn choice_lines(
         _ => {
             let latest: std::collections::BTreeSet<usize> = history
                 .last()
-                .map(|l| l.picks.iter().filter_map(|p| ch.options.iter().position(|o| o == p)).collect())
+                .map(|l| l.picks.iter().filter_map(|p| app.pick_index(chapter_id, &ch.id, &ch.options, p)).collect())
                 .unwrap_or_default();
             lines.extend(choice_grid(ch, width, None, &latest, theme));
             if let Some(other) = history.last().and_then(|l| l.other.as_ref()) {
