@@ -863,3 +863,7 @@ ui-history-other-write = This answer is in { $title }: open that workbook in Set
 ui-history-unreadable = (could not be read: { $error })
 ui-history-step-gone = (a step no longer in the workbook: { $id })
 ui-choice-own-word = your own word
+ui-export-empty = empty
+ui-history-scale = { $value } (from { $min } = { $low } to { $max } = { $high })
+ui-editor-placeholder = Write freely. Nobody else reads this. Esc saves and closes.
+ui-err-settings-damaged = settings.ron is damaged and left as it is; changes last this session only: { $error }

@@ -863,3 +863,7 @@ ui-history-other-write = Dit antwoord staat in { $title }: open dat werkboek bij
 ui-history-unreadable = (kon niet worden gelezen: { $error })
 ui-history-step-gone = (een stap die niet meer in het werkboek staat: { $id })
 ui-choice-own-word = je eigen woord
+ui-export-empty = leeg
+ui-history-scale = { $value } (van { $min } = { $low } tot { $max } = { $high })
+ui-editor-placeholder = Schrijf vrijuit. Niemand anders leest dit. Esc bewaart en sluit.
+ui-err-settings-damaged = settings.ron is beschadigd en blijft zoals het is; wijzigingen gelden alleen deze keer: { $error }

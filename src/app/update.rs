@@ -51,6 +51,9 @@ impl App {
     /// Starts where the user left off: the open editor, else the last step,
     /// else Home (with the welcome on the very first start).
     pub fn new(workbook: Workbook, journal: Journal, clock: Clock, theme: Theme, size: (u16, u16)) -> App {
+        // The workbook's language: what is said while starting (a draft
+        // back, a damaged file) is said in it.
+        let lang = crate::i18n::Lang::from_tag(&workbook.manifest.language).unwrap_or_default();
         let mut app = App {
             workbook,
             journal,
@@ -60,7 +63,7 @@ impl App {
             overlay: None,
             overlay_scroll: Default::default(),
             home_selected: 0,
-            lang: crate::i18n::Lang::En,
+            lang,
             workbook_dir: None,
             translations: std::cell::RefCell::new(None),
             week_minutes: None,
@@ -101,33 +104,39 @@ impl App {
                 app.resume_editor(&open);
             }
         }
+        app.say_start_notes();
+        app.read_what_home_shows();
+        app
+    }
+
+    /// What the first screen says besides the step: a damaged settings.ron,
+    /// texts of the user's own editor recovered after a crash.
+    fn say_start_notes(&mut self) {
         // A damaged settings.ron is said on the first screen, not only once a
         // setting is changed: so after resuming, which clears the status line.
         // An error about the step resumed on comes first; a damaged
         // progress.ron gives way, as Home's body names it too.
-        if let Some(e) = app.journal.settings_error()
-            && (app.status.is_none() || app.journal.progress_error().is_some())
+        if let Some(e) = self.journal.settings_error()
+            && (self.status.is_none() || self.journal.progress_error().is_some())
         {
-            let text = format!("settings.ron is damaged and left as it is; changes last this session only: {e}");
-            app.status = Some(Status { kind: StatusKind::Error, text });
+            let text = self.t_with("ui-err-settings-damaged", &[("error", e.to_string().into())]);
+            self.status = Some(Status { kind: StatusKind::Error, text });
         }
         // Texts of the user's own editor left by a crash were made answers
         // (or kept) as the journal opened: said once, on the first screen.
         // It comes before a note such as "Your draft is back", not before an error.
-        if app.status.as_ref().is_none_or(|s| s.kind == StatusKind::Info)
-            && let Some(note) = app.journal.outside_edits().first()
+        if self.status.as_ref().is_none_or(|s| s.kind == StatusKind::Info)
+            && let Some(note) = self.journal.outside_edits().first()
         {
             let note = note.describe(|chapter, step| {
-                let chapter = app.workbook.chapter(chapter)?;
+                let chapter = self.workbook.chapter(chapter)?;
                 let step = chapter.steps.iter().find(|s| s.id() == step)?;
                 Some(format!("chapter {}, “{}”, step “{}”", chapter.number, chapter.title, step.title()))
             });
-            let more = app.journal.outside_edits().len() - 1;
+            let more = self.journal.outside_edits().len() - 1;
             let text = if more == 0 { note } else { format!("{note} (and {more} more)") };
-            app.status = Some(Status { kind: StatusKind::Info, text });
+            self.status = Some(Status { kind: StatusKind::Info, text });
         }
-        app.read_what_home_shows();
-        app
     }
 
     /// Home shows the plan of the newest take: it is read when Home is first

@@ -215,7 +215,7 @@ impl Writer {
             let n = crate::course::week_of(course, *weeks, practice_day(t, self.day_starts_at))?;
             Some(format!(" · {}", self.say("ui-week-of", &[("n", n.into()), ("weeks", (*weeks).into())])))
         });
-        format!("{}{}", when(t), week.unwrap_or_default())
+        format!("{}{}", self.lang.moment(t), week.unwrap_or_default())
     }
 
     fn keep(&self, t: &Timestamp) -> bool {
@@ -234,7 +234,9 @@ impl Writer {
     fn header(&mut self, title: &str, dir: &DataDir, only: Option<&Chapter>, now: Timestamp) {
         let mut text = format!("# {}\n\n", self.say("ui-export-title", &[("title", title.into())]));
         let folder = code_span(&dir.root().display().to_string());
-        text.push_str(&self.say("ui-export-exported", &[("date", when(&now).into()), ("folder", folder.into())]));
+        text.push_str(
+            &self.say("ui-export-exported", &[("date", self.lang.moment(&now).into()), ("folder", folder.into())]),
+        );
         text.push_str("\n\n");
         if let Some(c) = only {
             text.push_str(
@@ -328,13 +330,13 @@ impl Writer {
             let kept: Vec<_> = reflection.revisions.iter().filter(|r| self.keep(&r.at)).collect();
             let Some((latest, earlier)) = kept.split_last() else { continue };
             let _ = writeln!(out, "#### {}\n", self.dated(&latest.at));
-            out.push_str(&user_block(&latest.text, ""));
+            out.push_str(&user_block(self.lang, &latest.text, ""));
             out.push('\n');
             if !earlier.is_empty() {
                 out.push_str(&format!("_{}:_\n\n", tr(self.lang, "ui-export-earlier-versions")));
                 for r in earlier {
-                    let _ = writeln!(out, "> **{}**\n>", when(&r.at));
-                    out.push_str(&user_block(&r.text, "> "));
+                    let _ = writeln!(out, "> **{}**\n>", self.lang.moment(&r.at));
+                    out.push_str(&user_block(self.lang, &r.text, "> "));
                     out.push('\n');
                 }
             }
@@ -519,10 +521,10 @@ fn choice_text(lang: Lang, c: &ChoiceAnswer) -> String {
 }
 
 /// The user's text as written, each line after `prefix` (see [`kept_lines`]).
-fn user_block(text: &str, prefix: &str) -> String {
+fn user_block(lang: Lang, text: &str, prefix: &str) -> String {
     let text = text.trim_end_matches(['\n', '\r']);
     if text.trim().is_empty() {
-        return format!("{prefix}_(empty)_\n");
+        return format!("{prefix}_({})_\n", tr(lang, "ui-export-empty"));
     }
     let mut out = String::new();
     for line in kept_lines(text, 0) {
@@ -618,10 +620,6 @@ fn longest_run(s: &str, c: char) -> usize {
     best
 }
 
-fn when(t: &Timestamp) -> String {
-    crate::journal::days::date(t)
-}
-
 /// Minutes to a tenth, without a trailing `.0`.
 fn minutes(lang: Lang, m: f64) -> String {
     let tenths = (m * 10.0).round() / 10.0;
@@ -667,11 +665,11 @@ mod tests {
 
     #[test]
     fn user_text_is_kept_line_by_line() {
-        assert_eq!(user_block("a\n\n# b\n", "> "), "> a\n>\n> \\# b\n");
-        assert_eq!(user_block("  \n", ""), "_(empty)_\n");
-        assert_eq!(user_block("one\ntwo\n\nthree", ""), "one\\\ntwo\n\nthree\n");
-        assert_eq!(user_block("C:\\dir\\\nnext", ""), "C:\\dir\\\\\\\nnext\n");
-        assert_eq!(user_block("a\n- b", "> "), "> a\\\n> \\- b\n");
+        assert_eq!(user_block(Lang::En, "a\n\n# b\n", "> "), "> a\n>\n> \\# b\n");
+        assert_eq!(user_block(Lang::En, "  \n", ""), "_(empty)_\n");
+        assert_eq!(user_block(Lang::En, "one\ntwo\n\nthree", ""), "one\\\ntwo\n\nthree\n");
+        assert_eq!(user_block(Lang::En, "C:\\dir\\\nnext", ""), "C:\\dir\\\\\\\nnext\n");
+        assert_eq!(user_block(Lang::En, "a\n- b", "> "), "> a\\\n> \\- b\n");
     }
 
     #[test]

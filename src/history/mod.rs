@@ -204,7 +204,18 @@ impl<'w> IndexBuilder<'w> {
 fn scale_text(workbook: &Workbook, chapter: usize, step_id: &str, value: i32) -> String {
     let c = &workbook.chapters[chapter];
     match c.step_index(step_id).map(|i| &c.steps[i]) {
-        Some(Step::Scale(s)) => format!("{value} (from {} = {} to {} = {})", s.min, s.low, s.max, s.high),
+        Some(Step::Scale(s)) => {
+            // In the workbook's own language, as its low and high words are.
+            let lang = crate::i18n::Lang::from_tag(&workbook.manifest.language).unwrap_or_default();
+            let pairs = [
+                ("value", value.to_string()),
+                ("min", s.min.to_string()),
+                ("low", s.low.clone()),
+                ("max", s.max.to_string()),
+                ("high", s.high.clone()),
+            ];
+            crate::i18n::text::tr_text(lang, "ui-history-scale", &pairs)
+        }
         _ => value.to_string(),
     }
 }

@@ -141,7 +141,7 @@ impl App {
         let mut textarea = TextArea::new(lines);
         textarea.set_wrap_mode(WrapMode::WordOrGlyph);
         textarea.set_max_histories(1000);
-        textarea.set_placeholder_text("Write freely. Nobody else reads this. Esc saves and closes.");
+        textarea.set_placeholder_text(self.t("ui-editor-placeholder"));
         match cursor {
             Some((row, col)) => textarea.move_cursor(CursorMove::Jump(
                 u16::try_from(row).unwrap_or(u16::MAX),

@@ -157,7 +157,7 @@ pub fn support_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     help_lines_of(app, HelpKind::Directory, &app.t("ui-support-directory"), width, &mut lines);
     if let Some(oldest) = support.lines.iter().filter_map(|l| l.checked.as_deref()).min() {
         let day = chrono::NaiveDate::parse_from_str(oldest, "%Y-%m-%d")
-            .map_or_else(|_| oldest.to_string(), |d| d.format("%-d %B %Y").to_string());
+            .map_or_else(|_| oldest.to_string(), |d| app.lang.day(d, "%-d %B %Y"));
         lines.push(Line::default());
         lines.extend(wrap_styled(&app.t_with("ui-support-checked", &[("day", day.into())]), width, theme.dim, &[]));
     }

@@ -223,7 +223,7 @@ fn session_lines(
                 row += 1;
             }
             if visible.contains(&row) {
-                lines.push(Line::styled(d.format("%A %-d %B %Y").to_string(), theme.heading));
+                lines.push(Line::styled(app.lang.day(d, "%A %-d %B %Y"), theme.heading));
             }
             row += 1;
             day = Some(d);
