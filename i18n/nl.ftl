@@ -867,3 +867,4 @@ ui-export-empty = leeg
 ui-history-scale = { $value } (van { $min } = { $low } tot { $max } = { $high })
 ui-editor-placeholder = Schrijf vrijuit. Niemand anders leest dit. Esc bewaart en sluit.
 ui-err-settings-damaged = settings.ron is beschadigd en blijft zoals het is; wijzigingen gelden alleen deze keer: { $error }
+ui-practice-running-note-informal = Ogen open, in je eigen tempo; stoppen mag altijd.

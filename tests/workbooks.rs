@@ -316,3 +316,17 @@ fn a_choice_made_in_dutch_is_the_same_choice_in_english() {
     support::key(&mut app, KeyCode::Enter);
     assert!(support::screen(&app).lines().any(|l| l.contains("[x]") && l.contains(&first[..first.len().min(20)])));
 }
+
+/// Until a workbook is chosen, the welcome read again still offers the other.
+#[test]
+fn the_welcome_read_again_offers_the_other_workbook_until_one_is_chosen() {
+    use crossterm::event::KeyCode;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = support::app_at(dir.path(), (80, 24));
+    support::key(&mut app, KeyCode::Enter);
+    assert!(!support::screen(&app).contains("Do you work in care?"));
+    support::chars(&mut app, "w");
+    assert!(support::screen(&app).contains("Do you work in care? Press o"), "{}", support::screen(&app));
+    support::chars(&mut app, "o");
+    assert_eq!(app.workbook.manifest.id, "healthcare");
+}

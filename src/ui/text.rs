@@ -12,7 +12,9 @@ use crate::theme::Theme;
 /// is located by its offset and restyled.
 pub fn wrap_styled(text: &str, width: usize, base: Style, marks: &[(usize, usize, Style)]) -> Vec<Line<'static>> {
     let width = width.max(1);
-    let options = textwrap::Options::new(width).break_words(true);
+    // Never split at a hyphen: a phone number ("0800-0113") or a date
+    // stays whole on its line.
+    let options = textwrap::Options::new(width).break_words(true).word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::wrap(text, options)
         .into_iter()
         .map(|piece| {

@@ -204,7 +204,7 @@ fn item(frame: &mut Frame, app: &App, def: &AssessmentDef, state: &AssessState, 
         Rect::new(body.x, body.y, body.width, 1.min(body.height)),
     );
     let mut lines = vec![Line::default()];
-    lines.push(Line::styled(format!("{} · {}", group_title(app, scale.group), scale.title), theme.dim));
+    lines.extend(wrap_styled(&format!("{} · {}", group_title(app, scale.group), scale.title), width, theme.dim, &[]));
     lines.push(Line::default());
     lines.extend(wrap_styled(&def.question, width, theme.dim, &[]));
     lines.extend(wrap_styled(&item.text, width, theme.title, &[]));

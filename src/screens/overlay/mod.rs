@@ -150,11 +150,13 @@ impl App {
         true
     }
 
-    /// The other built-in workbook, offered on this one's first welcome
-    /// (never for a workbook folder given with `--workbook`).
+    /// The other built-in workbook, offered in the welcome until one has
+    /// been chosen (never for a workbook folder given with `--workbook`).
     pub fn other_workbook_offered(&self) -> Option<&'static str> {
-        let first_welcome = self.overlay == Some(Overlay::Welcome) && !self.journal.progress().welcomed;
-        if !first_welcome || self.workbook_dir.is_some() {
+        // On a workbook's first welcome, and every time the welcome is read
+        // again until a workbook has been chosen.
+        let unchosen = !self.journal.progress().welcomed || self.journal.settings().workbook.is_none();
+        if self.overlay != Some(Overlay::Welcome) || !unchosen || self.workbook_dir.is_some() {
             return None;
         }
         crate::content::WORKBOOKS.iter().map(|w| w.id).find(|id| *id != self.workbook.manifest.id)

@@ -68,7 +68,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let rest = Rect::new(body.x, y, body.width, (body.y + body.height).saturating_sub(y));
     frame.render_widget(Paragraph::new(lines), rest);
 
-    status(frame, a.status, app, status_note(app, session.phase));
+    // A practice woven into the working day is done with open eyes.
+    let informal = step.kind == crate::content::PracticeKind::Informal;
+    status(frame, a.status, app, status_note(app, session.phase, informal));
     hints(frame, a.hints, app, app.screen_context());
 }
 
@@ -81,9 +83,10 @@ pub(crate) fn time_gauge(app: &App, session: &Session, now: crate::journal::Time
 }
 
 /// What the status line says while a practice or the timer runs or waits.
-pub(crate) fn status_note(app: &App, phase: Phase) -> Option<Line<'static>> {
+pub(crate) fn status_note(app: &App, phase: Phase, informal: bool) -> Option<Line<'static>> {
     let note = match phase {
         Phase::Paused => "ui-practice-paused-note",
+        Phase::Running if informal => "ui-practice-running-note-informal",
         Phase::Running => "ui-practice-running-note",
         _ => return None,
     };

@@ -153,7 +153,7 @@ fn render_timer(frame: &mut Frame, app: &App, area: Rect, timer: &Timer) {
         let rest = Rect::new(body.x, body.y + top_h + 2, body.width, body.height - top_h - 2);
         frame.render_widget(Paragraph::new(bell), rest);
     }
-    status(frame, a.status, app, crate::screens::practice::view::status_note(app, session.phase));
+    status(frame, a.status, app, crate::screens::practice::view::status_note(app, session.phase, false));
     hints(frame, a.hints, app, app.screen_context());
 }
 
