@@ -528,7 +528,7 @@ ui-support-emergency = In danger, now
 ui-support-listening = To talk, when it is not a crisis
 ui-support-care = When work weighs on you
 ui-support-directory = Anywhere else
-ui-support-checked = These numbers were checked on { $day }. Numbers change; the directory above keeps current ones.
+ui-support-checked = These numbers were checked on { $day }. Numbers can change; the directory site above always has the current ones.
 ui-care-crisis-key = If it is more than strain, if you feel unsafe or think of ending your life, press *h* for crisis lines.
 ui-box-help = Help
 ui-box-esc-close = Esc close
@@ -556,14 +556,20 @@ ui-contents-heading = Chapter { $n }: { $done } of { $total } steps done
 ui-contents-how = Type a step's number or move to it, then Enter
 
 # A practice and the editor
-ui-practice-before = Before you begin
-ui-practice-and-now = And now
+ui-practice-before = Check-in before
+ui-practice-and-now = Check-in after
 ui-practice-paused-left = paused · { $left } left of { $planned }
 ui-practice-paused-note = Paused — Space to continue, Esc to stop here
 ui-practice-running-note = Eyes may close or stay open; stopping is fine.
 ui-practice-own-words = Your own words:
-ui-practice-full = You practised the full { $minutes } minutes.
-ui-practice-part = You practised { $done } of { $minutes } minutes. Stopping is part of practising too.
+ui-practice-full = { $minutes ->
+    [one] You practised the whole minute.
+   *[other] You practised the full { $minutes } minutes.
+}
+ui-practice-part = { $minutes ->
+    [one] You practised { $done } of { $minutes } minute. Stopping is part of practising too.
+   *[other] You practised { $done } of { $minutes } minutes. Stopping is part of practising too.
+}
 ui-practice-check-in-went = Your check-in went from { $before } to { $after }. Whatever it shows is fine.
 ui-practice-logged = It is in your practice log.
 ui-practice-back = Press Enter to go back to the chapter.
@@ -607,7 +613,7 @@ ui-scale-earlier = … and { $count } earlier
 ui-scale-again = Press Enter for a new check-in, also to correct a mistyped one: the new one counts, the earlier ones are kept with their dates.
 ui-choice-pick-one = Pick one.
 ui-choice-pick-up-to = Pick up to { $max }.
-ui-choice-pick-many = Pick as many as fit.
+ui-choice-pick-many = Pick as many as you like.
 ui-choice-typing = Type your own word; Enter when done.
 ui-choice-keys = Arrows move, Space picks, Enter saves, Esc cancels.
 ui-choice-other = Other
@@ -615,8 +621,8 @@ ui-choice-earlier = { $count } earlier choices kept
 ui-choice-chosen = Chosen { $date }{ $note }. Enter to choose again.
 ui-choice-enter = Press Enter to choose.
 ui-recall-from = From chapter { $n }, “{ $title }”:
-ui-recall-written = written { $date }
-ui-recall-nothing = Nothing written there yet. You can go back to chapter { $n } for it, or carry on without it.
+ui-recall-written = from { $date }
+ui-recall-nothing = Nothing there yet. You can come back to it later (chapter { $n }), or carry on without it.
 ui-box-more = ↓ more
 
 # The practices and the timer
@@ -646,8 +652,14 @@ ui-timer-bell-every = { $minutes ->
     [one] A bell every minute, and at the end.
    *[other] A bell every { $minutes } minutes, and at the end.
 }
-ui-timer-full = You sat for the full { $minutes } minutes.
-ui-timer-part = You sat for { $done } of { $minutes } minutes. Stopping is part of practising too.
+ui-timer-full = { $minutes ->
+    [one] You sat for the whole minute.
+   *[other] You sat for the full { $minutes } minutes.
+}
+ui-timer-part = { $minutes ->
+    [one] You sat for { $done } of { $minutes } minute. Stopping is part of practising too.
+   *[other] You sat for { $done } of { $minutes } minutes. Stopping is part of practising too.
+}
 ui-timer-back = Press Enter to go back to the practices.
 
 # The practice log
@@ -658,7 +670,7 @@ ui-log-sessions = { $count ->
 }
 ui-log-in-all = In all: { $sessions }, { $minutes }.
 ui-log-this-week = This week: { $sessions }, { $minutes }.
-ui-log-guide = the training suggests 30–60 min a day
+ui-log-guide = about 30 min a day suggested; 10–15 is a fine start
 ui-log-caption-long = min per week, weeks from Monday
 ui-log-caption-short = min per week
 ui-log-days-practised = days practised
@@ -727,7 +739,7 @@ ui-export-assessment = Self-assessment
 ui-export-log-summary = { $sessions ->
     [one] 1 session
    *[other] { $sessions } sessions
-} in all, { $minutes } minutes of practice. A day here starts at { $hour }, so a session after midnight counts for the evening before.
+} in all, { $minutes } min of practice. A day here starts at { $hour }, so a session after midnight counts for the evening before.
 ui-export-week-of = Week of
 ui-export-sessions = Sessions
 ui-export-minutes = Minutes
@@ -810,7 +822,7 @@ ui-rating-keys-after = ← → or type the number (1 then 0 is 10), Enter to sav
 ui-practice-cue-of = { $n } of { $total }
 
 # The export's practice sessions and choices
-ui-export-session = { $at } — { $title }: { $minutes } of { $planned } minutes, { $how }
+ui-export-session = { $at } — { $title }: { $minutes } of { $planned } min, { $how }
 ui-export-session-chapter = { $title } (chapter { $number })
 ui-export-session-gone = { $id } (no longer in the workbook)
 ui-export-finished = finished

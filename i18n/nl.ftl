@@ -528,7 +528,7 @@ ui-support-emergency = In gevaar, nu
 ui-support-listening = Om te praten, als het geen crisis is
 ui-support-care = Als je werk zwaar op je drukt
 ui-support-directory = Elders
-ui-support-checked = Deze nummers zijn gecontroleerd op { $day }. Nummers veranderen; de lijst hierboven houdt de actuele bij.
+ui-support-checked = Deze nummers zijn gecontroleerd op { $day }. Nummers kunnen veranderen; op de overzichtssite hierboven staan altijd de nieuwste nummers.
 ui-care-crisis-key = Is het meer dan spanning, voel je je onveilig of denk je eraan een einde aan je leven te maken, druk dan op *h* voor crisislijnen.
 ui-box-help = Hulp
 ui-box-esc-close = Esc sluiten
@@ -556,14 +556,20 @@ ui-contents-heading = Hoofdstuk { $n }: { $done } van { $total } stappen gedaan
 ui-contents-how = Typ het nummer van een stap of ga ernaartoe, dan Enter
 
 # A practice and the editor
-ui-practice-before = Voordat je begint
-ui-practice-and-now = En nu
+ui-practice-before = Check-in vooraf
+ui-practice-and-now = Check-in achteraf
 ui-practice-paused-left = gepauzeerd · nog { $left } van { $planned }
 ui-practice-paused-note = Gepauzeerd — spatie om verder te gaan, Esc om hier te stoppen
 ui-practice-running-note = Je ogen mogen dicht of open; stoppen is goed.
 ui-practice-own-words = Je eigen woorden:
-ui-practice-full = Je hebt de volle { $minutes } minuten geoefend.
-ui-practice-part = Je hebt { $done } van de { $minutes } minuten geoefend. Stoppen hoort ook bij oefenen.
+ui-practice-full = { $minutes ->
+    [one] Je hebt de hele minuut geoefend.
+   *[other] Je hebt de volle { $minutes } minuten geoefend.
+}
+ui-practice-part = { $minutes ->
+    [one] Je hebt { $done } van de { $minutes } minuut geoefend. Stoppen hoort ook bij oefenen.
+   *[other] Je hebt { $done } van de { $minutes } minuten geoefend. Stoppen hoort ook bij oefenen.
+}
 ui-practice-check-in-went = Je check-in ging van { $before } naar { $after }. Wat hij ook laat zien, het is goed.
 ui-practice-logged = Het staat in je oefenlog.
 ui-practice-back = Druk op Enter om terug te gaan naar het hoofdstuk.
@@ -599,15 +605,15 @@ ui-chapter-damaged = Het antwoordenbestand van dit hoofdstuk is beschadigd en ni
 ui-assessment-last-taken = Je vulde hem het laatst in op { $date }; r op de pagina toont je uitslag.
 ui-assessment-open = Druk op Enter om de vragenlijst te openen.
 ui-reflection-continues-this = Enter gaat verder met dit antwoord
-ui-reflection-how-many = Enter gaat verder met je laatste antwoord (c kiest een ander); a begint een nieuw. Eerdere woorden blijven altijd bewaard.
-ui-reflection-how-one = Enter gaat verder met je laatste antwoord; a begint een nieuw. Eerdere woorden blijven altijd bewaard.
-ui-reflection-how-from-history = Enter gaat verder met het eerdere antwoord dat je vanuit de terugblik opende; c kiest er een uit deze lijst; a begint een nieuw.
-ui-reflection-how-marked = Enter gaat verder met het antwoord met ▸ (c kiest een ander); a begint een nieuw.
+ui-reflection-how-many = Enter gaat verder met je laatste antwoord (c kiest een ander); met a begin je een nieuw antwoord. Eerdere woorden blijven altijd bewaard.
+ui-reflection-how-one = Enter gaat verder met je laatste antwoord; met a begin je een nieuw antwoord. Eerdere woorden blijven altijd bewaard.
+ui-reflection-how-from-history = Enter gaat verder met het eerdere antwoord dat je vanuit de terugblik opende; c kiest er een uit deze lijst; met a begin je een nieuw antwoord.
+ui-reflection-how-marked = Enter gaat verder met het antwoord met ▸ (c kiest een ander); met a begin je een nieuw antwoord.
 ui-scale-earlier = … en { $count } eerdere
 ui-scale-again = Druk op Enter voor een nieuwe check-in, ook om een vergissing te herstellen: de nieuwe telt, de eerdere blijven bewaard met hun datum.
 ui-choice-pick-one = Kies er één.
 ui-choice-pick-up-to = Kies er hoogstens { $max }.
-ui-choice-pick-many = Kies er zoveel als passen.
+ui-choice-pick-many = Kies er zoveel als je wilt.
 ui-choice-typing = Typ je eigen woord; Enter als je klaar bent.
 ui-choice-keys = Pijltjes bewegen, spatie kiest, Enter bewaart, Esc annuleert.
 ui-choice-other = Anders
@@ -615,8 +621,8 @@ ui-choice-earlier = { $count } eerdere keuzes bewaard
 ui-choice-chosen = Gekozen { $date }{ $note }. Enter om opnieuw te kiezen.
 ui-choice-enter = Druk op Enter om te kiezen.
 ui-recall-from = Uit hoofdstuk { $n }, “{ $title }”:
-ui-recall-written = geschreven { $date }
-ui-recall-nothing = Daar is nog niets geschreven. Je kunt ervoor teruggaan naar hoofdstuk { $n }, of zonder verdergaan.
+ui-recall-written = van { $date }
+ui-recall-nothing = Daar is nog niets ingevuld. Je kunt er later naar teruggaan (hoofdstuk { $n }), of zonder verdergaan.
 ui-box-more = ↓ meer
 
 # The practices and the timer
@@ -646,8 +652,14 @@ ui-timer-bell-every = { $minutes ->
     [one] Elke minuut een bel, en aan het eind.
    *[other] Elke { $minutes } minuten een bel, en aan het eind.
 }
-ui-timer-full = Je hebt de volle { $minutes } minuten gezeten.
-ui-timer-part = Je hebt { $done } van de { $minutes } minuten gezeten. Stoppen hoort ook bij oefenen.
+ui-timer-full = { $minutes ->
+    [one] Je hebt de hele minuut gezeten.
+   *[other] Je hebt de volle { $minutes } minuten gezeten.
+}
+ui-timer-part = { $minutes ->
+    [one] Je hebt { $done } van de { $minutes } minuut gezeten. Stoppen hoort ook bij oefenen.
+   *[other] Je hebt { $done } van de { $minutes } minuten gezeten. Stoppen hoort ook bij oefenen.
+}
 ui-timer-back = Druk op Enter om terug te gaan naar de oefeningen.
 
 # The practice log
@@ -658,7 +670,7 @@ ui-log-sessions = { $count ->
 }
 ui-log-in-all = In totaal: { $sessions }, { $minutes }.
 ui-log-this-week = Deze week: { $sessions }, { $minutes }.
-ui-log-guide = de training raadt 30–60 min per dag aan
+ui-log-guide = zo'n 30 min per dag aangeraden; 10–15 is een goed begin
 ui-log-caption-long = min per week, weken vanaf maandag
 ui-log-caption-short = min per week
 ui-log-days-practised = dagen geoefend
@@ -718,7 +730,7 @@ ui-export-title = Mijn werkboek: { $title }
 ui-export-exported = Geëxporteerd { $date } uit de gegevensmap { $folder }.
 ui-export-only-chapter = Alleen hoofdstuk { $n }, { $title }.
 ui-export-only-since = Alleen wat gedateerd is op { $date } of later.
-ui-export-clock = Elke tijd staat zoals je klok hem aangaf toen je schreef.
+ui-export-clock = De tijden zijn zoals de klok van je computer ze aangaf toen je schreef.
 ui-export-nothing = Nog niets om te exporteren.
 ui-export-nothing-since = Vanaf die dag nog niets om te exporteren.
 ui-export-chapter-gone = Antwoorden bij een hoofdstuk dat niet meer in het werkboek staat
@@ -727,7 +739,7 @@ ui-export-assessment = Vragenlijst over taakeisen en hulpbronnen
 ui-export-log-summary = { $sessions ->
     [one] 1 sessie
    *[other] { $sessions } sessies
-} in totaal, { $minutes } minuten oefenen. Een dag begint hier om { $hour }, dus een sessie na middernacht telt voor de avond ervoor.
+} in totaal, samen { $minutes } min geoefend. Een dag begint hier om { $hour }, dus een sessie na middernacht telt voor de avond ervoor.
 ui-export-week-of = Week van
 ui-export-sessions = Sessies
 ui-export-minutes = Minuten
@@ -741,7 +753,7 @@ ui-practice-minutes = { $minutes ->
 }
 
 # The self-assessment as plain text (mscwork assessment, export)
-ui-report-taken = { $title } — ingevuld { $date } (keer { $number } van { $of })
+ui-report-taken = { $title } — ingevuld { $date } (meting { $number } van { $of })
 ui-report-stand = Waar je staat: { $quadrant } (taakeisen { $demands }, hulpbronnen { $resources }; het midden is { $midpoint })
 ui-report-demand-split = Van de taakeisen: uitdagende { $challenges } · belemmerende { $hindrances }
 ui-report-noticeable = Merkbare veranderingen sinds { $date } staan er als beter of slechter bij: minstens twee antwoorden verschil op die schaal (1,0 bij twee uitspraken, 0,6 bij drie, 0,5 bij vier, 0,4 bij vijf of meer).
@@ -810,7 +822,7 @@ ui-rating-keys-after = ← → of typ het getal (1 en dan 0 is 10), Enter bewaar
 ui-practice-cue-of = { $n } van { $total }
 
 # The export's practice sessions and choices
-ui-export-session = { $at } — { $title }: { $minutes } van { $planned } minuten, { $how }
+ui-export-session = { $at } — { $title }: { $minutes } van { $planned } min, { $how }
 ui-export-session-chapter = { $title } (hoofdstuk { $number })
 ui-export-session-gone = { $id } (niet meer in het werkboek)
 ui-export-finished = afgemaakt
