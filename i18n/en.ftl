@@ -739,7 +739,7 @@ ui-export-assessment = Self-assessment
 ui-export-log-summary = { $sessions ->
     [one] 1 session
    *[other] { $sessions } sessions
-} in all, { $minutes } min of practice. A day here starts at { $hour }, so a session after midnight counts for the evening before.
+} in all, { $minutes } minutes of practice. A day here starts at { $hour }, so a session after midnight counts for the evening before.
 ui-export-week-of = Week of
 ui-export-sessions = Sessions
 ui-export-minutes = Minutes
@@ -822,7 +822,10 @@ ui-rating-keys-after = ← → or type the number (1 then 0 is 10), Enter to sav
 ui-practice-cue-of = { $n } of { $total }
 
 # The export's practice sessions and choices
-ui-export-session = { $at } — { $title }: { $minutes } of { $planned } min, { $how }
+ui-export-session = { $at } — { $title }: { $minutes } of { $planned } { $planned ->
+    [one] minute
+   *[other] minutes
+}, { $how }
 ui-export-session-chapter = { $title } (chapter { $number })
 ui-export-session-gone = { $id } (no longer in the workbook)
 ui-export-finished = finished

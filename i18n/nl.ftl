@@ -739,7 +739,7 @@ ui-export-assessment = Vragenlijst over taakeisen en hulpbronnen
 ui-export-log-summary = { $sessions ->
     [one] 1 sessie
    *[other] { $sessions } sessies
-} in totaal, samen { $minutes } min geoefend. Een dag begint hier om { $hour }, dus een sessie na middernacht telt voor de avond ervoor.
+} in totaal, samen { $minutes } minuten geoefend. Een dag begint hier om { $hour }, dus een sessie na middernacht telt voor de avond ervoor.
 ui-export-week-of = Week van
 ui-export-sessions = Sessies
 ui-export-minutes = Minuten
@@ -822,7 +822,10 @@ ui-rating-keys-after = ← → of typ het getal (1 en dan 0 is 10), Enter bewaar
 ui-practice-cue-of = { $n } van { $total }
 
 # The export's practice sessions and choices
-ui-export-session = { $at } — { $title }: { $minutes } van { $planned } min, { $how }
+ui-export-session = { $at } — { $title }: { $minutes } van { $planned } { $planned ->
+    [one] minuut
+   *[other] minuten
+}, { $how }
 ui-export-session-chapter = { $title } (hoofdstuk { $number })
 ui-export-session-gone = { $id } (niet meer in het werkboek)
 ui-export-finished = afgemaakt

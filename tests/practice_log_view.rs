@@ -56,13 +56,16 @@ fn the_log_says_what_was_done_in_whole_minutes() {
         let text = rows.join("\n");
         let summary = rows.iter().find(|r| r.contains("This week")).unwrap_or_else(|| panic!("{text}"));
         assert!(summary.contains("This week: 2 sessions, 2 min."), "{size:?}: {summary}");
-        assert!(!summary.contains("30–60") && !summary.contains("suggest"), "no target beside the week: {summary}");
+        assert!(
+            !summary.contains("30 min a day") && !summary.contains("suggest"),
+            "no target beside the week: {summary}"
+        );
         assert!(text.contains("<1 min, stopped early"), "a few seconds still count: {text}");
         assert!(!text.contains("minute"), "one unit, min: {text}");
         for number in before_min(&rows) {
             let whole = number == "<1" || number.chars().all(|c| c.is_ascii_digit());
-            // "min per week" starts the caption; "30–60 min a day" is the suggestion.
-            assert!(whole || number.is_empty() || number == "30–60", "{size:?}: {number:?} min in:\n{text}");
+            // "min per week" starts the caption; "about 30 min a day" is the suggestion, "10–15" a start.
+            assert!(whole || number.is_empty() || number == "10–15", "{size:?}: {number:?} min in:\n{text}");
         }
         assert!(!text.contains(" of 15") && !text.contains("0:0"), "one unit, no planned length: {text}");
         for word in ["missed", "only", "streak", "failed", "behind"] {
@@ -78,13 +81,13 @@ fn the_suggestion_is_said_once_under_the_chart() {
         let app = open_log(dir.path(), size);
         let rows = checked_frame_at(&app, size.0, size.1);
         let text = rows.join("\n");
-        assert_eq!(text.matches("30–60").count(), 1, "{text}");
-        let caption = rows.iter().position(|r| r.contains("the training suggests 30–60 min a day")).unwrap();
+        assert_eq!(text.matches("about 30 min a day").count(), 1, "{text}");
+        let caption = rows.iter().position(|r| r.contains("about 30 min a day suggested")).unwrap();
         assert!(rows[caption].contains("min per week"), "in the chart's caption: {}", rows[caption]);
     }
     // At 50×14 there is no chart and no suggestion: what was done, only.
     let app = open_log(dir.path(), (50, 14));
-    assert!(!checked_frame_at(&app, 50, 14).join("\n").contains("30–60"));
+    assert!(!checked_frame_at(&app, 50, 14).join("\n").contains("30 min a day"));
 }
 
 #[test]

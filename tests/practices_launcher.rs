@@ -193,7 +193,7 @@ fn enter_starts_the_chosen_practice_as_its_chapter_page_does() {
     choose(&mut app, "The Self-Compassion Break");
     key(&mut app, KeyCode::Enter);
     assert_eq!(place(&app), Place::Practice);
-    assert!(screen(&app).contains("Before you begin:"), "{}", screen(&app));
+    assert!(screen(&app).contains("Check-in before:"), "{}", screen(&app));
 }
 
 /// Runs the app as the event loop does: to each deadline, a tick, until

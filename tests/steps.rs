@@ -109,7 +109,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
     assert_eq!(place(&app), Place::Practice);
     assert_eq!(phase(&app), Some(Phase::Before));
     let text = screen(&app);
-    assert!(text.contains("Before you begin"), "{text}");
+    assert!(text.contains("Check-in before"), "{text}");
     assert!(text.contains(&opening(&rating.question)), "{text}");
     assert!(text.contains("[5]"), "{text}");
     assert_eq!(app.practice().unwrap().next_tick(app.clock.now()), None, "no timer before the start");
@@ -156,7 +156,7 @@ fn practice_with_check_ins_runs_pauses_finishes_and_is_logged() {
     wait(&mut app, 30);
     assert_eq!(phase(&app), Some(Phase::After));
     let after = screen(&app);
-    assert!(after.contains("And now"), "{after}");
+    assert!(after.contains("Check-in after"), "{after}");
     assert!(after.contains(&opening(&rating.question)), "{after}");
     key(&mut app, KeyCode::Char('4'));
     key(&mut app, KeyCode::Enter);

@@ -23,6 +23,7 @@ use crate::journal::{
     Answers, ChoiceAnswer, Course, DataDir, DataDirError, JournalError, PracticeEntry, Reflection, SETTINGS_VERSION,
     ScaleAnswer, Settings, Take, Timestamp, read_file, read_takes,
 };
+use fluent_bundle::FluentValue;
 
 /// What to export.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -477,16 +478,15 @@ fn session_text(lang: Lang, workbook: &Workbook, e: &PracticeEntry, day: NaiveDa
     // After midnight, before the day starts: say which night it was.
     let at =
         if e.start.date_naive() == day { lang.at(&e.start, "%H:%M") } else { lang.at(&e.start, "%a %-d %b, %H:%M") };
-    let mut text = say(
-        "ui-export-session",
-        &[
-            ("at", at),
-            ("title", title),
-            ("minutes", minutes(lang, e.actual_minutes)),
-            ("planned", e.planned_minutes.to_string()),
-            ("how", how),
-        ],
-    );
+    // `planned` a number, for the plural of "minutes".
+    let values = [
+        ("at", FluentValue::from(at)),
+        ("title", FluentValue::from(title)),
+        ("minutes", FluentValue::from(minutes(lang, e.actual_minutes))),
+        ("planned", FluentValue::from(e.planned_minutes)),
+        ("how", FluentValue::from(how)),
+    ];
+    let mut text = tr_args(lang, "ui-export-session", Some(&crate::i18n::text::args(&values)));
     let check_in = match (e.rating_before, e.rating_after) {
         (Some(b), Some(a)) => Some(say("ui-export-check-in", &[("before", b.to_string()), ("after", a.to_string())])),
         (Some(b), None) => Some(say("ui-export-check-in-before", &[("before", b.to_string())])),
