@@ -330,3 +330,31 @@ fn the_welcome_read_again_offers_the_other_workbook_until_one_is_chosen() {
     support::chars(&mut app, "o");
     assert_eq!(app.workbook.manifest.id, "healthcare");
 }
+
+/// A pointer speaks to what the answers show: a low mindfulness balance
+/// with a kind one points to noticing, not to "being on your own side".
+#[test]
+fn a_low_mindfulness_balance_alone_does_not_say_self_kindness_is_hard() {
+    for id in ["msc-at-work", "healthcare"] {
+        let wb = builtin_id_in(id, Lang::En).unwrap().unwrap();
+        let def = wb.assessment.as_ref().unwrap();
+        // Kind and connected, but swept along: mindfulness low, over-identification high.
+        let answers = def
+            .items()
+            .map(|(scale, item)| {
+                let value: u8 = match scale.id.as_str() {
+                    "self-kindness" | "common-humanity" => 5,
+                    "self-judgement" | "isolation" => 1,
+                    "mindfulness" => 1,
+                    "over-identification" => 5,
+                    _ => 3,
+                };
+                (item.id.clone(), if item.reverse { 6 - value } else { value })
+            })
+            .collect();
+        let scores = mscwork::assessment::score(def, &answers).unwrap();
+        let said: Vec<&str> = mscwork::assessment::pointers(def, &scores).iter().map(|p| p.text.as_str()).collect();
+        assert!(!said.iter().any(|t| t.contains("on your own side")), "{id}: {said:#?}");
+        assert!(said.iter().any(|t| t.contains("take over your thoughts")), "{id}: {said:#?}");
+    }
+}
