@@ -358,3 +358,22 @@ fn a_low_mindfulness_balance_alone_does_not_say_self_kindness_is_hard() {
         assert!(said.iter().any(|t| t.contains("take over your thoughts")), "{id}: {said:#?}");
     }
 }
+
+/// A data folder whose only mscwork data is another workbook's is known as
+/// mscwork's; a folder of someone's own files with a `workbooks/` of theirs is not.
+#[test]
+fn another_workbooks_data_makes_a_folder_mscworks_and_a_stranger_workbooks_does_not() {
+    let ours = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(ours.path().join("workbooks/healthcare")).unwrap();
+    std::fs::write(ours.path().join("workbooks/healthcare/progress.ron"), "(version: 1)").unwrap();
+    std::fs::write(ours.path().join("notes.txt"), "mine").unwrap();
+    assert!(mscwork::journal::Journal::open_book(ours.path(), "healthcare").is_ok());
+
+    let theirs = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(theirs.path().join("workbooks/excel")).unwrap();
+    std::fs::write(theirs.path().join("workbooks/excel/budget.xlsx"), "numbers").unwrap();
+    std::fs::write(theirs.path().join("notes.txt"), "mine").unwrap();
+    let refused = mscwork::journal::Journal::open_book(theirs.path(), "healthcare").err().expect("refused");
+    assert!(refused.to_string().contains("none of mscwork's"), "{refused}");
+    assert!(!theirs.path().join("workbooks/healthcare").exists(), "nothing written there");
+}

@@ -127,7 +127,8 @@ fn is_data(entry: &fs::DirEntry, name: &str) -> bool {
     // DirEntry::file_type does not follow a symbolic link.
     match entry.file_type() {
         Ok(t) if t.is_file() => name.ends_with(".ron"),
-        Ok(t) if t.is_dir() => holds_ron(&entry.path(), name == "answers"),
+        // answers/ keeps a folder per chapter, workbooks/ one per workbook.
+        Ok(t) if t.is_dir() => holds_ron(&entry.path(), name == "answers" || name == "workbooks"),
         _ => false,
     }
 }
