@@ -373,7 +373,9 @@ fn another_workbooks_data_makes_a_folder_mscworks_and_a_stranger_workbooks_does_
     std::fs::create_dir_all(theirs.path().join("workbooks/excel")).unwrap();
     std::fs::write(theirs.path().join("workbooks/excel/budget.xlsx"), "numbers").unwrap();
     std::fs::write(theirs.path().join("notes.txt"), "mine").unwrap();
-    let refused = mscwork::journal::Journal::open_book(theirs.path(), "healthcare").err().expect("refused");
+    let Err(refused) = mscwork::journal::Journal::open_book(theirs.path(), "healthcare") else {
+        panic!("a folder of someone else's files was taken as the data folder")
+    };
     assert!(refused.to_string().contains("none of mscwork's"), "{refused}");
     assert!(!theirs.path().join("workbooks/healthcare").exists(), "nothing written there");
 }
