@@ -358,7 +358,7 @@ ui-assess-compared-previous = your previous take
 ui-assess-taken = Taken { $date } · take { $n } of { $count }
 ui-assess-overview-tab = Tab: the chart, every scale with its changes, and your job-crafting plan.
 ui-assess-draft = You have a draft with { $answered } of { $total } answered. Enter continues it; d discards it and starts over.
-ui-assess-begin = Press Enter to begin: { $count } short statements, under 10 minutes.
+ui-assess-begin = Press Enter to begin: { $count } short statements, about { $minutes } minutes.
 ui-assess-taken-before = You have taken it { $count ->
     [one] once
    *[other] { $count } times

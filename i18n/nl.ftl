@@ -358,7 +358,7 @@ ui-assess-compared-previous = je vorige meting
 ui-assess-taken = Ingevuld op { $date } · meting { $n } van { $count }
 ui-assess-overview-tab = Tab: de grafiek, elke schaal met wat er veranderd is, en je job-craftingplan.
 ui-assess-draft = Je hebt een concept met { $answered } van de { $total } uitspraken beantwoord. Enter gaat ermee verder; d gooit het weg en begint opnieuw.
-ui-assess-begin = Druk op Enter om te beginnen: { $count } korte uitspraken, in minder dan 10 minuten.
+ui-assess-begin = Druk op Enter om te beginnen: { $count } korte uitspraken, ongeveer { $minutes } minuten.
 ui-assess-taken-before = Je hebt de vragenlijst { $count ->
     [one] één keer
    *[other] { $count } keer

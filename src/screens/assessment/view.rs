@@ -131,7 +131,10 @@ fn intro_lines(app: &App, def: &AssessmentDef, state: &AssessState, width: usize
             &[],
         )),
         None => lines.extend(wrap_styled(
-            &app.t_with("ui-assess-begin", &[("count", def.item_count().into())]),
+            &app.t_with(
+                "ui-assess-begin",
+                &[("count", def.item_count().into()), ("minutes", minutes_for(def.item_count()).into())],
+            ),
             width,
             theme.key,
             &[],
@@ -328,4 +331,10 @@ fn helps_line(app: &App, direction: &CraftingDirection) -> Option<String> {
         .map(|c| app.t_with("ui-assess-helps-chapter", &[("n", c.number.into())]));
     let helps: Vec<String> = steps.chain(chapters).collect();
     (!helps.is_empty()).then(|| app.t_with("ui-assess-helps", &[("list", helps.join(", ").into())]))
+}
+
+/// About how long a questionnaire takes: some twelve seconds a statement,
+/// rounded up to five minutes.
+fn minutes_for(items: usize) -> usize {
+    (items * 12).div_ceil(60).div_ceil(5) * 5
 }
