@@ -320,7 +320,14 @@ fn data_to_read(cli: &Cli, workbook: &Workbook) -> Result<journal::DataDir, Fail
 
 /// The data of `workbook` in the data folder `root`.
 fn book_of(root: PathBuf, workbook: &Workbook) -> Result<journal::DataDir, Failure> {
-    journal::DataDir::for_workbook(root, &workbook.manifest.id).map_err(|e| Failure::from(e.to_string()))
+    book_named(root, &workbook.manifest.id)
+}
+
+/// The data of workbook `id`, its folder checked to be no link.
+fn book_named(root: PathBuf, id: &str) -> Result<journal::DataDir, Failure> {
+    let dir = journal::DataDir::for_workbook(root, id).map_err(|e| Failure::from(e.to_string()))?;
+    journal::folder::check_book_readable(dir.root(), dir.book())?;
+    Ok(dir)
 }
 
 /// The settings, read without a lock; a damaged or missing file counts as none.
@@ -468,7 +475,7 @@ fn workbooks_written_in(cli: &Cli, root: &Path) -> Result<Vec<Workbook>, Failure
     let lang = language(cli);
     let mut found = Vec::new();
     for book in content::WORKBOOKS {
-        let dir = journal::DataDir::for_workbook(root, book.id).map_err(|e| Failure::from(e.to_string()))?;
+        let dir = book_named(root.to_path_buf(), book.id)?;
         if dir.progress().exists() || dir.answers_dir().exists() || dir.assessments_dir().exists() {
             found.push(workbook_in(None, book.id, lang)?);
         }
@@ -626,7 +633,7 @@ fn today(cli: &Cli, plain: bool, date: Option<Moment>) -> Result<(), Failure> {
     // The built-in workbook's data is found by its id; a folder's needs its manifest.
     let dir = match &cli.workbook {
         Some(d) => book_of(root, &workbook_in(Some(d), &id, lang)?)?,
-        None => journal::DataDir::for_workbook(root, &id).map_err(|e| Failure::from(e.to_string()))?,
+        None => book_named(root, &id)?,
     };
     let newest = journal::read_newest_take(&dir.assessments_dir());
     for e in &newest.damaged {

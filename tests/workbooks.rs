@@ -379,3 +379,51 @@ fn another_workbooks_data_makes_a_folder_mscworks_and_a_stranger_workbooks_does_
     assert!(refused.to_string().contains("none of mscwork's"), "{refused}");
     assert!(!theirs.path().join("workbooks/healthcare").exists(), "nothing written there");
 }
+
+/// A planted link where a workbook's data would be is never read or
+/// written through: not by a switch (which is then not remembered), not by
+/// History with every workbook, not by the plain commands.
+#[test]
+fn a_linked_workbook_folder_is_not_read_through_and_a_refused_switch_is_not_remembered() {
+    use crossterm::event::KeyCode;
+    let data = tempfile::tempdir().unwrap();
+    let victim = tempfile::tempdir().unwrap();
+    // Someone else's "healthcare answers" waiting behind the link.
+    let planted = victim.path().join("healthcare/answers/care-for-the-carer");
+    std::fs::create_dir_all(&planted).unwrap();
+    std::fs::write(planted.join("recent.ron"), "(version: 1)").unwrap();
+    let mut app = support::app_at(data.path(), (80, 24));
+    support::past_welcome(&mut app);
+    std::os::unix::fs::symlink(victim.path(), data.path().join("workbooks")).unwrap();
+
+    app.switch_workbook("healthcare");
+    assert_eq!(app.workbook.manifest.id, "msc-at-work", "refused");
+    assert!(support::status(&app).contains("symbolic link"), "{}", support::status(&app));
+    assert_eq!(app.journal.settings().workbook, None, "a refused switch is not saved as the choice");
+
+    support::chars(&mut app, "r");
+    support::chars(&mut app, "w");
+    let said: Vec<String> = support::screen(&app).split_whitespace().map(str::to_string).collect();
+    assert!(said.join(" ").contains("workbooks: is a symbolic link"), "{}", support::screen(&app));
+    assert!(!support::screen(&app).contains("S1."), "nothing read through the link");
+
+    let dir = data.path().to_str().unwrap();
+    let (out, err, ok) = mscwork(&["--data-dir", dir, "--workbook-id", "healthcare", "chapters"]);
+    assert!(!ok && err.contains("workbooks") && err.contains("symbolic link"), "{out}{err}");
+    let (_, err, ok) = mscwork(&["--data-dir", dir, "export", "--all-workbooks"]);
+    assert!(!ok && err.contains("symbolic link"), "{err}");
+    support::key(&mut app, KeyCode::Esc);
+}
+
+/// A planted link in place of mscwork's own answers folder makes the data
+/// folder refused before anything is written.
+#[test]
+fn a_linked_answers_folder_is_refused() {
+    let data = tempfile::tempdir().unwrap();
+    let victim = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("settings.ron"), "(version: 1)").unwrap();
+    std::os::unix::fs::symlink(victim.path(), data.path().join("answers")).unwrap();
+    let Err(refused) = mscwork::journal::Journal::open(data.path()) else { panic!("opened through a link") };
+    assert!(refused.to_string().contains("answers") && refused.to_string().contains("symbolic link"), "{refused}");
+    assert_eq!(std::fs::read_dir(victim.path()).unwrap().count(), 0);
+}

@@ -49,8 +49,45 @@ pub fn prepare(root: &Path) -> Result<(), DataDirError> {
         Ok(_) => {}
     }
     check_ours(root)?;
+    no_linked_subfolders(root)?;
     tighten(root, false);
     Ok(())
+}
+
+/// mscwork's own folders inside a data folder are never links: a planted
+/// `answers` link would send private text elsewhere. (Something else in
+/// their place, such as a file, leaves the rest usable: the part it holds
+/// says it cannot be read or saved.)
+fn no_linked_subfolders(root: &Path) -> Result<(), DataDirError> {
+    for sub in SUBFOLDERS.iter().chain(["workbooks"].iter()) {
+        let path = root.join(sub);
+        if let Ok(meta) = fs::symlink_metadata(&path)
+            && meta.file_type().is_symlink()
+        {
+            return Err(not_a_folder(&path, &meta));
+        }
+    }
+    Ok(())
+}
+
+/// For reading a workbook's data without opening it (History with every
+/// workbook, the plain commands): `workbooks/` and `workbooks/<id>/`, where
+/// they exist, are folders and not links. Ok(false) when there is no such
+/// folder yet; nothing to read.
+pub fn check_book_readable(root: &Path, book: &Path) -> Result<bool, DataDirError> {
+    if book == root {
+        return Ok(true);
+    }
+    for path in [book.parent().unwrap_or(root), book] {
+        match fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_dir() => {}
+            Ok(meta) => return Err(not_a_folder(path, &meta)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(source) => return Err(DataDirError::Read { path: path.to_path_buf(), source }),
+        }
+    }
+    no_linked_subfolders(book)?;
+    Ok(true)
 }
 
 /// The folder of one workbook's data inside the data folder

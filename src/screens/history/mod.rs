@@ -358,8 +358,13 @@ impl App {
         let mut damaged = Vec::new();
         for book in crate::content::WORKBOOKS.iter().filter(|b| b.id != open_id) {
             let Ok(dir) = crate::journal::DataDir::for_workbook(&root, book.id) else { continue };
-            if !dir.answers_dir().is_dir() {
-                continue;
+            match crate::journal::folder::check_book_readable(dir.root(), dir.book()) {
+                Ok(true) if dir.answers_dir().is_dir() => {}
+                Ok(_) => continue,
+                Err(e) => {
+                    damaged.push(e.localized(lang));
+                    continue;
+                }
             }
             let loaded = crate::content::builtin_id_in(book.id, lang)
                 .or_else(|| crate::content::builtin_id_in(book.id, crate::i18n::Lang::En));

@@ -51,11 +51,7 @@ impl App {
             Action::Intake => self.show_overlay(Overlay::Intake { then: None }),
             Action::OtherWorkbook => {
                 if let Some(other) = self.other_workbook_offered() {
-                    let result = self.journal.update_settings(|s| s.workbook = Some(other.to_string()));
-                    match result {
-                        Ok(()) => self.switch_workbook(other),
-                        Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
-                    }
+                    self.switch_workbook(other);
                 }
             }
             _ => {}

@@ -78,8 +78,12 @@ impl App {
         let books = crate::content::WORKBOOKS;
         let at = books.iter().position(|b| b.id == self.workbook.manifest.id).unwrap_or(0) as i32;
         let next_book = books[(at + step).rem_euclid(books.len() as i32) as usize].id;
+        if row == Row::Workbook {
+            // Saved as the choice only once the workbook is open.
+            return self.switch_workbook(next_book);
+        }
         let result = self.journal.update_settings(|s| match row {
-            Row::Workbook => s.workbook = Some(next_book.to_string()),
+            Row::Workbook => {}
             Row::Bell => s.bell = !s.bell,
             Row::Theme => {
                 let order = [ThemeSetting::Default, ThemeSetting::Light, ThemeSetting::Monochrome];
@@ -112,7 +116,6 @@ impl App {
             self.apply_language_setting();
         }
         match result {
-            Ok(()) if row == Row::Workbook => self.switch_workbook(next_book),
             Ok(()) => self.info(self.t("ui-saved")),
             Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
         }
@@ -129,10 +132,11 @@ impl App {
             Some(Err(e)) => return self.error(e.to_string()),
             None => return,
         };
-        let journal = match self.journal.reopen(id) {
+        let mut journal = match self.journal.reopen(id) {
             Ok(j) => j,
             Err(e) => return self.error(e.localized(self.lang)),
         };
+        let saved = journal.update_settings(|s| s.workbook = Some(id.to_string()));
         let lang = if workbook.manifest.language == self.lang.code() { self.lang } else { Lang::En };
         let fresh = crate::app::App::new(workbook, journal, self.clock.clone(), self.theme.clone(), self.size);
         let old = std::mem::replace(self, fresh);
@@ -145,7 +149,10 @@ impl App {
             self.settings_selected = Row::ALL.len() - 1;
         }
         let title = self.workbook.manifest.title.clone();
-        self.info(self.t_with("ui-workbook-switched", &[("title", title.into())]));
+        match saved {
+            Ok(()) => self.info(self.t_with("ui-workbook-switched", &[("title", title.into())])),
+            Err(e) => self.error(self.t_with("ui-not-saved", &[("error", e.to_string().into())])),
+        }
     }
 
     /// Speaks the language chosen in settings: the workbook is loaded again
