@@ -144,7 +144,9 @@ impl App {
         self.effects.push(crate::app::update::Effect::Reopened);
         // The old journal saves its last moves as it goes.
         drop(old);
-        if self.overlay.is_none() {
+        // As a start would: at the step (or the draft) left in that workbook;
+        // from its chapter list, back in Settings on the row just used.
+        if self.overlay.is_none() && self.screen() == crate::app::state::Screen::Home {
             self.open_settings();
             self.settings_selected = Row::ALL.len() - 1;
         }
