@@ -883,3 +883,5 @@ ui-history-scale = { $value } (from { $min } = { $low } to { $max } = { $high })
 ui-editor-placeholder = Write freely. Nobody else reads this. Esc saves and closes.
 ui-err-settings-damaged = settings.ron is damaged and left as it is; changes last this session only: { $error }
 ui-practice-running-note-informal = Eyes open, at your own pace; stopping is always fine.
+ui-export-no-chapter = no chapter "{ $id }" in this workbook; give its number or id: { $known }
+ui-export-no-folder = { $path }: no such data folder (nothing has been written yet?)

@@ -883,3 +883,5 @@ ui-history-scale = { $value } (van { $min } = { $low } tot { $max } = { $high })
 ui-editor-placeholder = Schrijf vrijuit. Niemand anders leest dit. Esc bewaart en sluit.
 ui-err-settings-damaged = settings.ron is beschadigd en blijft zoals het is; wijzigingen gelden alleen deze keer: { $error }
 ui-practice-running-note-informal = Ogen open, in je eigen tempo; stoppen mag altijd.
+ui-export-no-chapter = geen hoofdstuk "{ $id }" in dit werkboek; geef het nummer of de id: { $known }
+ui-export-no-folder = { $path }: deze gegevensmap bestaat niet (is er nog niets geschreven?)

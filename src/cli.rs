@@ -140,7 +140,7 @@ impl From<journal::DataDirError> for Failure {
 
 impl From<crate::export::ExportError> for Failure {
     fn from(e: crate::export::ExportError) -> Self {
-        e.to_string().into()
+        e.localized(crate::i18n::spoken()).into()
     }
 }
 

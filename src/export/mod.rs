@@ -94,6 +94,22 @@ pub enum ExportError {
     DataDir(#[from] DataDirError),
 }
 
+impl ExportError {
+    /// The message in `lang` (its `Display` is the English one).
+    pub fn localized(&self, lang: Lang) -> String {
+        use crate::i18n::text::tr_text;
+        match self {
+            ExportError::UnknownChapter { id, known } => {
+                tr_text(lang, "ui-export-no-chapter", &[("id", id.clone()), ("known", known.join(", "))])
+            }
+            ExportError::NoDataFolder(path) => {
+                tr_text(lang, "ui-export-no-folder", &[("path", path.display().to_string())])
+            }
+            ExportError::DataDir(e) => e.localized(lang),
+        }
+    }
+}
+
 /// Builds the Markdown export of the data in `dir`, reading it only.
 pub fn build(
     workbook: &Workbook,
