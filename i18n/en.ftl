@@ -885,3 +885,4 @@ ui-err-settings-damaged = settings.ron is damaged and left as it is; changes las
 ui-practice-running-note-informal = Eyes open, at your own pace; stopping is always fine.
 ui-export-no-chapter = no chapter "{ $id }" in this workbook; give its number or id: { $known }
 ui-export-no-folder = { $path }: no such data folder (nothing has been written yet?)
+ui-cli-chapter-done = done

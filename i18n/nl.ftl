@@ -885,3 +885,4 @@ ui-err-settings-damaged = settings.ron is beschadigd en blijft zoals het is; wij
 ui-practice-running-note-informal = Ogen open, in je eigen tempo; stoppen mag altijd.
 ui-export-no-chapter = geen hoofdstuk "{ $id }" in dit werkboek; geef het nummer of de id: { $known }
 ui-export-no-folder = { $path }: deze gegevensmap bestaat niet (is er nog niets geschreven?)
+ui-cli-chapter-done = klaar

@@ -439,10 +439,13 @@ fn chapters(cli: &Cli) -> Result<(), Failure> {
     let progress: Progress =
         read_file(&dir.progress(), PROGRESS_VERSION).map_err(|e| e.to_string())?.unwrap_or_default();
     let mut out = Out::new()?;
+    // In the workbook's language, as its titles are.
+    let lang = Lang::from_tag(&workbook.manifest.language).unwrap_or_default();
+    let done_word = crate::i18n::text::tr(lang, "ui-cli-chapter-done");
     for c in &workbook.chapters {
         let read = progress.chapters.get(&c.id);
         let (done, total) = c.progress(|id| read.is_some_and(|p| p.done.contains(id)));
-        let mark = if done == total { "  done" } else { "" };
+        let mark = if done == total { format!("  {done_word}") } else { String::new() };
         out.line(&format!("{}\t{}\t{}\t{done}/{total}{mark}", c.number, c.id, c.title))?;
     }
     out.finish()
