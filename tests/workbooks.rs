@@ -427,3 +427,30 @@ fn a_linked_answers_folder_is_refused() {
     assert!(refused.to_string().contains("answers") && refused.to_string().contains("symbolic link"), "{refused}");
     assert_eq!(std::fs::read_dir(victim.path()).unwrap().count(), 0);
 }
+
+/// Words typed and then all deleted are saved as written (an empty
+/// version), but an empty answer does not tick the step as done.
+#[test]
+fn an_answer_typed_and_deleted_does_not_finish_the_step() {
+    use crossterm::event::KeyCode;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = support::app_at(dir.path(), (80, 24));
+    support::past_welcome(&mut app);
+    support::open_chapter(&mut app, 1);
+    support::go_to_first(&mut app, "Reflection");
+    let (chapter, step) = (app.view.chapter, app.view.step);
+    support::key(&mut app, KeyCode::Enter);
+    support::chars(&mut app, "abc");
+    // Saved after the idle pause, as the words were typed: done for now.
+    support::wait(&mut app, 3);
+    assert!(app.is_step_done(chapter, step));
+    for _ in 0..3 {
+        support::key(&mut app, KeyCode::Backspace);
+    }
+    support::key(&mut app, KeyCode::Esc);
+    assert!(!app.is_step_done(chapter, step), "an empty answer does not finish the step");
+    support::key(&mut app, KeyCode::Enter);
+    support::chars(&mut app, "a real answer");
+    support::key(&mut app, KeyCode::Esc);
+    assert!(app.is_step_done(chapter, step));
+}

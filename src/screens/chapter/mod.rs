@@ -213,6 +213,19 @@ impl App {
         }
     }
 
+    pub(crate) fn unmark_done(&mut self, chapter: usize, step: usize) {
+        if !self.is_step_done(chapter, step) {
+            return;
+        }
+        let c = &self.workbook.chapters[chapter];
+        let (chapter_id, step_id) = (c.id.clone(), c.steps[step].id().clone());
+        self.update_progress(|p| {
+            if let Some(read) = p.chapters.get_mut(&chapter_id) {
+                read.done.remove(&step_id);
+            }
+        });
+    }
+
     pub(crate) fn mark_done(&mut self, chapter: usize, step: usize) {
         if self.is_step_done(chapter, step) {
             return;

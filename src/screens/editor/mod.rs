@@ -222,13 +222,15 @@ impl App {
                 editor.dirty_since = None;
                 editor.save_error = None;
                 let (chapter, step) = (editor.chapter, editor.step);
-                if self
-                    .journal
-                    .answers(&chapter_id)
-                    .and_then(Result::ok)
-                    .is_some_and(|a| !a.reflections(&step_id).is_empty())
-                {
+                // Done while some answer has words: one typed and then all
+                // deleted is kept as written, but does not finish the step.
+                let has_words = self.journal.answers(&chapter_id).and_then(Result::ok).is_some_and(|a| {
+                    a.reflections(&step_id).iter().any(|r| r.latest().is_some_and(|v| !v.text.trim().is_empty()))
+                });
+                if has_words {
                     self.mark_done(chapter, step);
+                } else {
+                    self.unmark_done(chapter, step);
                 }
                 self.record_open_editor();
                 self.info(self.t_with("ui-status-saved-at", &[("time", now.format("%H:%M:%S").to_string().into())]));
