@@ -37,6 +37,11 @@ pub struct Cli {
     pub workbook_id: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// settings.ron, read once when the command starts (without a lock; a
+    /// damaged or missing file counts as none): the language and the
+    /// workbook chosen come from it.
+    #[arg(skip)]
+    pub settings: Option<Settings>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -160,7 +165,8 @@ pub fn parse() -> Result<Cli, Failure> {
     }
 }
 
-pub fn run(cli: Cli) -> Result<(), Failure> {
+pub fn run(mut cli: Cli) -> Result<(), Failure> {
+    cli.settings = settings_read(&cli);
     crate::i18n::set_spoken(language(&cli));
     match &cli.command {
         Some(Command::Check { dir, stats }) => {
@@ -338,7 +344,7 @@ fn settings_read(cli: &Cli) -> Option<Settings> {
 
 /// The language to speak: `--lang`, else the setting, else the system's.
 fn language(cli: &Cli) -> Lang {
-    Lang::choose(cli.lang, cli.lang.is_none().then(|| settings_read(cli)?.language).flatten())
+    Lang::choose(cli.lang, cli.settings.as_ref().and_then(|s| s.language))
 }
 
 /// The built-in workbook to use: `--workbook-id`, else the one chosen in
@@ -349,7 +355,7 @@ fn workbook_id(cli: &Cli, settings: Option<&Settings>) -> String {
 }
 
 fn load_workbook(cli: &Cli) -> Result<Workbook, Failure> {
-    workbook_in(cli.workbook.as_deref(), &workbook_id(cli, settings_read(cli).as_ref()), language(cli))
+    workbook_in(cli.workbook.as_deref(), &workbook_id(cli, cli.settings.as_ref()), language(cli))
 }
 
 /// The workbook in `lang`: the folder `dir`, else the built-in `id`, which
@@ -728,13 +734,11 @@ fn interactive(cli: &Cli) -> Result<(), Failure> {
     tui::check_terminal().map_err(|_| Failure::from(spoken("ui-cli-no-terminal")))?;
     let root = resolve_data_dir(cli.data_dir.as_deref())?;
     let lang = language(cli);
-    let workbook = workbook_in(cli.workbook.as_deref(), &workbook_id(cli, settings_read(cli).as_ref()), lang)?;
+    let workbook = workbook_in(cli.workbook.as_deref(), &workbook_id(cli, cli.settings.as_ref()), lang)?;
     let journal = journal::Journal::open_book(&root, &workbook.manifest.id)?;
     let size = crossterm::terminal::size().unwrap_or((80, 24));
     let theme = crate::screens::settings::theme_for(journal.settings().theme, crate::screens::settings::no_color());
     let mut app = App::new(workbook, journal, Clock::System, theme, size);
-    // The workbook in that language, if it has one; English otherwise.
-    app.lang = if app.workbook.manifest.language == lang.code() { lang } else { Lang::En };
     app.workbook_dir = cli.workbook.clone();
     let result = tui::run(&mut app);
     // Words that could not be saved are never dropped: the terminal is back

@@ -242,7 +242,9 @@ fn run_effects(terminal: &mut Term, app: &mut App, signals: &Signals, effects: V
     while let Some(effect) = pending.pop_front() {
         match effect {
             Effect::Quit => return Ok(Next::Quit),
-            Effect::Bell => next = Next::Bell,
+            // Reading ahead again must not be lost to a bell in the same batch.
+            Effect::Bell if !matches!(next, Next::Reopened) => next = Next::Bell,
+            Effect::Bell => {}
             Effect::Reopened => next = Next::Reopened,
             Effect::EditOutside(text, place) => {
                 let result = with_terminal_handed_over(terminal, || crate::external::edit(&place, &text))?;

@@ -5,8 +5,6 @@ mod support;
 
 use crossterm::event::KeyCode;
 use mscwork::app::App;
-use mscwork::content;
-use mscwork::i18n::Lang;
 use support::{app_at, checked_frame_at, header_note, key, render, screen};
 
 /// A screen's words, one space apart: a sentence reads the same wrapped or not.
@@ -18,8 +16,7 @@ fn words(text: &str) -> String {
 /// their English titles, so Enter closes it here).
 fn dutch_app(dir: &std::path::Path) -> App {
     let mut app = app_at(dir, (80, 24));
-    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
-    app.lang = Lang::Nl;
+    support::speak_dutch(&mut app);
     assert!(screen(&app).contains("┌ Welkom ─"), "{}", screen(&app));
     key(&mut app, KeyCode::Enter);
     app
@@ -165,8 +162,7 @@ fn a_plan_picked_in_english_is_the_same_plan_in_dutch() {
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::Esc);
 
-    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
-    app.lang = Lang::Nl;
+    support::speak_dutch(&mut app);
     key(&mut app, KeyCode::Char('a'));
     key(&mut app, KeyCode::Char('r'));
     for _ in 0..3 {

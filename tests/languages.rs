@@ -142,8 +142,7 @@ fn plurals_and_variables_follow_each_language() {
 fn home_in_dutch_at_80x24() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
-    app.lang = Lang::Nl;
+    support::speak_dutch(&mut app);
     assert!(screen(&app).contains("┌ Welkom ─"), "{}", screen(&app));
     key(&mut app, KeyCode::Enter);
     support::checked_frame_at(&app, 80, 24);

@@ -6,8 +6,6 @@ mod support;
 
 use crossterm::event::KeyCode;
 use mscwork::app::App;
-use mscwork::content;
-use mscwork::i18n::Lang;
 use support::{app_at, chars, checked_frame_at, go_to_first, key, past_welcome};
 
 /// A first start in Dutch, past the welcome and the intake.
@@ -15,8 +13,7 @@ fn dutch(dir: &std::path::Path) -> App {
     let mut app = app_at(dir, (80, 24));
     past_welcome(&mut app);
     app.journal.update_progress(|p| p.intake_seen = true).unwrap();
-    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
-    app.lang = Lang::Nl;
+    support::speak_dutch(&mut app);
     app
 }
 
@@ -85,8 +82,7 @@ fn dutch_with_data() -> (tempfile::TempDir, App) {
 fn the_welcome_in_dutch_at_80x24() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_at(dir.path(), (80, 24));
-    app.workbook = content::builtin_in(Lang::Nl).unwrap().unwrap();
-    app.lang = Lang::Nl;
+    support::speak_dutch(&mut app);
     check(&app, "welcome");
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::Enter);

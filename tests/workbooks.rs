@@ -92,6 +92,12 @@ fn write_first_reflection(tui: &mut Tui, text: &str) {
     tui.send(ESC);
 }
 
+/// q on the chapter list, and a clean exit.
+fn quit(tui: &mut Tui) {
+    tui.send(b"q");
+    assert!(tui.wait_exit(Duration::from_secs(5)).success());
+}
+
 /// Settings, down to the Workbook row, one step along.
 fn switch_workbook(tui: &mut Tui, to: &str) {
     tui.send(b"s");
@@ -134,8 +140,7 @@ fn switching_workbooks_and_back_loses_nothing_and_mixes_nothing() {
     switch_workbook(&mut tui, "Mindful Self-Compassion at Work");
     tui.send(ESC);
     tui.wait_for("2. Being Mindful", TIMEOUT);
-    tui.send(b"q");
-    assert!(tui.wait_exit(Duration::from_secs(5)).success());
+    quit(&mut tui);
     drop(tui);
 
     // On disk: each answer in its own workbook's folder.
@@ -168,8 +173,7 @@ fn switching_workbooks_and_back_loses_nothing_and_mixes_nothing() {
     switch_workbook(&mut tui, "Selfcare for Healthcare");
     tui.send(ESC);
     tui.wait_for("2. Mindful on the Ward", TIMEOUT);
-    tui.send(b"q");
-    assert!(tui.wait_exit(Duration::from_secs(5)).success());
+    quit(&mut tui);
     let (care_again, _, _) = mscwork(&["--data-dir", dir, "--workbook-id", "healthcare", "export"]);
     assert!(care_again.contains(care), "{care_again}");
 }

@@ -5,6 +5,7 @@ pub mod keymap;
 pub mod read_ahead;
 pub mod scroll;
 pub mod state;
+pub mod translations;
 pub mod update;
 
 pub use clock::Clock;

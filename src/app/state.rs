@@ -299,7 +299,7 @@ pub struct App {
     /// The open workbook in its other languages, read when first needed
     /// (for the language and workbook shown then): a choice saved in one
     /// language is found by its place in the other.
-    pub translations: std::cell::RefCell<Option<Translations>>,
+    pub translations: std::cell::RefCell<Option<super::translations::Translations>>,
     /// Minutes practised in the course's week starting on that day, read
     /// when Home is shown: a week's months only, never the whole log.
     pub week_minutes: Option<(chrono::NaiveDate, f64)>,
@@ -584,11 +584,4 @@ impl App {
         let c = &self.workbook.chapters[chapter];
         self.journal.progress().chapters.get(&c.id).is_some_and(|p| p.done.contains(c.steps[step].id()))
     }
-}
-
-/// The workbook `id` in every language but `lang`.
-pub struct Translations {
-    pub lang: crate::i18n::Lang,
-    pub id: String,
-    pub workbooks: std::sync::Arc<Vec<crate::content::Workbook>>,
 }

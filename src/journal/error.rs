@@ -5,10 +5,8 @@
 use std::io;
 use std::path::PathBuf;
 
-use fluent_bundle::FluentValue;
-
 use crate::i18n::Lang;
-use crate::i18n::text::{args, tr, tr_args};
+use crate::i18n::text::{tr, tr_text};
 
 #[derive(Debug, thiserror::Error)]
 pub enum DataDirError {
@@ -57,9 +55,9 @@ impl DataDirError {
     /// The message in `lang` (its `Display` is the English one).
     pub fn localized(&self, lang: Lang) -> String {
         let say = |id: &str, path: &std::path::Path, extra: &[(&str, String)]| {
-            let mut pairs: Vec<(&str, FluentValue)> = vec![("path", path.display().to_string().into())];
-            pairs.extend(extra.iter().map(|(k, v)| (*k, FluentValue::from(v.clone()))));
-            tr_args(lang, id, Some(&args(&pairs)))
+            let mut pairs = vec![("path", path.display().to_string())];
+            pairs.extend_from_slice(extra);
+            tr_text(lang, id, &pairs)
         };
         let io = |e: &io::Error| ("error", e.to_string());
         match self {
@@ -118,6 +116,27 @@ fn holder(pid: Option<libc::pid_t>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// kind_word knows each kind by the English words odd_kind gives it: a
+    /// kind renamed there would otherwise be said as "something else".
+    #[test]
+    fn every_kind_odd_kind_names_has_its_own_word() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(dir.path(), &link).unwrap();
+        let fifo = dir.path().join("fifo");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let other = tr(Lang::En, "ui-kind-other");
+        for path in [dir.path(), link.as_path(), fifo.as_path(), std::path::Path::new("/dev/null")] {
+            let kind = std::fs::symlink_metadata(path).unwrap().file_type();
+            let named = super::super::files::odd_kind(&kind).unwrap();
+            assert_ne!(kind_word(Lang::En, named), other, "{named:?} ({})", kind.is_char_device());
+        }
+        assert_ne!(kind_word(Lang::En, "a file"), other);
+    }
 
     #[test]
     fn other_files_are_named_three_at_most() {

@@ -79,15 +79,24 @@ pub fn check_book_readable(root: &Path, book: &Path) -> Result<bool, DataDirErro
         return Ok(true);
     }
     for path in [book.parent().unwrap_or(root), book] {
-        match fs::symlink_metadata(path) {
-            Ok(meta) if meta.is_dir() => {}
-            Ok(meta) => return Err(not_a_folder(path, &meta)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
-            Err(source) => return Err(DataDirError::Read { path: path.to_path_buf(), source }),
+        if !is_book_folder(path)? {
+            return Ok(false);
         }
     }
     no_linked_subfolders(book)?;
     Ok(true)
+}
+
+/// Whether `workbooks/` or `workbooks/<id>/` is there as a folder (false:
+/// not yet); never through a link, since the data must stay inside the
+/// data folder, and anything else in its place is refused.
+fn is_book_folder(path: &Path) -> Result<bool, DataDirError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.is_dir() => Ok(true),
+        Ok(meta) => Err(not_a_folder(path, &meta)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(source) => Err(DataDirError::Read { path: path.to_path_buf(), source }),
+    }
 }
 
 /// The folder of one workbook's data inside the data folder
@@ -95,19 +104,14 @@ pub fn check_book_readable(root: &Path, book: &Path) -> Result<bool, DataDirErro
 /// made private as the data folder is.
 pub fn prepare_book(book: &Path) -> Result<(), DataDirError> {
     if let Some(parent) = book.parent() {
-        match fs::symlink_metadata(parent) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => create_private_dir(parent)
-                .map_err(|source| DataDirError::Create { path: parent.to_path_buf(), source })?,
-            Err(source) => return Err(DataDirError::Use { path: parent.to_path_buf(), source }),
-            // Never through a link: the data must stay inside the data folder.
-            Ok(meta) if !meta.is_dir() => return Err(not_a_folder(parent, &meta)),
-            Ok(_) => make_private(parent),
+        if is_book_folder(parent)? {
+            make_private(parent);
+        } else {
+            create_private_dir(parent).map_err(|source| DataDirError::Create { path: parent.to_path_buf(), source })?;
         }
     }
-    match fs::symlink_metadata(book) {
-        Ok(meta) if !meta.is_dir() => Err(not_a_folder(book, &meta)),
-        _ => prepare(book),
-    }
+    is_book_folder(book)?;
+    prepare(book)
 }
 
 /// Makes the files of the data folder private too (see [`prepare`], which

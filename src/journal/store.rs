@@ -261,6 +261,10 @@ impl Journal {
         folder::prepare(root)?;
         let dir = book_dir(root, id)?;
         let lock = std::sync::Arc::new(Lock::acquire(&dir.lock())?);
+        if dir.book() != root {
+            // settings.ron is written at the top whichever workbook is open.
+            remove_stale_temporaries(root);
+        }
         Journal::load(dir, lock)
     }
 

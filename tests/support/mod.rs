@@ -381,3 +381,10 @@ pub fn saved_practice_log(dir: &Path) -> Option<mscwork::journal::PracticeLog> {
         .unwrap_or_else(|e| panic!("the practice log cannot be read: {e}"))
         .map(|(log, _)| log)
 }
+
+/// The app in Dutch, as the Language setting would make it: the Dutch
+/// workbook, spoken in Dutch.
+pub fn speak_dutch(app: &mut App) {
+    app.workbook = content::builtin_in(mscwork::i18n::Lang::Nl).unwrap().unwrap();
+    app.lang = mscwork::i18n::Lang::Nl;
+}

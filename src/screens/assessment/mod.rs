@@ -10,9 +10,8 @@ use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
 use crate::assessment;
-use crate::content::Step;
 use crate::content::assessment::AssessmentDef;
-use crate::i18n::Lang;
+use crate::content::{Step, Workbook};
 use crate::journal::{Draft, Intention, PlanReview, TAKE_VERSION, Take, Timestamp};
 
 use crate::app::keymap::Action;
@@ -108,10 +107,10 @@ pub fn plan_ideas(def: &AssessmentDef, take: &Take) -> Vec<(String, String)> {
 /// An intention picked from a crafting direction's ideas in another
 /// language, as the same idea (by its place among the direction's ideas)
 /// reads in `def`; None when no language knows its text.
-fn translated_idea(def: &AssessmentDef, others: &[AssessmentDef], intention: &Intention) -> Option<String> {
+fn translated_idea(def: &AssessmentDef, others: &[Workbook], intention: &Intention) -> Option<String> {
     let direction = intention.direction.as_deref()?;
     let place = others.iter().find_map(|other| {
-        let ideas = &other.crafting.iter().find(|c| c.id == direction)?.ideas;
+        let ideas = &other.assessment.as_ref()?.crafting.iter().find(|c| c.id == direction)?.ideas;
         ideas.iter().position(|idea| *idea == intention.text)
     })?;
     def.crafting.iter().find(|c| c.id == direction)?.ideas.get(place).cloned()
@@ -472,13 +471,11 @@ impl App {
         let ideas = plan_ideas(def, t);
         let mut picked = BTreeSet::new();
         let mut own = Vec::new();
-        let mut translations = None;
         for intention in &t.plan {
             let mut found = ideas.iter().position(|(_, text)| *text == intention.text);
             if found.is_none() && intention.direction.is_some() {
                 // Picked in another language: the same idea of the same direction here.
-                let others = translations.get_or_insert_with(|| self.other_languages());
-                found = translated_idea(def, others, intention).and_then(|same| {
+                found = translated_idea(def, &self.translations(), intention).and_then(|same| {
                     ideas.iter().position(|(d, text)| Some(d) == intention.direction.as_ref() && *text == same)
                 });
             }
@@ -494,12 +491,6 @@ impl App {
         if let Some(state) = self.shown.assess_mut() {
             state.plan = Some(PlanState { cursor: 0, picked, own, typing: None, set_aside: None, ideas });
         }
-    }
-
-    /// The workbook's assessment in every other language it has.
-    fn other_languages(&self) -> Vec<AssessmentDef> {
-        let others = Lang::ALL.into_iter().filter(|l| *l != self.lang);
-        others.filter_map(|l| self.workbook_in(l)?.ok()?.assessment).collect()
     }
 
     pub(crate) fn plan_action(&mut self, action: Action) {

@@ -62,12 +62,14 @@ pub struct OtherBook {
 }
 
 impl HistoryState {
-    /// The workbook chapter `c` of the list belongs to, and its place there.
+    /// The workbook chapter `c` of the list belongs to (`open`, or another),
+    /// and its place there.
     pub fn book_of<'a>(
         &'a self,
         open: &'a crate::content::Workbook,
-    ) -> impl Fn(usize) -> (&'a crate::content::Workbook, usize) + 'a {
-        move |c| match self.others.iter().rev().find(|o| c >= o.first) {
+        c: usize,
+    ) -> (&'a crate::content::Workbook, usize) {
+        match self.other_of(c) {
             Some(o) => (&o.workbook, c - o.first),
             None => (open, c),
         }

@@ -48,12 +48,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
 fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize], body: Rect) {
     let theme = &app.theme;
     let width = usize::from(body.width);
-    let book_of = h.book_of(&app.workbook);
     let filter = match h.chapter {
         None if !h.others.is_empty() => app.t("ui-history-all-workbooks"),
         None => app.t("ui-history-all-chapters"),
         Some(c) => {
-            let (book, local) = book_of(c);
+            let (book, local) = h.book_of(&app.workbook, c);
             let chapter = &book.chapters[local];
             let name = app
                 .t_with("ui-history-chapter", &[("n", chapter.number.into()), ("title", chapter.title.clone().into())]);
@@ -112,7 +111,7 @@ fn render_list(frame: &mut Frame, app: &App, h: &HistoryState, visible: &[usize]
 
 /// Borrowed from the answers for a reflection: no copy of the text per row and frame.
 fn text_of<'a>(app: &'a App, h: &'a HistoryState, e: &Entry) -> Cow<'a, str> {
-    let (book, local) = h.book_of(&app.workbook)(e.chapter);
+    let (book, local) = h.book_of(&app.workbook, e.chapter);
     match h.source(&app.journal, &book.chapters[local].id, e) {
         // Told by its place in its own workbook.
         Ok(Some(source)) => entry_text(book, source, &Entry { chapter: local, ..e.clone() }),
@@ -129,7 +128,7 @@ fn book_mark(book: &crate::content::Workbook) -> String {
 
 fn entry_row(app: &App, h: &HistoryState, e: &Entry, selected: bool, terms: &[String], width: usize) -> Line<'static> {
     let theme = &app.theme;
-    let (book, local) = h.book_of(&app.workbook)(e.chapter);
+    let (book, local) = h.book_of(&app.workbook, e.chapter);
     let chapter = &book.chapters[local];
     let title = e.step.map_or(e.step_id.to_string(), |s| part_first(chapter.steps[s].title()));
     let base = if selected { theme.selected } else { theme.base };
@@ -196,7 +195,7 @@ fn snippet(text: &str, terms: &[String], room: usize, base: Style, theme: &Theme
 fn reading_lines(app: &App, h: &HistoryState, index: usize, versions: bool, width: usize) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let e = h.entry(index);
-    let (book, local) = h.book_of(&app.workbook)(e.chapter);
+    let (book, local) = h.book_of(&app.workbook, e.chapter);
     let chapter = &book.chapters[local];
     let mut lines = Vec::new();
     if let Some(o) = h.other_of(e.chapter) {

@@ -68,21 +68,14 @@ impl App {
             _ => return,
         };
         let row = Row::ALL.get(self.settings_selected).copied().unwrap_or(Row::Bell);
+        if row == Row::Workbook {
+            return self.step_workbook(step);
+        }
         let today = self.practice_today();
         let paths: Vec<String> = self.workbook.paths.iter().map(|p| p.id.clone()).collect();
         let lang = self.lang;
-        if row == Row::Workbook && self.workbook_dir.is_some() {
-            self.error(self.t("ui-workbook-folder-given"));
-            return;
-        }
-        let books = crate::content::WORKBOOKS;
-        let at = books.iter().position(|b| b.id == self.workbook.manifest.id).unwrap_or(0) as i32;
-        let next_book = books[(at + step).rem_euclid(books.len() as i32) as usize].id;
-        if row == Row::Workbook {
-            // Saved as the choice only once the workbook is open.
-            return self.switch_workbook(next_book);
-        }
         let result = self.journal.update_settings(|s| match row {
+            // Stepped above: a workbook is saved as the choice once it is open.
             Row::Workbook => {}
             Row::Bell => s.bell = !s.bell,
             Row::Theme => {
@@ -121,6 +114,16 @@ impl App {
         }
     }
 
+    /// The Workbook row: the built-in workbook `step` along from the open one.
+    fn step_workbook(&mut self, step: i32) {
+        if self.workbook_dir.is_some() {
+            return self.error(self.t("ui-workbook-folder-given"));
+        }
+        let books = crate::content::WORKBOOKS;
+        let at = books.iter().position(|b| b.id == self.workbook.manifest.id).unwrap_or(0) as i32;
+        self.switch_workbook(books[(at + step).rem_euclid(books.len() as i32) as usize].id);
+    }
+
     /// Opens the built-in workbook `id` with its own progress and answers,
     /// as a start would, and stays in Settings. This workbook's last moves
     /// are saved first; nothing of either is lost or mixed.
@@ -137,10 +140,9 @@ impl App {
             Err(e) => return self.error(e.localized(self.lang)),
         };
         let saved = journal.update_settings(|s| s.workbook = Some(id.to_string()));
-        let lang = if workbook.manifest.language == self.lang.code() { self.lang } else { Lang::En };
+        // It speaks the language it was loaded in (App::new takes it from the workbook).
         let fresh = crate::app::App::new(workbook, journal, self.clock.clone(), self.theme.clone(), self.size);
         let old = std::mem::replace(self, fresh);
-        self.lang = lang;
         self.effects.push(crate::app::update::Effect::Reopened);
         // The old journal saves its last moves as it goes.
         drop(old);
@@ -171,41 +173,6 @@ impl App {
                 self.t_with("ui-language-errors", &[("language", lang.name().into()), ("error", e.to_string().into())]),
             ),
             None => self.error(self.t_with("ui-language-missing", &[("language", lang.name().into())])),
-        }
-    }
-
-    /// Where a saved pick of a choice step is among `options`: by its text,
-    /// or, picked in another language, by its place there.
-    pub fn pick_index(&self, chapter: &str, step: &str, options: &[String], pick: &str) -> Option<usize> {
-        if let Some(i) = options.iter().position(|o| o == pick) {
-            return Some(i);
-        }
-        let others = self.translations();
-        others.iter().find_map(|w| match w.chapter(chapter)?.step(step)? {
-            crate::content::Step::Choice(c) => c.options.iter().position(|o| o == pick).filter(|&i| i < options.len()),
-            _ => None,
-        })
-    }
-
-    /// The open workbook in its other languages (see [`App::translations`]).
-    fn translations(&self) -> std::sync::Arc<Vec<crate::content::Workbook>> {
-        let id = &self.workbook.manifest.id;
-        if let Some(t) = self.translations.borrow().as_ref().filter(|t| t.lang == self.lang && t.id == *id) {
-            return t.workbooks.clone();
-        }
-        let langs = Lang::ALL.into_iter().filter(|l| *l != self.lang);
-        let workbooks = std::sync::Arc::new(langs.filter_map(|l| self.workbook_in(l)?.ok()).collect::<Vec<_>>());
-        let fresh = crate::app::state::Translations { lang: self.lang, id: id.clone(), workbooks: workbooks.clone() };
-        *self.translations.borrow_mut() = Some(fresh);
-        workbooks
-    }
-
-    /// This workbook in `lang`, from where it came from; None when it has
-    /// no translation into `lang`.
-    pub fn workbook_in(&self, lang: Lang) -> Option<Result<crate::content::Workbook, crate::content::ContentErrors>> {
-        match &self.workbook_dir {
-            Some(dir) => Some(crate::content::from_folder_in(dir, lang)),
-            None => crate::content::builtin_id_in(&self.workbook.manifest.id, lang),
         }
     }
 
